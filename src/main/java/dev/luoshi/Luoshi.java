@@ -1,0 +1,41 @@
+package dev.luoshi;
+
+import dev.luoshi.analysis.HanLpAnalyzer;
+import dev.luoshi.analysis.Lexicon;
+import dev.luoshi.analysis.Normalizer;
+import dev.luoshi.config.Settings;
+import dev.luoshi.decode.SourceText;
+import dev.luoshi.plan.Plan;
+import java.util.Objects;
+
+/**
+ * The facade: turns a decoded speech into a {@link Plan}. Create one per process (HanLP's
+ * dictionaries load once) and share it: instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Luoshi luoshi = Luoshi.create(Settings.none());
+ * Plan plan = luoshi.plan(SourceText.of("x.txt", text), PlanOptions.defaults());
+ * }</pre>
+ */
+public final class Luoshi {
+  private final Pipeline pipeline;
+
+  private Luoshi(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** A planner with the built-in rules, adapted by the settings. */
+  public static Luoshi create(Settings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Lexicon lexicon = Lexicon.builtIn().plus(Pipeline.lexiconOf(settings));
+    HanLpAnalyzer analyzer = HanLpAnalyzer.create(lexicon);
+    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), settings));
+  }
+
+  /** The plan of one speech. */
+  public Plan plan(SourceText source, PlanOptions options) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    return pipeline.run(source, options);
+  }
+}

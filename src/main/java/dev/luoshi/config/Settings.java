@@ -1,0 +1,39 @@
+package dev.luoshi.config;
+
+import java.util.List;
+
+/**
+ * How an organisation adapts luoshi: extra unit and role names the segmenter and owner finder must
+ * know, extra directive cues, and phrases whose units are never tasks.
+ */
+public record Settings(
+    List<String> unitNames,
+    List<String> roleNames,
+    List<String> directiveCues,
+    List<String> neverTasks) {
+  /** Copies the lists. */
+  public Settings {
+    unitNames = List.copyOf(unitNames);
+    roleNames = List.copyOf(roleNames);
+    directiveCues = List.copyOf(directiveCues);
+    neverTasks = List.copyOf(neverTasks);
+  }
+
+  /** No adaptation: the built-in rules only. */
+  public static Settings none() {
+    return new Settings(List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** These settings followed by another's entries. */
+  public Settings plus(Settings more) {
+    return new Settings(
+        concat(unitNames, more.unitNames),
+        concat(roleNames, more.roleNames),
+        concat(directiveCues, more.directiveCues),
+        concat(neverTasks, more.neverTasks));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+  }
+}
