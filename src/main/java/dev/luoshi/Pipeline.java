@@ -5,29 +5,65 @@ import dev.luoshi.analysis.Normalizer;
 import dev.luoshi.analysis.Segmenter;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
+import dev.luoshi.extract.Extractor;
+import dev.luoshi.extract.Found;
+import dev.luoshi.extract.deadlines.DeadlineFinder;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.tasks.RuleTaskClassifier;
+import dev.luoshi.outline.Outline;
+import dev.luoshi.outline.OutlineParser;
+import dev.luoshi.outline.Point;
+import dev.luoshi.plan.Deadline;
+import dev.luoshi.plan.Diagnostic;
 import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Meeting;
+import dev.luoshi.plan.Offsets;
+import dev.luoshi.plan.OutlineNode;
 import dev.luoshi.plan.Plan;
 import dev.luoshi.plan.Source;
 import dev.luoshi.plan.Stats;
 import dev.luoshi.plan.Task;
+import dev.luoshi.units.Notes;
 import dev.luoshi.units.Unit;
 import dev.luoshi.units.UnitSplitter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The stages in order: normalise, units, outline, analysis, extraction, plan. */
 final class Pipeline {
   private final Segmenter segmenter;
   private final Normalizer normalizer;
   private final Settings settings;
+  private final OutlineParser outlineParser = new OutlineParser();
+  private final Extractor extractor;
 
   Pipeline(Segmenter segmenter, Normalizer normalizer, Settings settings) {
     this.segmenter = segmenter;
     this.normalizer = normalizer;
     this.settings = settings;
+    RuleTaskClassifier classifier =
+        RuleTaskClassifier.create(settings.directiveCues(), settings.neverTasks());
+    this.extractor =
+        new Extractor(
+            segmenter,
+            (unit, tokens) -> List.of(),
+            new DeadlineFinder() {
+              @Override
+              public List<DeadlineMatch> findAll(String unit, LocalDate meetingDate) {
+                return List.of();
+              }
+
+              @Override
+              public Optional<DeadlineMatch> find(String unit, LocalDate meetingDate) {
+                return Optional.empty();
+              }
+            },
+            classifier,
+            classifier.cues());
   }
 
   static Lexicon lexiconOf(Settings settings) {
@@ -41,7 +77,14 @@ final class Pipeline {
     String original = source.text();
     String text = normalizer.normalize(original);
     List<Unit> units = UnitSplitter.split(text);
-    List<Task> tasks = List.of();
+    Offsets offsets = new Offsets(original);
+    Outline outline = outlineParser.parse(text);
+    LocalDate meetingDate = options.meetingDate();
+    List<Task> tasks =
+        tasks(
+            original,
+            extractor.extract(text, units, outline, Notes.start(text), meetingDate),
+            offsets);
     Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
     tasks.forEach(t -> byKind.merge(t.kind(), 1, Integer::sum));
     Meeting meeting =
@@ -55,9 +98,73 @@ final class Pipeline {
             original.codePointCount(0, original.length()),
             source.sha256()),
         meeting,
-        List.of(),
+        outlineNodes(original, outline.points(), offsets),
         tasks,
-        List.of(),
+        outline.issues().stream()
+            .map(i -> new Diagnostic(offsets.line(i.offset()), i.message()))
+            .toList(),
         new Stats(units.size(), tasks.size(), byKind));
+  }
+
+  /** Plan tasks from what the extractor found, quotes cut from the original text. */
+  static List<Task> tasks(String original, List<Found> found, Offsets offsets) {
+    List<Task> out = new ArrayList<>();
+    for (Found f : found) {
+      Unit u = f.unit();
+      Deadline d =
+          f.deadline() == null
+              ? null
+              : new Deadline(
+                  original.substring(
+                      u.start() + f.deadline().start(), u.start() + f.deadline().end()),
+                  f.deadline().date());
+      out.add(
+          new Task(
+              "T" + (out.size() + 1),
+              f.section() == null ? null : f.section().id(),
+              f.verdict().kind(),
+              original.substring(u.start(), u.end()),
+              offsets.span(u.start(), u.end()),
+              f.owners(),
+              d,
+              cut(original, u.start(), f.references()),
+              cut(original, u.start(), f.items()),
+              f.verdict().cues()));
+    }
+    return out;
+  }
+
+  private static List<String> cut(String original, int base, List<int[]> spans) {
+    return spans.stream().map(s -> original.substring(base + s[0], base + s[1])).toList();
+  }
+
+  /** The points as a tree of plan nodes, titles and spans cut from the original text. */
+  static List<OutlineNode> outlineNodes(String original, List<Point> points, Offsets offsets) {
+    return children(original, points, offsets, 0, points.size(), 1);
+  }
+
+  private static List<OutlineNode> children(
+      String original, List<Point> points, Offsets offsets, int from, int to, int level) {
+    List<OutlineNode> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Point p = points.get(i);
+      int j = i + 1;
+      while (j < to && points.get(j).level() > p.level()) {
+        j++;
+      }
+      String marker = original.substring(p.marker().start(), p.marker().end());
+      String title = original.substring(p.titleStart(), p.titleEnd());
+      out.add(
+          new OutlineNode(
+              p.id(),
+              p.level(),
+              marker,
+              title,
+              offsets.span(p.marker().start(), p.titleEnd()),
+              children(original, points, offsets, i + 1, j, level + 1)));
+      i = j;
+    }
+    return out;
   }
 }

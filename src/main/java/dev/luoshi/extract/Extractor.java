@@ -1,0 +1,202 @@
+package dev.luoshi.extract;
+
+import dev.luoshi.analysis.Segmenter;
+import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.deadlines.DeadlineFinder;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.owners.OwnerFinder;
+import dev.luoshi.extract.references.ReferenceFinder;
+import dev.luoshi.extract.tasks.Evidence;
+import dev.luoshi.extract.tasks.TaskClassifier;
+import dev.luoshi.extract.tasks.UnitContext;
+import dev.luoshi.extract.tasks.Verdict;
+import dev.luoshi.outline.Outline;
+import dev.luoshi.outline.Point;
+import dev.luoshi.plan.Owner;
+import dev.luoshi.units.Unit;
+import dev.luoshi.units.UnitSplitter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction stage: for each unit, its words, owners and deadline, then the classifier's
+ * verdict; for each task, its references and items. Immutable and thread-safe.
+ */
+public final class Extractor {
+  /** A heading longer than this is a full directive, not a title. */
+  private static final int TITLE_MAX = 50;
+
+  private final Segmenter segmenter;
+  private final OwnerFinder owners;
+  private final DeadlineFinder deadlines;
+  private final TaskClassifier classifier;
+  private final CueTable cues;
+
+  /** An extractor from its parts; the cue table supplies the openers of normative passages. */
+  public Extractor(
+      Segmenter segmenter,
+      OwnerFinder owners,
+      DeadlineFinder deadlines,
+      TaskClassifier classifier,
+      CueTable cues) {
+    this.segmenter = segmenter;
+    this.owners = owners;
+    this.deadlines = deadlines;
+    this.classifier = classifier;
+    this.cues = cues;
+  }
+
+  /** The contexts of all units before the notes, in order (for training and inspection). */
+  public List<UnitContext> contexts(
+      String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
+    List<Unit> body = units.stream().filter(u -> u.start() < notesStart).toList();
+    Map<Unit, List<Token>> tokens = new IdentityHashMap<>();
+    for (Unit u : body) {
+      tokens.put(u, segmenter.segment(u.text()));
+    }
+    Map<Point, int[]> pastBySection = new HashMap<>();
+    Map<Unit, Point> headingOf = new IdentityHashMap<>();
+    for (Unit u : body) {
+      Point h = headingAt(outline, text, u);
+      if (h != null) {
+        headingOf.put(u, h);
+      }
+      Point s = outline.sectionAt(u.start());
+      int[] counts = pastBySection.computeIfAbsent(s, k -> new int[2]);
+      counts[0]++;
+      if (Evidence.pastMarker(u.text(), tokens.get(u)) != null) {
+        counts[1]++;
+      }
+    }
+    int normativeFrom = normativeStart(text);
+    List<UnitContext> out = new ArrayList<>(body.size());
+    for (Unit u : body) {
+      String t = text.substring(u.start(), u.end());
+      Point h = headingOf.get(u);
+      List<Owner> found = owners.find(t, tokens.get(u));
+      boolean headingOnly =
+          h != null
+              && h.titleEnd() >= u.end() - 1
+              && h.titleEnd() - h.titleStart() <= TITLE_MAX
+              && found.isEmpty();
+      Point s = outline.sectionAt(u.start());
+      int[] c = pastBySection.get(s);
+      boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
+      DeadlineMatch d = deadlines.find(t, meetingDate).orElse(null);
+      out.add(
+          new UnitContext(
+              u,
+              t,
+              tokens.get(u),
+              h,
+              headingOnly,
+              retrospective,
+              u.start() >= normativeFrom,
+              editorialLine(text, u.start()),
+              found,
+              d));
+    }
+    return out;
+  }
+
+  /** The tasks of a text. */
+  public List<Found> extract(
+      String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
+    List<Found> out = new ArrayList<>();
+    for (UnitContext ctx : contexts(text, units, outline, notesStart, meetingDate)) {
+      Verdict v = classifier.classify(ctx);
+      if (!v.task()) {
+        continue;
+      }
+      out.add(
+          new Found(
+              ctx.unit(),
+              v,
+              outline.sectionAt(ctx.unit().start()),
+              ctx.owners(),
+              ctx.deadline(),
+              ReferenceFinder.find(ctx.text()),
+              List.of()));
+    }
+    return out;
+  }
+
+  /** Where a document's rules begin: after 通知如下, 提出以下意见 …; the text's end if never. */
+  private int normativeStart(String text) {
+    int best = text.length();
+    for (Pattern p : cues.patterns("normative.opener")) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        best = Math.min(best, m.end());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the line holding an offset is editorial: a Markdown title or quote, or 【导读】. A title
+   * only covers the first unit of its line, and so does anything in a line that has lost its breaks
+   * (a whole speech on one line would otherwise be furniture).
+   */
+  private static boolean editorialLine(String text, int offset) {
+    int i = text.lastIndexOf('\n', offset - 1) + 1;
+    int lineEnd = text.indexOf('\n', offset);
+    boolean runOn = (lineEnd < 0 ? text.length() : lineEnd) - i > RUN_ON_LINE;
+    boolean firstUnit = firstUnitOfLine(text, i, offset);
+    while (i < text.length() && UnitSplitter.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '#') {
+      return firstUnit;
+    }
+    if (c == '>') {
+      return firstUnit || !runOn;
+    }
+    int close = text.indexOf('】', i);
+    if (c == '【' && close > i && close - i < 12) {
+      String label = text.substring(i + 1, close).replaceAll("\\s", "");
+      return EDITOR_LABELS.contains(label) && (firstUnit || !runOn);
+    }
+    return false;
+  }
+
+  /** A line longer than this has lost its paragraph breaks. */
+  private static final int RUN_ON_LINE = 1500;
+
+  private static boolean firstUnitOfLine(String text, int lineStart, int offset) {
+    for (int k = lineStart; k < offset; k++) {
+      if (UnitSplitter.isEnd(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> EDITOR_LABELS =
+      java.util.Set.of("导读", "编者按", "按语", "编者的话", "摘要", "提要", "编辑导语");
+
+  /** The point whose marker opens the unit (after Markdown furniture), or null. */
+  private static Point headingAt(Outline outline, String text, Unit u) {
+    Point p = outline.sectionAt(u.start() + Math.min(4, u.text().length()));
+    if (p == null || p.start() < u.start() || p.start() > u.start() + 3) {
+      return null;
+    }
+    for (int i = u.start(); i < p.start(); i++) {
+      char c = text.charAt(i);
+      if (c != '*' && c != '#' && c != '>' && !Character.isWhitespace(c) && c != '\u3000') {
+        return null;
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,353 @@
+package dev.luoshi.extract.tasks;
+
+import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.CueTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The observations the task rules and the statistical model decide from: which cue groups a unit
+ * shows, each with the phrase that showed it. Names are stable: the model is trained on them.
+ */
+public record Evidence(Map<String, String> cues) {
+  /** A modal verb that obliges (必须, 确保 …). */
+  public static final String MODAL_STRONG = "modal.strong";
+
+  /** A softer modal (要, 应, 须 …) in a directive frame. */
+  public static final String MODAL = "modal";
+
+  /** A clause opens with a verb and no subject: 加强…，完善…. */
+  public static final String IMPERATIVE = "imperative";
+
+  /** A named body or person must act. */
+  public static final String OWNER = "owner";
+
+  /** A time bound (or urgency word) for the action. */
+  public static final String DEADLINE = "deadline";
+
+  /** The action is still to come (将, 准备, 今年 …). */
+  public static final String FUTURE = "future";
+
+  /** The unit reports what was done. */
+  public static final String PAST = "past";
+
+  /** The unit sits in a section that mostly reports past work. */
+  public static final String RETROSPECTIVE = "retrospective";
+
+  /** A directive reported as given earlier (强调要…, 提出了要求). */
+  public static final String REPORTED = "reported";
+
+  /** The unit explains or evaluates (X是Y). */
+  public static final String COPULA = "copula";
+
+  /** A conditional or concession. */
+  public static final String CONDITIONAL = "conditional";
+
+  /** A state of mind with nothing observable. */
+  public static final String MENTAL = "mental";
+
+  /** A permission (可以). */
+  public static final String PERMISSION = "permission";
+
+  /** First-person narration or musing. */
+  public static final String FIRST_PERSON = "first.person";
+
+  /** The first modal stands inside an explaining clause (X是…必须…的). */
+  public static final String MODAL_IN_COPULA = "modal.in.copula";
+
+  /** An exclamation. */
+  public static final String EXCLAMATION = "exclamation";
+
+  /** A question. */
+  public static final String QUESTION = "question";
+
+  /** Thanks, greetings, wishes. */
+  public static final String CEREMONY = "ceremony";
+
+  /** A quotation or maxim. */
+  public static final String MAXIM = "maxim";
+
+  /** Editorial furniture: title lines, notes, document numbers. */
+  public static final String EDITORIAL = "editorial";
+
+  /** The unit follows a document's announcement of its rules. */
+  public static final String NORMATIVE = "normative";
+
+  /** Some clause shows an observable behaviour (做好, 把…, 加强 …). */
+  public static final String BEHAVIOUR = "behaviour";
+
+  /** The unit is a heading of the outline. */
+  public static final String HEADING = "heading";
+
+  /** A discrete deliverable (召开, 制定, 上报 …). */
+  public static final String ACTION = "action";
+
+  /** A target outcome (力争, 确保实现 …). */
+  public static final String GOAL = "goal";
+
+  /** Copies the map, keeping insertion order. */
+  public Evidence {
+    cues = Collections.unmodifiableMap(new LinkedHashMap<>(cues));
+  }
+
+  /** Whether the unit shows the named cue group. */
+  public boolean has(String name) {
+    return cues.containsKey(name);
+  }
+
+  /** "name:phrase" strings for the plan's cues list. */
+  public List<String> describe() {
+    List<String> out = new ArrayList<>();
+    cues.forEach((k, v) -> out.add(v.isEmpty() ? k : k + ":" + v));
+    return out;
+  }
+
+  /** Clauses that state a consequence (才能…, 从而…) show no behaviour of their own. */
+  private static final Pattern CONSEQUENCE = Pattern.compile("(?:才能|就能|从而|以便|进而)[^，。；]*");
+
+  /** Observes a unit. */
+  public static Evidence of(UnitContext ctx, CueTable table) {
+    Map<String, String> cues = new LinkedHashMap<>();
+    String text = ctx.text();
+    if (ctx.editorial()) {
+      cues.put(EDITORIAL, "line");
+    } else if (table.any("editorial", text)) {
+      cues.put(EDITORIAL, table.find("editorial", text));
+    }
+    if (ctx.normative()) {
+      cues.put(NORMATIVE, "");
+    }
+    if (ctx.headingOnly()) {
+      cues.put(HEADING, ctx.heading().marker().text());
+    }
+    String body =
+        ctx.heading() != null
+            ? text.substring(
+                Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()))
+            : text;
+    int modalAt = modals(ctx, table, cues);
+    if (!ctx.owners().isEmpty()) {
+      cues.put(OWNER, ctx.owners().get(0).name());
+    }
+    if (ctx.deadline() != null) {
+      cues.put(DEADLINE, ctx.deadline().text());
+    }
+    put(cues, FUTURE, future(ctx.tokens(), table, text));
+    put(cues, PAST, pastMarker(text, ctx.tokens()));
+    if (ctx.retrospective()) {
+      cues.put(RETROSPECTIVE, "");
+    }
+    put(cues, REPORTED, reportedBefore(text, table, modalAt));
+    put(cues, COPULA, table.find("copula", body));
+    if (cues.containsKey(COPULA)
+        && copulaHoldsModal(body, cues.get(COPULA), modalAt - (text.length() - body.length()))) {
+      cues.put(MODAL_IN_COPULA, "");
+    }
+    if (!cues.containsKey(COPULA)) {
+      put(cues, COPULA, laterClauseCopula(body));
+    }
+    put(cues, CONDITIONAL, table.find("conditional", body));
+    put(cues, MENTAL, table.find("mental", text));
+    put(cues, BEHAVIOUR, table.find("behaviour", CONSEQUENCE.matcher(body).replaceAll("")));
+    put(cues, PERMISSION, table.find("permission", text));
+    put(cues, FIRST_PERSON, table.find("first.person", body));
+    if (!cues.containsKey(FIRST_PERSON)) {
+      put(cues, FIRST_PERSON, narrator(ctx.tokens()));
+    }
+    if (text.endsWith("！") || text.endsWith("!")) {
+      cues.put(EXCLAMATION, "！");
+    }
+    if (text.endsWith("？") || text.endsWith("?") || text.endsWith("吗。") || text.endsWith("呢？")) {
+      cues.put(QUESTION, "？");
+    }
+    put(cues, CEREMONY, table.find("ceremony", text));
+    put(cues, MAXIM, table.find("maxim", text));
+    put(cues, IMPERATIVE, imperative(body, table));
+    put(cues, ACTION, table.find("action", body));
+    put(cues, GOAL, table.find("goal", body));
+    return new Evidence(cues);
+  }
+
+  private static void put(Map<String, String> cues, String name, String phrase) {
+    if (phrase != null) {
+      cues.put(name, phrase);
+    }
+  }
+
+  /** Modal words that are whole words and not in a blocked frame (就要, 重要, 要是 …). */
+  private static int modals(UnitContext ctx, CueTable table, Map<String, String> cues) {
+    String text = ctx.text();
+    boolean[] blocked = new boolean[text.length() + 1];
+    for (String w : table.words("modal.blocked")) {
+      mark(blocked, text, w);
+    }
+    for (Pattern p : table.patterns("modal.blocked")) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          blocked[i] = true;
+        }
+      }
+    }
+    int first = Integer.MAX_VALUE;
+    for (String w : table.words("modal.strong")) {
+      int at = firstFree(text, w, blocked);
+      if (at >= 0) {
+        cues.putIfAbsent(MODAL_STRONG, w);
+        first = Math.min(first, at);
+      }
+    }
+    for (String w : table.words("modal.weak")) {
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        if (!blocked[at] && (w.length() > 1 || wholeWord(ctx.tokens(), at, w))) {
+          cues.putIfAbsent(MODAL, w);
+          first = Math.min(first, at);
+          break;
+        }
+      }
+    }
+    return first;
+  }
+
+  private static void mark(boolean[] blocked, String text, String w) {
+    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      for (int i = at; i < at + w.length(); i++) {
+        blocked[i] = true;
+      }
+    }
+  }
+
+  private static int firstFree(String text, String w, boolean[] blocked) {
+    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (!blocked[at]) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a one-character word stands alone as a token (应 not in 应急, 须 not in 须知). */
+  private static boolean wholeWord(List<Token> tokens, int at, String w) {
+    for (Token t : tokens) {
+      if (t.start() <= at && at < t.end()) {
+        return t.word().equals(w);
+      }
+    }
+    return true;
+  }
+
+  /** A past marker in the unit: 了 after a verb, 已经, 曾 …, or a past time word; else null. */
+  public static String pastMarker(String text, List<Token> ts) {
+    for (int i = 0; i < ts.size(); i++) {
+      Token t = ts.get(i);
+      if ((t.pos().equals("ule") || t.pos().equals("uguo")) && i > 0 && ts.get(i - 1).is("v")) {
+        return ts.get(i - 1).word() + t.word();
+      }
+      if (t.is("d")
+          && (t.word().equals("已经")
+              || t.word().equals("已")
+              || t.word().equals("曾")
+              || t.word().equals("曾经")
+              || t.word().equals("先后")
+              || t.word().equals("相继"))) {
+        if (i + 1 < ts.size()
+            && (ts.get(i + 1).is("v") || ts.get(i + 1).is("p") || ts.get(i + 1).is("d"))) {
+          return t.word();
+        }
+      }
+    }
+    for (String w : List.of("以来", "年来", "过去的", "去年", "前段时间", "近一段时间")) {
+      if (text.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** 我/我们 followed by a verb (adverbs between): the speaker narrates. */
+  private static String narrator(List<Token> ts) {
+    for (int i = 0; i < ts.size(); i++) {
+      String w = ts.get(i).word();
+      if (w.equals("我") || w.equals("我们") || w.equals("咱们")) {
+        int j = i + 1;
+        while (j < ts.size() && ts.get(j).is("d")) {
+          j++;
+        }
+        if (j < ts.size() && ts.get(j).is("v") && !ts.get(j).word().equals("要")) {
+          return w + ts.get(j).word();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A sign the action is still to come: 将 as an adverb before a verb, or a future word. */
+  private static String future(List<Token> ts, CueTable table, String text) {
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      Token t = ts.get(i);
+      if ((t.word().equals("将") || t.word().equals("将要")) && t.is("d") && ts.get(i + 1).is("v")) {
+        return t.word();
+      }
+    }
+    return table.find("future", text);
+  }
+
+  /** 强调/要求/提出 … before the first modal: a directive reported rather than given. */
+  private static String reportedBefore(String text, CueTable table, int modalAt) {
+    for (Pattern p : table.patterns("reported")) {
+      Matcher m = p.matcher(text);
+      if (m.find() && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern LATER_COPULA =
+      Pattern.compile("[，,](?:就是|才是|是|正是|乃是|符合|关系到|关系着|有利于)");
+
+  /** Whether the first modal sits inside the copula clause (基层是…确保…的关键). */
+  private static boolean copulaHoldsModal(String body, String copula, int modalAt) {
+    int at = body.indexOf(copula);
+    if (at < 0 || modalAt < 0 || modalAt == Integer.MAX_VALUE) {
+      return false;
+    }
+    int end = at + copula.length();
+    while (end < body.length() && "，,。；;！!".indexOf(body.charAt(end)) < 0) {
+      end++;
+    }
+    return modalAt >= at && modalAt < end;
+  }
+
+  /** A clause after the first that opens with 是/就是/符合 … explains the one before it. */
+  private static String laterClauseCopula(String body) {
+    Matcher m = LATER_COPULA.matcher(body);
+    return m.find() ? m.group().substring(1) : null;
+  }
+
+  /** A verb of the imperative list opening the unit or one of its clauses. */
+  private static String imperative(String body, CueTable table) {
+    String lead = stripLeadIn(body);
+    String hit = table.prefix("imperative", lead);
+    if (hit != null) {
+      return hit;
+    }
+    return null;
+  }
+
+  private static String stripLeadIn(String s) {
+    String t = s;
+    for (String w : List.of("同时，", "同时", "因此，", "此外，", "另外，", "为此，", "要", "并", "还要", "切实")) {
+      if (t.startsWith(w) && t.length() > w.length()) {
+        t = t.substring(w.length());
+        break;
+      }
+    }
+    return t;
+  }
+}

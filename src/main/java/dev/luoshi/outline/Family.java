@@ -1,0 +1,43 @@
+package dev.luoshi.outline;
+
+/**
+ * A numbering family and its conventional rank: 一、 holds （一）, which holds 1., which holds （1）,
+ * which holds ①. Enumerations (一是, 第一，, 首先) nest under whatever is open. The rank only decides
+ * which finished series a new one closes; levels follow nesting in the text.
+ */
+public enum Family {
+  /** 一、 二、 */
+  CN_COMMA(1),
+  /** （一） (一) */
+  PAREN_CN(2),
+  /** 1. 1． */
+  ARABIC_DOT(3),
+  /** 1、 */
+  ARABIC_COMMA(3),
+  /** （1） (1) */
+  PAREN_ARABIC(4),
+  /** ① ② */
+  CIRCLED(5),
+  /** 第一， 第二点， 第三个问题， */
+  ORDINAL(6),
+  /** 一是 二要 三要 */
+  ENUMERATION(6),
+  /** 首先， 其次， 最后， */
+  SEQUENCE(7);
+
+  private final int rank;
+
+  Family(int rank) {
+    this.rank = rank;
+  }
+
+  /** 1 for the outermost family by convention; larger numbers sit deeper. */
+  public int rank() {
+    return rank;
+  }
+
+  /** Whether the family conventionally numbers headings of its own (rather than clauses). */
+  public boolean chapterLike() {
+    return this == CN_COMMA || this == PAREN_CN;
+  }
+}

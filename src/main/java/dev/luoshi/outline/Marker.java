@@ -1,0 +1,18 @@
+package dev.luoshi.outline;
+
+/**
+ * A numbering marker found in the text: its family, ordinal (1 for 一/1/首先; for 最后 the ordinal is
+ * {@link #LAST}), its variant within the family (the 点 of 第一点, the 是 of 一是; "" when none), the
+ * marker as written and its offsets, and whether it opens a line.
+ */
+public record Marker(
+    Family family,
+    int ordinal,
+    String variant,
+    String text,
+    int start,
+    int end,
+    boolean lineStart) {
+  /** The ordinal of 最后: it closes whatever series it follows. */
+  public static final int LAST = Integer.MAX_VALUE;
+}

@@ -1,0 +1,125 @@
+package dev.luoshi.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbering markers where a numbered point can start: at the start of a line (after
+ * indentation and Markdown furniture) or right after a sentence or colon mark. A marker elsewhere
+ * (这是第一点) numbers nothing.
+ */
+final class MarkerScanner {
+  private static final String CN = "[一二三四五六七八九十ㄧ]";
+
+  private record Shape(Family family, Pattern pattern) {}
+
+  // Tried in order at each boundary; the first that matches wins.
+  private static final List<Shape> SHAPES =
+      List.of(
+          // 一、 (a 、 after a Chinese numeral of up to three characters)
+          new Shape(Family.CN_COMMA, Pattern.compile("(" + CN + "{1,3})、")),
+          // （一） (一)
+          new Shape(Family.PAREN_CN, Pattern.compile("[（(](" + CN + "{1,3})[）)]")),
+          // （1） (1)
+          new Shape(Family.PAREN_ARABIC, Pattern.compile("[（(](\\d{1,2})[）)]")),
+          // 1. but not 1.5 or 2019.3
+          new Shape(Family.ARABIC_DOT, Pattern.compile("(\\d{1,2})[.．](?![\\d.．])")),
+          // 1、
+          new Shape(Family.ARABIC_COMMA, Pattern.compile("(\\d{1,2})、")),
+          // ①
+          new Shape(Family.CIRCLED, Pattern.compile("([①-⑳])")),
+          // 第一， 第二点， 第三个问题， 第四方面：
+          new Shape(
+              Family.ORDINAL, Pattern.compile("第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分)?[，,、：:]")),
+          // 一是 二要 (also 1要 typed for 一要)
+          new Shape(Family.ENUMERATION, Pattern.compile("(" + CN + "|[1-9])(是|要)(?![否不])")),
+          // 首先， 其次， 再次， 最后，
+          new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[，,]")));
+
+  private MarkerScanner() {}
+
+  /** Every marker at a boundary of the text, in order. */
+  static List<Marker> scan(String text) {
+    List<Marker> out = new ArrayList<>();
+    int n = text.length();
+    int lineStart = 0;
+    boolean blankSoFar = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lineStart = i + 1;
+        blankSoFar = true;
+        continue;
+      }
+      boolean atLineStart = blankSoFar;
+      if (!isFurniture(c)) {
+        blankSoFar = false;
+        if (atLineStart || afterSentenceMark(text, lineStart, i)) {
+          Marker m = match(text, i, atLineStart);
+          if (m != null) {
+            out.add(m);
+            i = m.end() - 1;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Marker match(String text, int at, boolean lineStart) {
+    for (Shape shape : SHAPES) {
+      Matcher m = shape.pattern().matcher(text).region(at, text.length());
+      if (m.lookingAt()) {
+        int ordinal = ordinal(shape.family(), m.group(1));
+        if (ordinal > 0) {
+          String variant = m.groupCount() > 1 && m.group(2) != null ? m.group(2) : "";
+          return new Marker(shape.family(), ordinal, variant, m.group(), at, m.end(), lineStart);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int ordinal(Family family, String number) {
+    return switch (family) {
+      case CIRCLED -> number.charAt(0) - '①' + 1;
+      case SEQUENCE ->
+          switch (number) {
+            case "首先" -> 1;
+            case "其次" -> 2;
+            case "再次", "再者" -> 3;
+            default -> Marker.LAST;
+          };
+      default -> Numerals.parse(number.replace('ㄧ', '一'));
+    };
+  }
+
+  /** Whitespace and Markdown furniture that may stand before a marker at the start of a line. */
+  static boolean isFurniture(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u3000'
+        || c == '\u00a0'
+        || c == '\ufeff'
+        || c == '#'
+        || c == '>'
+        || c == '*';
+  }
+
+  private static boolean afterSentenceMark(String text, int lineStart, int i) {
+    int k = i - 1;
+    while (k >= lineStart && isFurniture(text.charAt(k))) {
+      k--;
+    }
+    if (k < lineStart) {
+      return false;
+    }
+    char p = text.charAt(k);
+    if (p == '摄' && k > lineStart && text.charAt(k - 1) == '/') {
+      return true; // a photo credit (记者 某某/摄) glued to the next heading
+    }
+    return p == '。' || p == '！' || p == '？' || p == '；' || p == '：' || p == '!' || p == '?'
+        || p == ';' || p == ':';
+  }
+}

@@ -1,0 +1,138 @@
+package dev.luoshi.outline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Cuts the title of a numbered point out of the text that follows its marker. */
+final class TitleCutter {
+  /** A clause longer than this may be a heading that lost its line break. */
+  private static final int RUN_ON_MIN = 10;
+
+  /** What must follow a cut: a heading noun is not the end of the heading before these. */
+  private static final String CONTINUES = "的之和与及、或并者组队站室会员量日";
+
+  private final List<String> headNouns;
+  private final List<String> headPrefixes;
+
+  private TitleCutter(List<String> headNouns, List<String> headPrefixes) {
+    this.headNouns = List.copyOf(headNouns);
+    this.headPrefixes = List.copyOf(headPrefixes);
+  }
+
+  /** The cutter with {@code heading-words.txt}. */
+  static TitleCutter builtIn() {
+    List<String> nouns = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    try (InputStream in = TitleCutter.class.getResourceAsStream("heading-words.txt")) {
+      BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
+      List<String> target = nouns;
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip();
+        if (s.equals("[nouns]")) {
+          target = nouns;
+        } else if (s.equals("[prefixes]")) {
+          target = prefixes;
+        } else if (!s.isEmpty() && !s.startsWith("#")) {
+          target.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TitleCutter(nouns, prefixes);
+  }
+
+  /** The [start, end) of the title of the point numbered by the marker. */
+  int[] cut(String text, Marker m) {
+    int start = m.end();
+    int n = text.length();
+    while (start < n && isPad(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < n && !stops(text.charAt(end), m.lineStart())) {
+      end++;
+    }
+    while (end > start && isPad(text.charAt(end - 1))) {
+      end--;
+    }
+    if (!m.lineStart() && m.family().chapterLike() || startsWithPrefix(text, start)) {
+      end = runOn(text, start, end);
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean stops(char c, boolean lineStart) {
+    switch (c) {
+      case '。', '！', '？', '：', ':', '!', '?', '\n', '\r':
+        return true;
+      case '，', ',', '；', ';':
+        return !lineStart;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isPad(char c) {
+    return MarkerScanner.isFurniture(c);
+  }
+
+  private boolean startsWithPrefix(String text, int start) {
+    for (String p : headPrefixes) {
+      if (text.startsWith(p, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When the first clause is long, the heading may run straight into the body: end it after the
+   * earliest head noun that leaves a clause of its own behind.
+   */
+  private int runOn(String text, int start, int end) {
+    int clauseEnd = start;
+    while (clauseEnd < end && "，,；;".indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    if (clauseEnd - start <= RUN_ON_MIN) {
+      return end;
+    }
+    int best = -1;
+    for (String noun : headNouns) {
+      for (int at = text.indexOf(noun, start);
+          at >= 0 && at + noun.length() <= clauseEnd - 4;
+          at = text.indexOf(noun, at + 1)) {
+        int cut = at + noun.length();
+        if (at - start >= 2 && CONTINUES.indexOf(text.charAt(cut)) < 0) {
+          if (best < 0 || cut < best) {
+            best = cut;
+          }
+          break;
+        }
+      }
+    }
+    if (best < 0) {
+      return end;
+    }
+    for (boolean more = true; more; ) {
+      more = false;
+      for (String noun : headNouns) {
+        if (text.startsWith(noun, best) && best + noun.length() <= clauseEnd - 4) {
+          best += noun.length();
+          more = true;
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.luoshi.outline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OutlineParserTest {
+  private final OutlineParser parser = new OutlineParser();
+
+  /** Each point as "level marker title", joined by " / ". */
+  private String outline(String text) {
+    return parser.parse(text).points().stream()
+        .map(p -> p.level() + " " + p.marker().text() + " " + p.title())
+        .collect(Collectors.joining(" / "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // chapter holding 一是/二要, titles to the first 。
+        "chapters with enumerations|一、统一思想\\n一是收心归位。正文。\\n二要压实责任。正文。\\n二、狠抓落实\\n一要抓重点。正文。\\n二要抓创新。正文。"
+            + "|1 一、 统一思想 / 2 一是 收心归位 / 2 二要 压实责任 / 1 二、 狠抓落实 / 2 一要 抓重点 / 2 二要 抓创新",
+        // 一、 （一） 1. （1） ① nested
+        "five families|一、总体要求\\n（一）指导思想。\\n1.摸底排查。\\n（1）列出清单。\\n（2）建立台账。\\n2.全面整改。\\n（二）基本原则。\\n二、工作任务\\n（一）严格配建。\\n（二）按期移交。"
+            + "|1 一、 总体要求 / 2 （一） 指导思想 / 3 1. 摸底排查 / 4 （1） 列出清单 / 4 （2） 建立台账 / 3 2. 全面整改 / 2 （二） 基本原则 / 1 二、 工作任务 / 2 （一） 严格配建 / 2 （二） 按期移交",
+        // an inline enumeration inside a paragraph, one level below its heading
+        "inline enumeration|一要从严抓落实。我们要力戒形式主义。一要增强执行意识，及时请示汇报；二要加强调查研究，防止决策走样；三要提高标准，精益求精。\\n二要夯实党建抓落实。正文。"
+            + "|1 一要 从严抓落实 / 2 一要 增强执行意识 / 2 二要 加强调查研究 / 2 三要 提高标准 / 1 二要 夯实党建抓落实",
+        // 第一， series with no 一、 above them, inline after sentence marks
+        "ordinal series|当前要抓好几项工作。第一，坚决打好攻坚战。要加强领导。第二，全力做好保障。要落实责任。第三，提高宣传实效。"
+            + "|1 第一， 坚决打好攻坚战 / 1 第二， 全力做好保障 / 1 第三， 提高宣传实效",
+        // 首先/其次/最后 is a series; a lone 首先 is not
+        "sequence|首先，我代表局党组向大家致以问候。\\n下面讲几件事。首先，抓好安全生产。其次，抓好项目建设。最后，抓好作风建设。"
+            + "|1 首先， 抓好安全生产 / 1 其次， 抓好项目建设 / 1 最后， 抓好作风建设",
+        // a finished 1、…3、 list is not the parent of a later 一、
+        "list then chapters|会上宣誓：1、我绝不迟到，按时到岗。2、我绝不推诿。3、我绝不敷衍。\\n一、坚守纪律\\n1、令行禁止。\\n2、说到做到。\\n二、提高效率"
+            + "|1 1、 我绝不迟到 / 1 2、 我绝不推诿 / 1 3、 我绝不敷衍 / 1 一、 坚守纪律 / 2 1、 令行禁止 / 2 2、 说到做到 / 1 二、 提高效率",
+        // 第一个问题 holds its own 第一， series
+        "question series|第一个问题：认清形势。第一，成绩显著。第二，基础扎实。第二个问题：明确任务。第一，抓产业。第二，抓就业。"
+            + "|1 第一个问题： 认清形势 / 2 第一， 成绩显著 / 2 第二， 基础扎实 / 1 第二个问题： 明确任务 / 2 第一， 抓产业 / 2 第二， 抓就业",
+        // a heading that lost its line break is cut after its head noun
+        "run-on heading|下面讲两点意见。一、关于前一阶段防汛工作入汛以来，全市各级迅速行动。二、关于下一步重点任务各区要压实责任。"
+            + "|1 一、 关于前一阶段防汛工作 / 1 二、 关于下一步重点任务",
+        // the last chapter still holds the enumeration after it
+        "last chapter keeps children|一、关于形势\\n正文。\\n二、关于加强领导\\n最后提几点要求。一要狠抓落实。正文。二要增强本领。正文。"
+            + "|1 一、 关于形势 / 1 二、 关于加强领导 / 2 一要 狠抓落实 / 2 二要 增强本领",
+        // markers that number nothing: mid-sentence, lone, decimals
+        "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
+      })
+  void buildsTheOutline(String name, String text, String expected) {
+    assertEquals(expected == null ? "" : expected, outline(text.replace("\\n", "\n")));
+  }
+
+  @Test
+  void idsFollowNesting() {
+    List<Point> points = parser.parse("一、甲\n（一）乙\n（二）丙\n二、丁\n（一）戊\n（二）己\n").points();
+    assertEquals(
+        List.of("1", "1.1", "1.2", "2", "2.1", "2.2"), points.stream().map(Point::id).toList());
+  }
+
+  @Test
+  void titlesPointIntoTheText() {
+    String text = "　　（一）各乡镇要在月底前完成排查。\n　　（二）县应急局负责督导。\n";
+    for (Point p : parser.parse(text).points()) {
+      assertEquals(p.title(), text.substring(p.titleStart(), p.titleEnd()));
+    }
+  }
+
+  @Test
+  void checksAnAnnouncedCount() {
+    Outline o = parser.parse("下面，我讲三点意见。\n一、统一思想\n正文。\n二、狠抓落实\n正文。\n");
+    assertEquals(1, o.issues().size());
+    assertTrue(o.issues().get(0).message().contains("2"), o.issues().get(0).message());
+    assertTrue(parser.parse("我讲两点意见。\n一、甲\n二、乙\n").issues().isEmpty());
+  }
+
+  @Test
+  void ignoresMarkersInEndnotes() {
+    String body = "一、总体要求\n各地要抓好落实。\n二、工作措施\n各地要加强督导。\n".repeat(3);
+    String notes = "注释\n（一）注释里的第一条。（二）注释里的第二条。\n";
+    assertEquals(6, parser.parse(body + notes).points().size());
+  }
+
+  @Test
+  void scansLongOneLineTextsInLinearTime() {
+    String text = "各地要抓好落实，确保工作见效。".repeat(20_000);
+    long t0 = System.nanoTime();
+    assertTrue(parser.parse(text).points().isEmpty());
+    assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "quadratic scan");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.luoshi.units;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NotesTest {
+  private static final String BODY = "各乡镇要抓好春耕生产。".repeat(20);
+
+  @Test
+  void findsANotesHeading() {
+    String text = BODY + "\n注　　释\n〔1〕这里是注释。\n";
+    assertEquals(text.indexOf("注　　释"), Notes.start(text));
+  }
+
+  @Test
+  void findsARuleLine() {
+    String text = BODY + "\n------------------\n〔1〕注释。\n";
+    assertEquals(text.indexOf("---"), Notes.start(text));
+  }
+
+  @Test
+  void findsTheFirstNoteLine() {
+    String text = BODY + "\n〔1〕第一条注释。\n〔2〕第二条注释。\n";
+    assertEquals(text.indexOf("〔1〕"), Notes.start(text));
+  }
+
+  @Test
+  void ignoresNoteLikeLinesInTheFirstHalf() {
+    String text = "注释\n" + BODY;
+    assertEquals(text.length(), Notes.start(text));
+  }
+}
