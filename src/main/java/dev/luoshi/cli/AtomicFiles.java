@@ -1,0 +1,76 @@
+package dev.luoshi.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file all at once: into a temporary file beside it, then renamed over it, so a reader
+ * never sees half a file and a failure leaves none behind.
+ */
+final class AtomicFiles {
+  /** What writes the file's content. */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  static void write(Path target, Content content) throws IOException {
+    Path dir = target.getParent();
+    if (dir != null) {
+      try {
+        Files.createDirectories(dir);
+      } catch (FileAlreadyExistsException e) {
+        throw new IOException(dir + " is not a directory", e);
+      }
+    }
+    if (Files.isDirectory(target)) {
+      throw new IOException("is a directory");
+    }
+    Path temp = createTemp(dir);
+    boolean moved = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // The failure that brought us here is the one to report.
+        }
+      }
+    }
+  }
+
+  /**
+   * A new empty file with the permissions the umask gives (unlike {@link Files#createTempFile},
+   * which makes it private to the owner), named so that a directory walk skips it.
+   */
+  private static Path createTemp(Path dir) throws IOException {
+    while (true) {
+      Path name =
+          Path.of(".luoshi-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        return Files.createFile(dir == null ? name : dir.resolve(name));
+      } catch (FileAlreadyExistsException e) {
+        // Taken: draw another name.
+      }
+    }
+  }
+}

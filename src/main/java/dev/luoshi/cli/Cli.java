@@ -1,0 +1,139 @@
+package dev.luoshi.cli;
+
+import dev.luoshi.ConfigException;
+import dev.luoshi.InputException;
+import dev.luoshi.Luoshi;
+import dev.luoshi.LuoshiException;
+import dev.luoshi.config.Settings;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds the {@code luoshi} command line and maps failures to messages and exit codes, in one place
+ * for every command: 0 all inputs done, 1 some input failed, 2 usage error.
+ */
+public final class Cli {
+  /** Every input was planned and written. */
+  public static final int OK = 0;
+
+  /** One or more inputs failed; the others were still planned and written. */
+  public static final int FAILED = 1;
+
+  /** The command line, an option's value or the configuration is wrong; nothing was done. */
+  public static final int USAGE = 2;
+
+  static final String EXIT_CODE_HEADING = "%nExit codes:%n";
+  static final String EXIT_OK = "0:all inputs done";
+  static final String EXIT_FAILED = "1:one or more inputs failed (the others are still written)";
+  static final String EXIT_USAGE = "2:usage error: a bad option, value or configuration";
+
+  private Cli() {}
+
+  /** The command line on the given streams, planning with the built-in rules and settings. */
+  public static CommandLine commandLine(StandardStreams streams) {
+    return commandLine(streams, Luoshi::create);
+  }
+
+  /**
+   * The command line on the given streams; {@code main} and tests both build it here.
+   *
+   * @param planners makes the planner for the settings in force; called once per run, and only when
+   *     there is something to plan (tests pass one shared instance)
+   */
+  public static CommandLine commandLine(
+      StandardStreams streams, Function<Settings, Luoshi> planners) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    // New commands go here; the settings below then reach them too.
+    List<Object> commands =
+        List.of(
+            new ExtractCommand(streams, planners),
+            new EvalCommand(() -> planners.apply(Settings.none())));
+    commands.forEach(commandLine::addSubcommand);
+    commandLine.setOut(utf8(streams.out()));
+    commandLine.setErr(utf8(streams.err()));
+    commandLine.setParameterExceptionHandler(Cli::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          failed.getErr().println("luoshi: " + describe(e));
+          return exitCode(e);
+        });
+    return commandLine;
+  }
+
+  /** The exit code for a failure that stopped a whole command. */
+  static int exitCode(Throwable e) {
+    if (e instanceof ParameterException || e instanceof ConfigException) {
+      return USAGE;
+    }
+    return FAILED;
+  }
+
+  /** A failure in one line, naming the input when it is about one. */
+  static String describe(Throwable e) {
+    if (e instanceof InputException input) {
+      return oneLine(input.input()) + ": " + reason(e);
+    }
+    return reason(e);
+  }
+
+  /** Why something failed, in one line and without a stack trace. */
+  static String reason(Throwable e) {
+    if (e instanceof InputException input) {
+      return oneLine(input.reason());
+    }
+    if (e instanceof LuoshiException) {
+      return oneLine(e.getMessage());
+    }
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      return reason(e.getCause());
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return oneLine(fs.getReason());
+    }
+    if (e instanceof IOException) {
+      return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+    String message = e.getMessage();
+    return "internal error: "
+        + oneLine(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+  }
+
+  /** Control characters and line breaks (in a message or a file name) as single spaces. */
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("luoshi: " + oneLine(e.getMessage()));
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println(
+        "Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return USAGE;
+  }
+
+  private static PrintWriter utf8(OutputStream out) {
+    return new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+  }
+}

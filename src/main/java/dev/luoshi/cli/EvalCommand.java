@@ -1,0 +1,143 @@
+package dev.luoshi.cli;
+
+import dev.luoshi.Luoshi;
+import dev.luoshi.config.Settings;
+import dev.luoshi.eval.EvalReport;
+import dev.luoshi.eval.EvalReport.FileError;
+import dev.luoshi.eval.Evaluator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code luoshi eval}: runs the extraction on annotated speeches and reports the measures of the
+ * reference scorer (score.py), as its text table or as its {@code --json} summary, so that the two
+ * can be diffed. Exit code 0 when every file was scored, 1 when some file failed (each failure is
+ * named on stderr, the other files are still scored), 2 on a usage error.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    sortOptions = false,
+    description = {
+      "Measures the extraction against your own annotations: tasks, actions, owners, deadlines"
+          + " and outline, as precision, recall and F1.",
+      "Each gold file GOLD/NAME.json is scored against the plan of SRC/NAME.txt, made with the"
+          + " gold's meeting_date."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file scored", "1:some file failed", "2:usage error"})
+public final class EvalCommand implements Callable<Integer> {
+  /** How the report is printed. */
+  public enum Format {
+    /** score.py's text output. */
+    TABLE,
+    /** score.py's {@code --json} summary. */
+    JSON
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--src",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of the sources, NAME.txt.")
+  private Path src;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of the gold files, NAME.json.")
+  private Path gold;
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "table or json; default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Under each file of the table, list the tasks missed, the spurious and unlocatable"
+              + " ones and the outline points missed.")
+  private boolean verbose;
+
+  private final Supplier<Luoshi> luoshi;
+
+  /**
+   * The command with the planner it evaluates. The supplier is called once per run, after the
+   * options are checked, so a shared planner can be created lazily.
+   */
+  public EvalCommand(Supplier<Luoshi> luoshi) {
+    this.luoshi = Objects.requireNonNull(luoshi, "luoshi");
+  }
+
+  /** The command with a planner of the built-in rules ({@code Settings.none()}), made per run. */
+  public EvalCommand() {
+    this(() -> Luoshi.create(Settings.none()));
+  }
+
+  /**
+   * Runs the evaluation, prints the report on stdout and each failed file on stderr; returns the
+   * exit code.
+   *
+   * @throws ParameterException when --src or --gold is not a folder
+   * @throws dev.luoshi.LuoshiException when the planner cannot be made or the gold folder listed
+   *     (left to the root command's handler)
+   */
+  @Override
+  public Integer call() {
+    requireDir(src, "--src");
+    requireDir(gold, "--gold");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvalReport report = Evaluator.of(luoshi.get()).evaluate(src, gold);
+    out.print(format == Format.JSON ? report.toJson() : report.toTable(verbose));
+    out.flush();
+    for (FileError e : report.errors()) {
+      err.println("luoshi: " + e.message());
+    }
+    err.flush();
+    return report.failed() ? 1 : 0;
+  }
+
+  private void requireDir(Path dir, String option) {
+    if (!Files.isDirectory(dir)) {
+      throw new ParameterException(
+          spec.commandLine(), "Not a folder for " + option + ": '" + dir + "'");
+    }
+  }
+
+  /** Reads {@code table} or {@code json}, in any case. */
+  public static final class FormatConverter implements ITypeConverter<Format> {
+    /** Used by picocli. */
+    public FormatConverter() {}
+
+    /** The format named by the value. */
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected table or json, not '" + value + "'");
+      }
+    }
+  }
+}
