@@ -5,7 +5,11 @@ import dev.luoshi.analysis.Lexicon;
 import dev.luoshi.analysis.Normalizer;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
+import dev.luoshi.model.TaskModel;
+import dev.luoshi.model.TaskModelTrainer;
+import dev.luoshi.model.TrainingCorpus;
 import dev.luoshi.plan.Plan;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -24,12 +28,28 @@ public final class Luoshi {
     this.pipeline = pipeline;
   }
 
-  /** A planner with the built-in rules, adapted by the settings. */
+  /** A planner with the built-in rules (no statistical model), adapted by the settings. */
   public static Luoshi create(Settings settings) {
+    return create(settings, null);
+  }
+
+  /**
+   * A planner with the built-in rules adapted by the settings, and a task model that decides the
+   * units the rules are unsure of and chooses kinds (null: rules alone).
+   */
+  public static Luoshi create(Settings settings, TaskModel model) {
     Objects.requireNonNull(settings, "settings");
     Lexicon lexicon = Lexicon.builtIn().plus(Pipeline.lexiconOf(settings));
     HanLpAnalyzer analyzer = HanLpAnalyzer.create(lexicon);
-    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), settings));
+    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), settings, model));
+  }
+
+  /**
+   * Trains a task model on annotated speeches ({@code goldDir/NAME.json} in the guideline's gold
+   * format beside {@code srcDir/NAME.txt}), reading units with this planner's rules.
+   */
+  public TaskModel train(Path srcDir, Path goldDir, TaskModelTrainer trainer) {
+    return trainer.train(TrainingCorpus.samples(pipeline::read, srcDir, goldDir));
   }
 
   /** The plan of one speech. */

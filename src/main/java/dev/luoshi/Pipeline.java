@@ -7,12 +7,19 @@ import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
 import dev.luoshi.extract.Extractor;
 import dev.luoshi.extract.Found;
-import dev.luoshi.extract.deadlines.DeadlineFinder;
-import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.deadlines.MeetingDates;
+import dev.luoshi.extract.deadlines.RuleDeadlineFinder;
+import dev.luoshi.extract.tasks.Evidence;
+import dev.luoshi.extract.tasks.Reading;
 import dev.luoshi.extract.tasks.RuleTaskClassifier;
+import dev.luoshi.extract.tasks.TaskClassifier;
+import dev.luoshi.extract.tasks.UnitContext;
+import dev.luoshi.model.ModelTaskClassifier;
+import dev.luoshi.model.TaskModel;
 import dev.luoshi.outline.Outline;
 import dev.luoshi.outline.OutlineParser;
 import dev.luoshi.outline.Point;
+import dev.luoshi.outline.TitleFinder;
 import dev.luoshi.plan.Deadline;
 import dev.luoshi.plan.Diagnostic;
 import dev.luoshi.plan.Kind;
@@ -31,7 +38,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The stages in order: normalise, units, outline, analysis, extraction, plan. */
 final class Pipeline {
@@ -41,29 +47,22 @@ final class Pipeline {
   private final OutlineParser outlineParser = new OutlineParser();
   private final Extractor extractor;
 
-  Pipeline(Segmenter segmenter, Normalizer normalizer, Settings settings) {
+  private final RuleTaskClassifier rules;
+
+  Pipeline(Segmenter segmenter, Normalizer normalizer, Settings settings, TaskModel model) {
     this.segmenter = segmenter;
     this.normalizer = normalizer;
     this.settings = settings;
-    RuleTaskClassifier classifier =
-        RuleTaskClassifier.create(settings.directiveCues(), settings.neverTasks());
+    this.rules = RuleTaskClassifier.create(settings.directiveCues(), settings.neverTasks());
+    TaskClassifier classifier =
+        model == null ? rules : new ModelTaskClassifier(rules, model, MODEL_SURE);
     this.extractor =
         new Extractor(
             segmenter,
             (unit, tokens) -> List.of(),
-            new DeadlineFinder() {
-              @Override
-              public List<DeadlineMatch> findAll(String unit, LocalDate meetingDate) {
-                return List.of();
-              }
-
-              @Override
-              public Optional<DeadlineMatch> find(String unit, LocalDate meetingDate) {
-                return Optional.empty();
-              }
-            },
+            RuleDeadlineFinder.create(),
             classifier,
-            classifier.cues());
+            rules.cues());
   }
 
   static Lexicon lexiconOf(Settings settings) {
@@ -73,13 +72,31 @@ final class Pipeline {
     return new Lexicon(entries);
   }
 
+  /** Rule verdicts at or above this confidence stand without the model. */
+  static final double MODEL_SURE = 0.85;
+
+  /** How the rules read each unit of a source (for training a model). */
+  List<Reading> read(SourceText source, LocalDate meetingDate) {
+    String text = normalizer.normalize(source.text());
+    List<Unit> units = UnitSplitter.split(text);
+    Outline outline = outlineParser.parse(text);
+    List<Reading> out = new ArrayList<>();
+    for (UnitContext ctx :
+        extractor.contexts(text, units, outline, Notes.start(text), meetingDate)) {
+      Evidence e = Evidence.of(ctx, rules.cues());
+      out.add(new Reading(ctx, e, rules.decide(e, ctx)));
+    }
+    return out;
+  }
+
   Plan run(SourceText source, PlanOptions options) {
     String original = source.text();
     String text = normalizer.normalize(original);
     List<Unit> units = UnitSplitter.split(text);
     Offsets offsets = new Offsets(original);
     Outline outline = outlineParser.parse(text);
-    LocalDate meetingDate = options.meetingDate();
+    Meeting meeting = meeting(text, options);
+    LocalDate meetingDate = meeting.date();
     List<Task> tasks =
         tasks(
             original,
@@ -87,10 +104,6 @@ final class Pipeline {
             offsets);
     Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
     tasks.forEach(t -> byKind.merge(t.kind(), 1, Integer::sum));
-    Meeting meeting =
-        options.meetingDate() != null
-            ? new Meeting(options.meetingDate(), Meeting.DateSource.OPTION, null)
-            : new Meeting(null, null, null);
     return new Plan(
         new Source(
             source.path(),
@@ -104,6 +117,17 @@ final class Pipeline {
             .map(i -> new Diagnostic(offsets.line(i.offset()), i.message()))
             .toList(),
         new Stats(units.size(), tasks.size(), byKind));
+  }
+
+  /** The meeting: its date from the options, else from a date line of the text; its title. */
+  static Meeting meeting(String text, PlanOptions options) {
+    String title = TitleFinder.find(text);
+    if (options.meetingDate() != null) {
+      return new Meeting(options.meetingDate(), Meeting.DateSource.OPTION, title);
+    }
+    return MeetingDates.fromDateLine(text)
+        .map(d -> new Meeting(d, Meeting.DateSource.TEXT, title))
+        .orElse(new Meeting(null, null, title));
   }
 
   /** Plan tasks from what the extractor found, quotes cut from the original text. */

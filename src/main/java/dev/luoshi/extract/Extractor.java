@@ -94,6 +94,7 @@ public final class Extractor {
               u,
               t,
               tokens.get(u),
+              s,
               h,
               headingOnly,
               retrospective,

@@ -168,8 +168,12 @@ public record Evidence(Map<String, String> cues) {
     put(cues, CEREMONY, table.find("ceremony", text));
     put(cues, MAXIM, table.find("maxim", text));
     put(cues, IMPERATIVE, imperative(body, table));
-    put(cues, ACTION, table.find("action", body));
-    put(cues, GOAL, table.find("goal", body));
+    String goal = table.find("goal", body);
+    if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
+      goal = "section:" + ctx.section().title();
+    }
+    put(cues, GOAL, goal);
+    put(cues, ACTION, action(body, ctx.tokens(), text.length() - body.length(), table, goal));
     return new Evidence(cues);
   }
 
@@ -267,6 +271,60 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb of a discrete deliverable as the predicate: one of the action verbs, or a verb that
+   * needs a deliverable with one among the next words of its clause. Verbs inside a pretext (以…为契机)
+   * or inside the goal phrase do not count.
+   */
+  private static String action(
+      String body, List<Token> ts, int bodyStart, CueTable table, String goal) {
+    boolean[] masked = new boolean[body.length() + 1];
+    for (Pattern p : table.patterns("pretext")) {
+      Matcher m = p.matcher(body);
+      while (m.find()) {
+        java.util.Arrays.fill(masked, m.start(), m.end(), true);
+      }
+    }
+    if (goal != null && body.contains(goal)) {
+      int g = body.indexOf(goal);
+      java.util.Arrays.fill(masked, g, g + goal.length(), true);
+    }
+    List<String> verbs = table.words("action.verb");
+    List<String> needObject = table.words("action.verb.object");
+    List<String> deliverables = table.words("deliverable");
+    List<String> suffixes = table.words("deliverable.suffix");
+    for (int i = 0; i < ts.size(); i++) {
+      Token t = ts.get(i);
+      int at = t.start() - bodyStart;
+      if (at < 0 || masked[at] || !t.is("v") || t.pos().equals("vn")) {
+        continue;
+      }
+      if (i + 1 < ts.size() && ts.get(i + 1).word().equals("的")) {
+        continue;
+      }
+      if (i > 0 && (ts.get(i - 1).word().equals("的") || ts.get(i - 1).word().equals("、"))) {
+        continue;
+      }
+      if (verbs.contains(t.word())) {
+        return t.word();
+      }
+      if (needObject.contains(t.word())) {
+        for (int k = i + 1; k < ts.size() && k <= i + 8; k++) {
+          String w = ts.get(k).word();
+          if ("，。；！？,;".contains(w)) {
+            break;
+          }
+          boolean bySuffix = w.length() > 1 && suffixes.contains(w.substring(w.length() - 1));
+          if (deliverables.contains(w) || bySuffix) {
+            return t.word() + "…" + w;
+          }
+        }
+      }
+    }
+    String count = table.find("action.count", body);
+    return count == null ? null : "count:" + count;
   }
 
   /** 我/我们 followed by a verb (adverbs between): the speaker narrates. */

@@ -12,6 +12,7 @@ import java.util.Objects;
  * What the task rules know of a unit: its normalised text and words, its place in the outline, the
  * owners and deadline found in it, and whether the text around it looks back on past work.
  *
+ * @param section the innermost outline point holding the unit, or null
  * @param heading the outline point whose marker opens this unit, or null
  * @param headingOnly whether the unit is nothing but that point's title
  * @param retrospective whether most units of its section report past work
@@ -23,6 +24,7 @@ public record UnitContext(
     Unit unit,
     String text,
     List<Token> tokens,
+    Point section,
     Point heading,
     boolean headingOnly,
     boolean retrospective,

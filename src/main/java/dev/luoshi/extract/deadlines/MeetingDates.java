@@ -1,0 +1,127 @@
+package dev.luoshi.extract.deadlines;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the meeting date from a text's date line: a line that holds only a date, possibly in
+ * brackets (2022年1月4日, （一九四八年十月十日）, 二〇二二年一月四日, 2017-01-11). The date line is looked for among the
+ * first non-empty lines, else among the last ones (a signature date). A date inside a sentence is
+ * never taken.
+ */
+public final class MeetingDates {
+  /** How many non-empty lines at the top may hold the date line. */
+  private static final int TOP_LINES = 10;
+
+  /** How many non-empty lines at the end may hold a signature date (after it: 此件公开发布). */
+  private static final int BOTTOM_LINES = 3;
+
+  private static final String NUMBER = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+  private static final String YEAR = "[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3}";
+
+  /** 年月日 with Arabic or Chinese numerals. */
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile("(" + YEAR + ")年(" + NUMBER + ")月(" + NUMBER + ")[日号]");
+
+  /** 2017-01-11, 2017.1.11, 2017/1/11. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("([12][0-9]{3})([-./])([0-9]{1,2})\\2([0-9]{1,2})");
+
+  /** A line that opens the attachments after a signature (附件, 附件：, 附件1). */
+  private static final Pattern ATTACHMENT = Pattern.compile("附件[0-9一二三四五六七八九十]*[：:]?");
+
+  /** Brackets a date line may stand in, and markdown marks a scraped line may start with. */
+  private static final String WRAPPERS = "（）()【】[]〔〕<>〈〉「」*#>_";
+
+  private MeetingDates() {}
+
+  /**
+   * The date of the text's date line: the first among the first ten non-empty lines, else the last
+   * among the last three before the end of the text or before its attachments (附件). Empty when
+   * there is none.
+   */
+  public static Optional<LocalDate> fromDateLine(String text) {
+    Objects.requireNonNull(text, "text");
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
+      Optional<LocalDate> date = parseDateLine(lines.get(i));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    int end = lines.size();
+    for (int i = TOP_LINES; i < lines.size(); i++) {
+      if (ATTACHMENT.matcher(lines.get(i).strip()).matches()) {
+        end = i;
+        break;
+      }
+    }
+    for (int i = end - 1; i >= Math.max(TOP_LINES, end - BOTTOM_LINES); i--) {
+      Optional<LocalDate> date = parseDateLine(lines.get(i));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date a line holds when the line is nothing but a date, possibly in brackets and whitespace;
+   * empty otherwise (also for an impossible date such as 2月30日).
+   */
+  public static Optional<LocalDate> parseDateLine(String line) {
+    Objects.requireNonNull(line, "line");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && c != '\ufeff') {
+        b.append(c);
+      }
+    }
+    String s = strip(b.toString());
+    Matcher m = CHINESE_DATE.matcher(s);
+    if (m.matches()) {
+      return date(
+          ChineseNumerals.parse(m.group(1)),
+          ChineseNumerals.parse(m.group(2)),
+          ChineseNumerals.parse(m.group(3)));
+    }
+    m = NUMERIC_DATE.matcher(s);
+    if (m.matches()) {
+      return date(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    }
+    return Optional.empty();
+  }
+
+  private static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && WRAPPERS.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && WRAPPERS.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static Optional<LocalDate> date(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package dev.luoshi.extract.deadlines;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds deadline phrases by the patterns and word lists of {@code deadline-rules.txt} and resolves
+ * each to the latest day it allows (GUIDELINE §4). Whitespace inside a phrase (a hard wrap, a stray
+ * PDF space) is tolerated. Immutable and thread-safe.
+ *
+ * <p>Conventions the guideline leaves open: 月初 ends on the 5th; a span in hours ends on the day the
+ * hours run out, rounded up; a range (3月1日至3月15日) is bounded by its end; a festival named by its
+ * lunar day (正月十五) is that festival; a phrase dated before the meeting is narrative, not a bound.
+ */
+public final class RuleDeadlineFinder implements DeadlineFinder {
+  /** Chars after which a clause starts. */
+  private static final String CLAUSE_MARKS = "，,；;：:。！？!?）)】]";
+
+  /** Chars that end the clause a narrative check reads. */
+  private static final String CLAUSE_ENDS = "，,；;。！？!?";
+
+  private final DeadlineRules rules;
+  private final DateResolver resolver;
+
+  /** A finder with the built-in rules. */
+  public RuleDeadlineFinder() {
+    this(DeadlineRules.builtIn());
+  }
+
+  private RuleDeadlineFinder(DeadlineRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.resolver = new DateResolver(rules);
+  }
+
+  /** A finder with the built-in rules. */
+  public static RuleDeadlineFinder create() {
+    return new RuleDeadlineFinder();
+  }
+
+  /**
+   * The latest day a phrase allows, read as a whole without the sentence around it (so no check for
+   * narrative or attributive use): {@code resolve("3月15日前", 2022-05-01)} is 2023-03-15. Empty when
+   * the phrase is not one deadline phrase, or when it fixes no day (尽快, 从今年起, 每年2月底前).
+   *
+   * @param phrase the phrase as written, e.g. 春节前, 下周三, 2019年4月底前, 十五日内
+   * @param meetingDate the meeting date, or null
+   */
+  public static Optional<LocalDate> resolve(String phrase, LocalDate meetingDate) {
+    Objects.requireNonNull(phrase, "phrase");
+    Squeezed s = Squeezed.of(phrase);
+    List<Found> found = new RuleDeadlineFinder().scan(s.text(), meetingDate, false);
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    Found f = found.get(0);
+    return f.start() == 0 && f.end() == s.text().length()
+        ? Optional.ofNullable(f.date())
+        : Optional.empty();
+  }
+
+  /**
+   * Every deadline phrase of the unit in text order, past and narrative time, dates in 《titles》,
+   * frequencies and manner words left out.
+   */
+  @Override
+  public List<DeadlineMatch> findAll(String unit, LocalDate meetingDate) {
+    Objects.requireNonNull(unit, "unit");
+    Squeezed s = Squeezed.of(unit);
+    List<DeadlineMatch> out = new ArrayList<>();
+    for (Found f : scan(s.text(), meetingDate, true)) {
+      out.add(s.match(unit, f));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The phrase that bounds the action most: an explicit date or period over an urgency word over a
+   * start over a window (当前, 目前); the first of equals.
+   */
+  @Override
+  public Optional<DeadlineMatch> find(String unit, LocalDate meetingDate) {
+    Objects.requireNonNull(unit, "unit");
+    Squeezed s = Squeezed.of(unit);
+    List<Found> found = scan(s.text(), meetingDate, true);
+    Found best = null;
+    for (Found f : found) {
+      if (best == null || f.kind().rank() > best.kind().rank()) {
+        best = f;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(s.match(unit, best));
+  }
+
+  /** A phrase found in the whitespace-free text. */
+  private record Found(PhraseKind kind, int start, int end, LocalDate date) {}
+
+  /** The longest pattern match at a position. */
+  private record Candidate(
+      DeadlineRules.Rule rule, int start, int end, Map<String, String> groups) {}
+
+  /** A text without whitespace, and for each of its chars the offset in the original. */
+  private record Squeezed(String text, int[] origin) {
+    static Squeezed of(String original) {
+      StringBuilder b = new StringBuilder(original.length());
+      int[] origin = new int[original.length()];
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && c != '\ufeff') {
+          origin[b.length()] = i;
+          b.append(c);
+        }
+      }
+      return new Squeezed(b.toString(), origin);
+    }
+
+    /** The match in the original text for a phrase found in this one. */
+    DeadlineMatch match(String original, Found f) {
+      int start = origin[f.start()];
+      int end = origin[f.end() - 1] + 1;
+      return new DeadlineMatch(original.substring(start, end), start, end, f.date());
+    }
+  }
+
+  /**
+   * Scans left to right; at each position the longest pattern match is judged, and the text it
+   * covers is consumed whether it is kept or rejected (so 2018年11月 rejected as past does not leave
+   * 11月 behind).
+   */
+  private List<Found> scan(String text, LocalDate meeting, boolean inContext) {
+    List<DeadlineRules.Rule> all = rules.rules();
+    Matcher[] matchers = new Matcher[all.size()];
+    for (int k = 0; k < matchers.length; k++) {
+      matchers[k] =
+          all.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (i > 0
+          && ChineseNumerals.isNumeral(text.charAt(i))
+          && ChineseNumerals.isNumeral(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      Candidate best = null;
+      for (int k = 0; k < matchers.length; k++) {
+        Matcher m = matchers[k].region(i, text.length());
+        if (m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())) {
+          best = new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)));
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      Found f = judge(best, text, meeting, inContext);
+      if (f != null) {
+        out.add(f);
+      }
+      i = best.end();
+    }
+    return merge(out, text);
+  }
+
+  private static Map<String, String> groups(Matcher m, DeadlineRules.Rule rule) {
+    Map<String, String> g = new HashMap<>();
+    for (String name : rule.groups()) {
+      String v = m.group(name);
+      if (v != null) {
+        g.put(name, v);
+      }
+    }
+    return g;
+  }
+
+  /** The phrase a candidate makes, or null when it is no deadline where it stands. */
+  private Found judge(Candidate c, String text, LocalDate meeting, boolean inContext) {
+    Map<String, String> g = c.groups();
+    PhraseKind declared = c.rule().kind();
+    PhraseKind kind = declared;
+    String suffix = g.get("s");
+    boolean timed = declared == PhraseKind.DEADLINE || declared == PhraseKind.RECURRING;
+    if ((timed || declared == PhraseKind.UNDATED) && rules.contains("SINCE", suffix)) {
+      return null;
+    }
+    if (declared == PhraseKind.DEADLINE) {
+      if (rules.contains("FROM", suffix) || rules.contains("FROM_PREFIX", g.get("p"))) {
+        kind = PhraseKind.START;
+      } else if (rules.contains("DURING", suffix)) {
+        kind = PhraseKind.WINDOW;
+      }
+    }
+    if (inContext && !fitsContext(c, text, meeting)) {
+      return null;
+    }
+    LocalDate date = kind == PhraseKind.DEADLINE ? resolver.date(g, meeting) : null;
+    if (inContext && meeting != null && declared == PhraseKind.DEADLINE) {
+      if (date != null && date.isBefore(meeting)) {
+        return null;
+      }
+      Integer year = resolver.year(g, meeting);
+      if (kind != PhraseKind.DEADLINE && year != null && year < meeting.getYear()) {
+        return null;
+      }
+    }
+    return new Found(kind, c.start(), c.end(), date);
+  }
+
+  /** The checks that need the sentence around a phrase. */
+  private boolean fitsContext(Candidate c, String text, LocalDate meeting) {
+    Map<String, String> g = c.groups();
+    PhraseKind declared = c.rule().kind();
+    if (insideBookTitle(text, c.start()) || glossed(text, c.start())) {
+      return false;
+    }
+    boolean timed = declared != PhraseKind.URGENT && declared != PhraseKind.WINDOW;
+    if (timed && pastBefore(text, c.start())) {
+      return false;
+    }
+    if (declared != PhraseKind.DEADLINE) {
+      return true;
+    }
+    if (isBareMonth(g) && !boundsByMonth(g, text, c.start(), c.end())) {
+      return false;
+    }
+    if (isAttribute(g, text, c.start(), c.end())) {
+      return false;
+    }
+    if (isBareYear(g) && !framesWork(g, text, c.start(), c.end())) {
+      return false;
+    }
+    return !reportsPast(g, text, c.end(), meeting);
+  }
+
+  /** 3月 or 3月份 alone: a month, with no year, day or part of it. */
+  private static boolean isBareMonth(Map<String, String> g) {
+    return g.containsKey("m")
+        && !g.containsKey("y")
+        && !g.containsKey("yr")
+        && !g.containsKey("d")
+        && !g.containsKey("ms")
+        && !g.containsKey("s");
+  }
+
+  /**
+   * Whether a bare month is a bound where it stands (于3月完成, 到6月, 3月份) rather than a month named in
+   * a range, a list or a schedule (1月至12月, 3月、6月, 每年1月).
+   */
+  private boolean boundsByMonth(Map<String, String> g, String text, int start, int end) {
+    boolean framed =
+        "到".equals(g.get("p"))
+            || text.substring(start, end).endsWith("份")
+            || (start > 0
+                && rules.contains("MONTH_FRAME_BEFORE", text.substring(start - 1, start)));
+    return framed && !startsWithAny(text.substring(end), "RANGE_AFTER");
+  }
+
+  /**
+   * Whether a calendar date qualifies a noun through 的 (减少到2017年底的3046万人, 在2月12日的会议上) rather than
+   * bounding an action. Periods that are relative or bounded keep their sense with 的 (第一季度的工作,
+   * 今年的目标任务, 3月15日前的准备).
+   */
+  private static boolean isAttribute(Map<String, String> g, String text, int start, int end) {
+    boolean calendarDate = g.containsKey("y") || g.containsKey("m") || g.containsKey("d");
+    return calendarDate
+        && !g.containsKey("s")
+        && end < text.length()
+        && text.charAt(end) == '的'
+        && !startsClause(text, start);
+  }
+
+  /** A year with nothing before or after it in the phrase. */
+  private static boolean isBareYear(Map<String, String> g) {
+    return (g.containsKey("y") || g.containsKey("yr"))
+        && g.keySet().stream().allMatch(k -> k.equals("y") || k.equals("yr"));
+  }
+
+  /**
+   * Whether a bare year frames what is to be done (2022年我们要…, 准备在一九四九年召集…, 2019年，…) rather than
+   * qualifying a noun (部署2022年党建工作). A relative year (今年) is taken as framing.
+   */
+  private boolean framesWork(Map<String, String> g, String text, int start, int end) {
+    if (g.containsKey("yr")) {
+      return true;
+    }
+    return startsClause(text, start)
+        || end >= text.length()
+        || endsWithAny(text.substring(0, start), "FRAME_BEFORE")
+        || startsWithAny(text.substring(end), "FRAME_AFTER");
+  }
+
+  /**
+   * Whether a phrase opens a clause that reports the past: a clause after it holding 了 or the like
+   * (两年内，…动员了…), or, without a meeting date to tell past from future, a plain date followed by the
+   * speaker's 我 (1月7日，我主持召开…).
+   */
+  private boolean reportsPast(Map<String, String> g, String text, int end, LocalDate meeting) {
+    if (g.containsKey("p")) {
+      return false;
+    }
+    int k = end;
+    boolean comma = k < text.length() && (text.charAt(k) == '，' || text.charAt(k) == ',');
+    if (comma) {
+      k++;
+    }
+    String rest = text.substring(k);
+    boolean plainDate =
+        (g.containsKey("y") || g.containsKey("m") || g.containsKey("d")) && !g.containsKey("s");
+    if (meeting == null
+        && plainDate
+        && rest.startsWith("我")
+        && (rest.length() == 1 || "们要将会".indexOf(rest.charAt(1)) < 0)) {
+      return true;
+    }
+    if (!comma) {
+      return false;
+    }
+    int stop = 0;
+    while (stop < rest.length() && CLAUSE_ENDS.indexOf(rest.charAt(stop)) < 0) {
+      stop++;
+    }
+    String clause = rest.substring(0, stop);
+    for (String word : rules.words("NOT_NARRATIVE").keySet()) {
+      clause = clause.replace(word, "");
+    }
+    return rules.words("NARRATIVE").keySet().stream().anyMatch(clause::contains);
+  }
+
+  private static boolean startsClause(String text, int start) {
+    return start == 0 || CLAUSE_MARKS.indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  private static boolean insideBookTitle(String text, int start) {
+    return text.lastIndexOf('《', start - 1) > text.lastIndexOf('》', start - 1);
+  }
+
+  /** Whether the phrase stands in a parenthesis glossing a noun such as 时间 (写报告时间（逢单月的上旬）). */
+  private boolean glossed(String text, int start) {
+    int depth = 0;
+    for (int k = start - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        depth++;
+      } else if (c == '（' || c == '(') {
+        if (depth == 0) {
+          return endsWithAny(text.substring(0, k), "GLOSS_NOUN");
+        }
+        depth--;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a past marker stands right before the phrase (过去的2021年, 在过去一年内, 曾在一天内). */
+  private boolean pastBefore(String text, int start) {
+    String before = text.substring(Math.max(0, start - 6), start);
+    while (!before.isEmpty() && "的在于".indexOf(before.charAt(before.length() - 1)) >= 0) {
+      before = before.substring(0, before.length() - 1);
+    }
+    return endsWithAny(before, "PAST_BEFORE");
+  }
+
+  private boolean endsWithAny(String s, String list) {
+    return rules.words(list).keySet().stream().anyMatch(s::endsWith);
+  }
+
+  private boolean startsWithAny(String s, String list) {
+    return rules.words(list).keySet().stream().anyMatch(s::startsWith);
+  }
+
+  /**
+   * Joins a start and the recurring bound right after it (2020年起，每年2月底前: recurring, undated), and
+   * the two ends of a range (3月1日至3月15日, 自即日起至3月31日: bounded by its end).
+   */
+  private static List<Found> merge(List<Found> found, String text) {
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (k + 1 < found.size()) {
+        Found next = found.get(k + 1);
+        String gap = text.substring(f.end(), next.start());
+        if (f.kind() == PhraseKind.START
+            && next.kind() == PhraseKind.RECURRING
+            && (gap.isEmpty() || gap.equals("，") || gap.equals(",") || gap.equals("、"))) {
+          out.add(new Found(PhraseKind.RECURRING, f.start(), next.end(), null));
+          k++;
+          continue;
+        }
+        if ((f.kind() == PhraseKind.DEADLINE || f.kind() == PhraseKind.START)
+            && next.kind() == PhraseKind.DEADLINE
+            && gap.isEmpty()
+            && (text.charAt(next.start()) == '至' || text.charAt(next.start()) == '到')) {
+          out.add(new Found(PhraseKind.DEADLINE, f.start(), next.end(), next.date()));
+          k++;
+          continue;
+        }
+      }
+      out.add(f);
+    }
+    return out;
+  }
+}

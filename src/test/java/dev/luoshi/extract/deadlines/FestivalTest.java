@@ -1,0 +1,49 @@
+package dev.luoshi.extract.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Festival days against published calendars. */
+class FestivalTest {
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "SPRING_FESTIVAL, 1949, 1949-01-29",
+    "SPRING_FESTIVAL, 2019, 2019-02-05",
+    "SPRING_FESTIVAL, 2020, 2020-01-25",
+    "SPRING_FESTIVAL, 2022, 2022-02-01",
+    "SPRING_FESTIVAL, 2023, 2023-01-22",
+    "SPRING_FESTIVAL, 2024, 2024-02-10",
+    "NEW_YEARS_EVE, 2022, 2022-01-31",
+    "LANTERN, 2022, 2022-02-15",
+    "DRAGON_BOAT, 2022, 2022-06-03",
+    "DRAGON_BOAT, 2023, 2023-06-22",
+    "MID_AUTUMN, 2022, 2022-09-10",
+    "MID_AUTUMN, 2023, 2023-09-29",
+    "QINGMING, 2008, 2008-04-04",
+    "QINGMING, 2019, 2019-04-05",
+    "QINGMING, 2020, 2020-04-04",
+    "QINGMING, 2022, 2022-04-05",
+    "QINGMING, 2024, 2024-04-04",
+    "NEW_YEAR, 2022, 2022-01-01",
+    "LABOUR_DAY, 2022, 2022-05-01",
+    "NATIONAL_DAY, 2022, 2022-10-01"
+  })
+  void fallsOn(Festival festival, int year, LocalDate expected) {
+    assertEquals(expected, festival.in(year));
+  }
+
+  @ParameterizedTest(name = "{0} from {1}")
+  @CsvSource({
+    "SPRING_FESTIVAL, 2022-05-01, 2023-01-22",
+    "SPRING_FESTIVAL, 2022-02-01, 2022-02-01",
+    "NEW_YEAR, 2022-01-04, 2023-01-01",
+    "MID_AUTUMN, 2022-12-30, 2023-09-29"
+  })
+  void nextOccurrence(Festival festival, LocalDate from, LocalDate expected) {
+    assertEquals(expected, festival.onOrAfter(from));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.luoshi.extract.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Meeting dates from date lines. */
+class MeetingDatesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2022年1月4日                | 2022-01-04
+          （一九四八年十月十日）      | 1948-10-10
+          (2017年1月11日)             | 2017-01-11
+          二〇二二年一月四日          | 2022-01-04
+          '　　（2019年1月9日）  '    | 2019-01-09
+          【2020年2月23日】           | 2020-02-23
+          2017-01-11                  | 2017-01-11
+          2017.1.11                   | 2017-01-11
+          2022年2月30日               |
+          2022年1月4日，我们召开了会议 |
+          在2022年1月4日的会议上      |
+          国办发〔2019〕4号           |
+          """)
+  void readsALineThatIsOnlyADate(String line, LocalDate expected) {
+    assertEquals(Optional.ofNullable(expected), MeetingDates.parseDateLine(line));
+  }
+
+  @Test
+  void takesTheDateLineUnderTheTitle() {
+    String text = "# 在全市民政工作会议上的讲话\n\n2022年1月4日\n\n同志们：\n今天召开会议，主要是部署今年的工作。\n";
+    assertEquals(Optional.of(LocalDate.of(2022, 1, 4)), MeetingDates.fromDateLine(text));
+  }
+
+  @Test
+  void takesABracketedChineseDateLine() {
+    String text = "关于建立汇报制度\n（一九四八年一月七日）\n一、各地每两个月作一次综合报告。\n";
+    assertEquals(Optional.of(LocalDate.of(1948, 1, 7)), MeetingDates.fromDateLine(text));
+  }
+
+  @Test
+  void ignoresDatesInsideSentences() {
+    String text = "同志们：\n2022年1月4日，我们召开了这次会议。\n会后要抓好落实。\n";
+    assertEquals(Optional.empty(), MeetingDates.fromDateLine(text));
+  }
+
+  @Test
+  void fallsBackToTheSignatureDateAtTheEnd() {
+    StringBuilder text = new StringBuilder("关于开展专项治理工作的通知\n");
+    for (int i = 1; i <= 12; i++) {
+      text.append("第").append(i).append("条，各地要认真组织实施。\n");
+    }
+    text.append("某某市人民政府办公室\n2019年1月9日\n（此件公开发布）\n");
+    assertEquals(Optional.of(LocalDate.of(2019, 1, 9)), MeetingDates.fromDateLine(text.toString()));
+  }
+
+  @Test
+  void findsTheSignatureDateBeforeTheAttachments() {
+    StringBuilder text = new StringBuilder("关于加强绩效考核工作的意见\n");
+    for (int i = 1; i <= 12; i++) {
+      text.append("第").append(i).append("条，各地要认真组织实施。\n");
+    }
+    text.append("某某市人民政府办公室\n2019年1月16日\n（此件公开发布）\n附件\n考核指标\n一级指标\n二级指标\n");
+    assertEquals(
+        Optional.of(LocalDate.of(2019, 1, 16)), MeetingDates.fromDateLine(text.toString()));
+  }
+
+  @Test
+  void aDateLineDeepInTheBodyIsNotTheMeetingDate() {
+    StringBuilder text = new StringBuilder("标题\n");
+    for (int i = 1; i <= 12; i++) {
+      text.append("第").append(i).append("段正文。\n");
+    }
+    text.append("2019年1月9日\n");
+    for (int i = 1; i <= 5; i++) {
+      text.append("后续正文第").append(i).append("段。\n");
+    }
+    assertEquals(Optional.empty(), MeetingDates.fromDateLine(text.toString()));
+  }
+}

@@ -1,0 +1,199 @@
+package dev.luoshi.extract.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Deadline phrases in whole sentences (written for these tests in the genre's style). */
+class RuleDeadlineFinderTest {
+  private static final LocalDate JAN_4_2022 = LocalDate.of(2022, 1, 4);
+  private static final LocalDate JAN_30_2019 = LocalDate.of(2019, 1, 30);
+
+  private final RuleDeadlineFinder finder = RuleDeadlineFinder.create();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # sentence | meeting | chosen phrase | its date (empty: none)
+          会后，各科室要在3月15日前将整改方案报送办公室。         | 2022-01-04 | 3月15日前        | 2022-03-15
+          会后，各处室要认真传达会议精神。                         | 2022-01-04 | 会后             |
+          2019年12月底前完成规划编制，2020年12月底前完成项目验收。 | 2019-01-30 | 2019年12月底前   | 2019-12-31
+          当前，各地要扩大产能，尽快补齐物资短板。                 | 2022-01-04 | 尽快             |
+          当前重点要抓好安全生产检查。                             | 2022-01-04 | 当前             |
+          春节前要完成全部欠薪清零工作。                           | 2022-01-04 | 春节前           | 2022-01-31
+          下周三前各处室要将修改意见反馈综合科。                   | 2022-01-04 | 下周三前         | 2022-01-12
+          今年要力争实现地区生产总值增长6%。                       | 2022-01-04 | 今年             | 2022-12-31
+          准备在2023年召开第二次代表大会。                          | 2022-01-04 | 2023年           | 2023-12-31
+          到2025年，基本建成覆盖城乡的养老服务网络。                | 2022-01-04 | 到2025年         | 2025-12-31
+          2022年我们要重点抓好九个方面的工作。                      | 2022-01-04 | 2022年           | 2022-12-31
+          要在十五日内完成整改，逾期不改的要严肃问责。             | 2022-01-04 | 十五日内         | 2022-01-19
+          二〇二三年六月三十日前完成全部改造任务。                 | 2022-01-04 | 二〇二三年六月三十日前 | 2023-06-30
+          各县区要在下月10日前上报统计数据。                       | 2022-12-30 | 下月10日前       | 2023-01-10
+          这项工作要限期完成，逾期将通报批评。                     | 2022-01-04 | 限期             |
+          务必于年前将拖欠的工资全部兑付到位。                     | 2023-11-15 | 年前             | 2024-02-09
+          自2020年起，每年3月底前各县要报送上一年度考核结果。      | 2019-01-30 | 自2020年起，每年3月底前 |
+          从今年起，各单位每季度末要向局党组报告一次工作。         | 2022-01-04 | 每季度末         |
+          从今天开始，各项工作要迅速步入正轨。                     | 2022-01-04 | 从今天开始       |
+          该项工作于2019年6月底前完成。                            | 2019-01-30 | 2019年6月底前    | 2019-06-30
+          明年一季度，要完成全部项目的招标工作。                   | 2022-01-04 | 明年一季度       | 2023-03-31
+          本月25日前，各支部要召开专题组织生活会。                 | 2022-01-04 | 本月25日前       | 2022-01-25
+          要抓紧研究制定实施细则，尽早启动招标工作。               | 2022-01-04 | 尽早             |
+          要保持过渡期内主要帮扶政策总体稳定。                     | 2022-01-04 | 过渡期内         |
+          国庆节前要全面完成校舍安全排查。                         | 2022-01-04 | 国庆节前         | 2022-09-30
+          十二月五日前，各乡镇要报送年度工作总结。                 | 2022-01-04 | 十二月五日前     | 2022-12-05
+          请各部门于本周五前报送材料。                             | 2022-01-04 | 本周五前         | 2022-01-07
+          第一季度要完成全部项目的开工准备。                       | 2022-01-04 | 第一季度         | 2022-03-31
+          要把第一季度的工作抓紧抓实。                             | 2022-01-04 | 第一季度         | 2022-03-31
+          各乡镇要于3月份完成摸底登记。                            | 2022-01-04 | 3月份            | 2022-03-31
+          3月1日至3月15日，开展集中宣传活动。                      | 2022-01-04 | 3月1日至3月15日  | 2022-03-15
+          要在24小时内上报突发事件信息。                           | 2022-01-04 | 24小时内         | 2022-01-05
+          自收到通知之日起15日内提交申请材料。                     | 2022-01-04 | 自收到通知之日起15日内 |
+          节前要开展一次安全生产大检查。                           | 2022-01-04 | 节前             |
+          在端午节来临之前，要做好防溺水宣传。                     | 2022-01-04 | 端午节来临之前   | 2022-06-02
+          中秋、国庆期间要加强值班值守。                           | 2022-01-04 | 国庆期间         |
+          要保持疫情期间基本公共服务不断档。                       | 2020-02-23 | 疫情期间         |
+          到了现在这个阶段，要注意把握好防控的度。                 | 2020-02-23 | 到了现在这个阶段 |
+          明年上半年，将召开全省代表大会。                         | 1948-10-10 | 明年上半年       | 1949-06-30
+          准备在一九四九年召集各界代表开会。                       | 1948-10-10 | 一九四九年       | 1949-12-31
+          战争的第三年内，必须培训好一批骨干，以便第四年内随军前进。 | 1948-10-10 | 第三年内         |
+          要加大研发力度，力争早日取得突破。                       | 2020-02-23 | 早日             |
+          让他们顺利毕业、尽早就业。                               | 2020-02-23 | 尽早             |
+          各地每年3月、9月各开展一次检查。                         | 2022-01-04 | 每年3月          |
+          各单位务必于2月20日（星期一）前将名单报县委办。          | 2023-02-10 | 2月20日（星期一）前 | 2023-02-20
+          要在“五一”前完成景区提升改造。                           | 2023-02-10 | “五一”前         | 2023-04-30
+          自即日起至3月31日，开展专项整治行动。                    | 2023-02-10 | 自即日起至3月31日 | 2023-03-31
+          从现在起到春节前，要集中开展安全检查。                   | 2022-01-04 | 从现在起到春节前 | 2022-01-31
+          要在7个工作日内办结群众诉求。                            | 2023-02-10 | 7个工作日内      | 2023-02-21
+          今后三年，要新建改建农村公路500公里。                    | 2023-02-10 | 今后三年         | 2026-02-10
+          """)
+  void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
+    Optional<DeadlineMatch> found = finder.find(sentence, meeting);
+    assertTrue(found.isPresent(), "nothing found in " + sentence);
+    assertEquals(text, found.get().text());
+    assertEquals(date, found.get().date());
+    assertEquals(text, sentence.substring(found.get().start(), found.get().end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # sentence | meeting
+          各单位要及时总结经验，迅速抓紧推进各项工作。             | 2022-01-04
+          要加快推进项目建设，确保按期完成。                       | 2022-01-04
+          2021年，我们完成了各项工作任务。                          | 2022-01-04
+          过去的2021年，全局上下攻坚克难，取得了显著成绩。          | 2022-01-04
+          去年全市新增就业岗位3万个。                               | 2022-01-04
+          在过去一年里，大家付出了很多。                            | 2022-01-04
+          5年来，全市累计投入资金12亿元。                           | 2022-01-04
+          要按照《2022年全区教育工作要点》抓好落实。                | 2022-01-04
+          各乡镇每两个月报送一次进展情况。                          | 2022-01-04
+          一个月一次，每次都要有记录。                              | 2022-01-04
+          要尽早实施医疗干预，提高治愈率。                          | 2020-02-23
+          刚才，局长部署了2022年安全生产工作。                      | 2022-01-04
+          2018年11月，党中央印发了实施意见。                        | 2019-01-30
+          1月7日，我主持召开专题会议研究部署相关工作。              | 2022-03-01
+          1月7日，我主持召开专题会议研究部署相关工作。              |
+          根据国办发〔2019〕4号文件精神，风力达到12级时，要停止户外作业。 | 2019-01-30
+          投资增长5%，总额达到900亿元。                              | 2022-01-04
+          写报告的时间（逢单月的上旬）如遇紧急情况可以顺延。          | 1948-01-07
+          要实现社会效益和经济效益、当前利益和长远利益相统一。        | 2019-01-30
+          各地工作进展情况要定期报告领导小组。                      | 2019-01-30
+          今年以来，全县经济运行总体平稳。                          | 2022-01-04
+          要坚持政治清明，营造风清气正的环境。                      | 2022-01-04
+          两年内，全县动员了三千余人参加培训。                      | 1948-10-10
+          （新华社北京9月3日电）                                     |
+          考核数据的时间范围为上一年度1月至12月。                  | 2019-01-30
+          要抓住关键环节前移监管关口。                             | 2022-01-04
+          要认真编制下一年度工作计划。                             | 2022-01-04
+          由2012年底的9899万人减少到2017年底的3046万人。           |
+          要统筹安排轮休，防止出现周期性疲劳。                     | 2022-01-04
+          多年前，这里还是一片荒地。                               | 2022-01-04
+          团结社会各界，发挥工会后备力量作用。                     | 2022-01-04
+          项目建设要实行周调度、月通报、季考核。                   | 2023-02-10
+          一周一调度，一月一通报。                                 | 2023-02-10
+          全年招商引资到位资金要达到100亿元。                      | 2023-02-10
+          近年来，全县经济社会发展取得明显成效。                   | 2023-02-10
+          在建党102周年之际，要开展系列活动。                      | 2023-02-10
+          """)
+  void rejectsWhatIsNoDeadline(String sentence, LocalDate meeting) {
+    assertEquals(List.of(), finder.findAll(sentence, meeting), sentence);
+    assertEquals(Optional.empty(), finder.find(sentence, meeting));
+  }
+
+  @Test
+  void findAllListsEveryPhraseInOrderWithOffsets() {
+    String s = "会后，各处室要在3月15日前报送方案，4月底前完成整改，并尽快建立长效机制。";
+    List<DeadlineMatch> all = finder.findAll(s, JAN_4_2022);
+    assertEquals(
+        List.of("会后", "3月15日前", "4月底前", "尽快"), all.stream().map(DeadlineMatch::text).toList());
+    for (DeadlineMatch m : all) {
+      assertEquals(m.text(), s.substring(m.start(), m.end()));
+    }
+    assertEquals(0, all.get(0).start());
+    assertEquals(s.indexOf("3月15日前"), all.get(1).start());
+    assertEquals(LocalDate.of(2022, 4, 30), all.get(2).date());
+    assertEquals(null, all.get(3).date());
+  }
+
+  @Test
+  void recurringBoundStaysWithTheStartBeforeIt() {
+    String s = "2020年起，每年2月底前各省份完成辖区内考核工作，3月底前汇总上报。";
+    List<DeadlineMatch> all = finder.findAll(s, JAN_30_2019);
+    assertEquals("2020年起，每年2月底前", all.get(0).text());
+    assertEquals(null, all.get(0).date());
+    assertEquals("3月底前", all.get(1).text());
+    assertEquals("2020年起，每年2月底前", finder.find(s, JAN_30_2019).orElseThrow().text());
+  }
+
+  @Test
+  void recurringBoundAwayFromItsStartIsChosenOverTheStart() {
+    String s = "2020年起，国家卫生健康委每年3月底前完成上述工作。";
+    assertEquals("每年3月底前", finder.find(s, JAN_30_2019).orElseThrow().text());
+  }
+
+  @Test
+  void whitespaceInsideAPhraseIsKeptInItsText() {
+    String s = "请在 2019 年 4 月底前完成清理。";
+    DeadlineMatch m = finder.find(s, JAN_30_2019).orElseThrow();
+    assertEquals("2019 年 4 月底前", m.text());
+    assertEquals(3, m.start());
+    assertEquals(LocalDate.of(2019, 4, 30), m.date());
+  }
+
+  @Test
+  void withoutAMeetingDateOnlySelfContainedPhrasesGetADate() {
+    assertEquals(
+        LocalDate.of(2019, 3, 31), finder.find("2019年3月底前，建立信息系统。", null).orElseThrow().date());
+    DeadlineMatch relative = finder.find("年底前要完成验收。", null).orElseThrow();
+    assertEquals("年底前", relative.text());
+    assertEquals(null, relative.date());
+  }
+
+  @Test
+  void pastDatesAreRejectedAgainstTheMeeting() {
+    assertEquals(Optional.empty(), finder.find("2019年3月底前完成建设。", LocalDate.of(2020, 2, 1)));
+    assertEquals(Optional.empty(), finder.find("本周二前报送材料。", LocalDate.of(2022, 1, 6)));
+  }
+
+  @Test
+  void numberedYearMustFrameTheWork() {
+    assertEquals("2019年", finder.find("2019年，在全国启动绩效考核工作。", JAN_30_2019).orElseThrow().text());
+    assertEquals(Optional.empty(), finder.find("要认真落实2019年党建工作要求。", JAN_30_2019));
+  }
+
+  @Test
+  void unitWithoutTimeYieldsNothing() {
+    assertEquals(List.of(), finder.findAll("", JAN_4_2022));
+    assertEquals(Optional.empty(), finder.find("同志们：", JAN_4_2022));
+  }
+}
