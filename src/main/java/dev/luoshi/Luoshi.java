@@ -8,6 +8,7 @@ import dev.luoshi.decode.SourceText;
 import dev.luoshi.model.TaskModel;
 import dev.luoshi.model.TaskModelTrainer;
 import dev.luoshi.model.TrainingCorpus;
+import dev.luoshi.model.TrainingReport;
 import dev.luoshi.plan.Plan;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -39,17 +40,21 @@ public final class Luoshi {
    */
   public static Luoshi create(Settings settings, TaskModel model) {
     Objects.requireNonNull(settings, "settings");
-    Lexicon lexicon = Lexicon.builtIn().plus(Pipeline.lexiconOf(settings));
-    HanLpAnalyzer analyzer = HanLpAnalyzer.create(lexicon);
-    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), settings, model));
+    // Words from users are read like the text: in simplified script, half-width.
+    Normalizer normalizer = new Normalizer(HanLpAnalyzer.create(Lexicon.builtIn()));
+    Settings normalized = settings.map(normalizer::normalize);
+    HanLpAnalyzer analyzer =
+        HanLpAnalyzer.create(Lexicon.builtIn().plus(Pipeline.lexiconOf(normalized)));
+    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), normalized, model));
   }
 
   /**
    * Trains a task model on annotated speeches ({@code goldDir/NAME.json} in the guideline's gold
    * format beside {@code srcDir/NAME.txt}), reading units with this planner's rules.
    */
-  public TaskModel train(Path srcDir, Path goldDir, TaskModelTrainer trainer) {
-    return trainer.train(TrainingCorpus.samples(pipeline::read, srcDir, goldDir));
+  public TrainingReport train(Path srcDir, Path goldDir, TaskModelTrainer trainer) {
+    TrainingCorpus.Samples s = TrainingCorpus.samples(pipeline::read, srcDir, goldDir);
+    return new TrainingReport(trainer.train(s.samples()), s.files(), s.samples().size(), s.tasks());
   }
 
   /** The plan of one speech. */

@@ -9,6 +9,7 @@ import dev.luoshi.extract.Extractor;
 import dev.luoshi.extract.Found;
 import dev.luoshi.extract.deadlines.MeetingDates;
 import dev.luoshi.extract.deadlines.RuleDeadlineFinder;
+import dev.luoshi.extract.owners.RuleOwnerFinder;
 import dev.luoshi.extract.tasks.Evidence;
 import dev.luoshi.extract.tasks.Reading;
 import dev.luoshi.extract.tasks.RuleTaskClassifier;
@@ -26,6 +27,7 @@ import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Meeting;
 import dev.luoshi.plan.Offsets;
 import dev.luoshi.plan.OutlineNode;
+import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Plan;
 import dev.luoshi.plan.Source;
 import dev.luoshi.plan.Stats;
@@ -56,11 +58,13 @@ final class Pipeline {
     this.rules = RuleTaskClassifier.create(settings.directiveCues(), settings.neverTasks());
     TaskClassifier classifier =
         model == null ? rules : new ModelTaskClassifier(rules, model, MODEL_SURE);
+    RuleDeadlineFinder deadlines = RuleDeadlineFinder.create();
     this.extractor =
         new Extractor(
             segmenter,
-            (unit, tokens) -> List.of(),
-            RuleDeadlineFinder.create(),
+            RuleOwnerFinder.create(settings.unitNames(), settings.roleNames())
+                .withTimePhrases(deadlines),
+            deadlines,
             classifier,
             rules.cues());
   }
@@ -100,6 +104,7 @@ final class Pipeline {
     List<Task> tasks =
         tasks(
             original,
+            text,
             extractor.extract(text, units, outline, Notes.start(text), meetingDate),
             offsets);
     Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
@@ -131,7 +136,7 @@ final class Pipeline {
   }
 
   /** Plan tasks from what the extractor found, quotes cut from the original text. */
-  static List<Task> tasks(String original, List<Found> found, Offsets offsets) {
+  static List<Task> tasks(String original, String text, List<Found> found, Offsets offsets) {
     List<Task> out = new ArrayList<>();
     for (Found f : found) {
       Unit u = f.unit();
@@ -149,13 +154,53 @@ final class Pipeline {
               f.verdict().kind(),
               original.substring(u.start(), u.end()),
               offsets.span(u.start(), u.end()),
-              f.owners(),
+              f.owners().stream()
+                  .map(
+                      o ->
+                          new Owner(
+                              inOriginalScript(
+                                  o.name(),
+                                  text.substring(u.start(), tagWindow(text, u)),
+                                  original.substring(u.start(), tagWindow(text, u))),
+                              o.role()))
+                  .toList(),
               d,
               cut(original, u.start(), f.references()),
               cut(original, u.start(), f.items()),
               f.verdict().cues()));
     }
     return out;
+  }
+
+  /**
+   * A name found in the normalised unit (or its owner tag), written in the original script: each of
+   * its characters is matched, in order, to the normalised unit and replaced by the original
+   * character there (names built by distributing a shared head are not contiguous).
+   */
+  static String inOriginalScript(String name, String normalized, String original) {
+    if (normalized.equals(original)) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name.length());
+    int from = 0;
+    for (int i = 0; i < name.length(); i++) {
+      int at = normalized.indexOf(name.charAt(i), from);
+      if (at < 0) {
+        at = normalized.indexOf(name.charAt(i));
+        if (at < 0) {
+          return name;
+        }
+      } else {
+        from = at + 1;
+      }
+      sb.append(original.charAt(at));
+    }
+    return sb.toString();
+  }
+
+  /** The unit and the owner tag that may follow it (its owners are found there). */
+  private static int tagWindow(String text, Unit u) {
+    return Math.min(text.length(), u.end() + 120);
   }
 
   private static List<String> cut(String original, int base, List<int[]> spans) {

@@ -4,7 +4,8 @@ import dev.luoshi.ConfigException;
 import dev.luoshi.InputException;
 import dev.luoshi.Luoshi;
 import dev.luoshi.LuoshiException;
-import dev.luoshi.config.Settings;
+import dev.luoshi.config.Config;
+import dev.luoshi.model.TaskModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -42,25 +43,31 @@ public final class Cli {
 
   private Cli() {}
 
-  /** The command line on the given streams, planning with the built-in rules and settings. */
+  /**
+   * The command line on the process's working directory, planning with {@code Luoshi::create} and
+   * the configuration in force there.
+   */
   public static CommandLine commandLine(StandardStreams streams) {
-    return commandLine(streams, Luoshi::create);
+    return commandLine(streams, Path.of("").toAbsolutePath(), Luoshi::create);
   }
 
   /**
    * The command line on the given streams; {@code main} and tests both build it here.
    *
-   * @param planners makes the planner for the settings in force; called once per run, and only when
-   *     there is something to plan (tests pass one shared instance)
+   * @param workingDir where luoshi.yaml is looked for and relative --config, --dict and --model
+   *     paths are resolved
+   * @param planners makes the planner for the configuration in force; called once per run, and only
+   *     when there is something to plan (tests pass one shared instance)
    */
   public static CommandLine commandLine(
-      StandardStreams streams, Function<Settings, Luoshi> planners) {
+      StandardStreams streams, Path workingDir, Planners planners) {
     CommandLine commandLine = new CommandLine(new RootCommand());
-    // New commands go here; the settings below then reach them too.
+    // New commands go here; the configuration options reach them through their mixins.
     List<Object> commands =
         List.of(
-            new ExtractCommand(streams, planners),
-            new EvalCommand(() -> planners.apply(Settings.none())));
+            new ExtractCommand(streams, workingDir, planners),
+            new EvalCommand(workingDir, planners),
+            new TrainCommand(workingDir, planners));
     commands.forEach(commandLine::addSubcommand);
     commandLine.setOut(utf8(streams.out()));
     commandLine.setErr(utf8(streams.err()));
@@ -71,6 +78,19 @@ public final class Cli {
           return exitCode(e);
         });
     return commandLine;
+  }
+
+  /**
+   * The planner for a configuration: its model is read first, so that a bad model file fails as a
+   * configuration error; a class that fails to load is reported like any other failure.
+   */
+  static Luoshi planner(Planners planners, Config config) {
+    TaskModel model = config.model().load().orElse(null);
+    try {
+      return planners.create(config.settings(), model);
+    } catch (LinkageError e) {
+      throw new IllegalStateException("cannot load the planner: " + reason(e), e);
+    }
   }
 
   /** The exit code for a failure that stopped a whole command. */

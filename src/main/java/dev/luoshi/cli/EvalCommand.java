@@ -1,7 +1,7 @@
 package dev.luoshi.cli;
 
 import dev.luoshi.Luoshi;
-import dev.luoshi.config.Settings;
+import dev.luoshi.config.Config;
 import dev.luoshi.eval.EvalReport;
 import dev.luoshi.eval.EvalReport.FileError;
 import dev.luoshi.eval.Evaluator;
@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,26 +80,51 @@ public final class EvalCommand implements Callable<Integer> {
               + " ones and the outline points missed.")
   private boolean verbose;
 
-  private final Supplier<Luoshi> luoshi;
+  @Mixin private ConfigOptions configOptions;
+
+  @Mixin private ModelOptions modelOptions;
+
+  private final Path workingDir;
+  private final Planners planners;
 
   /**
-   * The command with the planner it evaluates. The supplier is called once per run, after the
-   * options are checked, so a shared planner can be created lazily.
+   * The command with the planners it evaluates.
+   *
+   * @param workingDir where luoshi.yaml is looked for and relative --config, --dict and --model
+   *     paths are resolved
+   * @param planners makes the planner for the configuration in force; called once per run, after
+   *     the options are checked
    */
-  public EvalCommand(Supplier<Luoshi> luoshi) {
-    this.luoshi = Objects.requireNonNull(luoshi, "luoshi");
+  public EvalCommand(Path workingDir, Planners planners) {
+    this.workingDir = Objects.requireNonNull(workingDir, "workingDir");
+    this.planners = Objects.requireNonNull(planners, "planners");
   }
 
-  /** The command with a planner of the built-in rules ({@code Settings.none()}), made per run. */
+  /**
+   * The command with the planner it evaluates, whatever the configuration says (which is still read
+   * and checked). The supplier is called once per run, after the options are checked, so a shared
+   * planner can be created lazily.
+   */
+  public EvalCommand(Supplier<Luoshi> luoshi) {
+    this(Path.of("").toAbsolutePath(), fixed(luoshi));
+  }
+
+  /** The command on the process's working directory, planning with {@code Luoshi::create}. */
   public EvalCommand() {
-    this(() -> Luoshi.create(Settings.none()));
+    this(Path.of("").toAbsolutePath(), Luoshi::create);
+  }
+
+  private static Planners fixed(Supplier<Luoshi> luoshi) {
+    Objects.requireNonNull(luoshi, "luoshi");
+    return (settings, model) -> luoshi.get();
   }
 
   /**
    * Runs the evaluation, prints the report on stdout and each failed file on stderr; returns the
    * exit code.
    *
-   * @throws ParameterException when --src or --gold is not a folder
+   * @throws ParameterException when --src or --gold is not a folder, or the model options clash
+   * @throws dev.luoshi.ConfigException when a configuration, word list or model file cannot be used
    * @throws dev.luoshi.LuoshiException when the planner cannot be made or the gold folder listed
    *     (left to the root command's handler)
    */
@@ -106,9 +132,10 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     requireDir(src, "--src");
     requireDir(gold, "--gold");
+    Config config = configOptions.load(workingDir, modelOptions.choice(workingDir));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EvalReport report = Evaluator.of(luoshi.get()).evaluate(src, gold);
+    EvalReport report = Evaluator.of(Cli.planner(planners, config)).evaluate(src, gold);
     out.print(format == Format.JSON ? report.toJson() : report.toTable(verbose));
     out.flush();
     for (FileError e : report.errors()) {

@@ -3,7 +3,7 @@ package dev.luoshi.cli;
 import dev.luoshi.InputException;
 import dev.luoshi.Luoshi;
 import dev.luoshi.PlanOptions;
-import dev.luoshi.config.Settings;
+import dev.luoshi.config.Config;
 import dev.luoshi.decode.SourceDecoder;
 import dev.luoshi.decode.SourceText;
 import dev.luoshi.plan.Plan;
@@ -31,8 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -115,11 +115,17 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Report no failed input and no progress on standard error.")
   boolean quiet;
 
-  private final StandardStreams streams;
-  private final Function<Settings, Luoshi> planners;
+  @Mixin ConfigOptions configOptions;
 
-  ExtractCommand(StandardStreams streams, Function<Settings, Luoshi> planners) {
+  @Mixin ModelOptions modelOptions;
+
+  private final StandardStreams streams;
+  private final Path workingDir;
+  private final Planners planners;
+
+  ExtractCommand(StandardStreams streams, Path workingDir, Planners planners) {
     this.streams = streams;
+    this.workingDir = workingDir;
     this.planners = planners;
   }
 
@@ -132,6 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    Config config = configOptions.load(workingDir, modelOptions.choice(workingDir));
     boolean several = inputs.size() > 1 || inputs.stream().anyMatch(Inputs::isDirectory);
     List<Input> expanded = Inputs.expand(inputs);
     Map<Input, Path> targets = targets(expanded, several);
@@ -145,7 +152,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       List<Future<Outcome>> outcomes = new ArrayList<>();
       if (all.stream().anyMatch(input -> input.failure() == null)) {
-        Luoshi luoshi = planner();
+        Luoshi luoshi = Cli.planner(planners, config);
         PlanOptions options = new PlanOptions(meetingDate);
         SourceDecoder decoder = new SourceDecoder();
         pool = Executors.newFixedThreadPool(Math.min(threads, all.size()), new Workers());
@@ -178,15 +185,6 @@ final class ExtractCommand implements Callable<Integer> {
         pool.shutdownNow();
       }
       progress.clear();
-    }
-  }
-
-  /** The planner; a class that fails to load is reported like any other failure. */
-  private Luoshi planner() {
-    try {
-      return planners.apply(Settings.none());
-    } catch (LinkageError e) {
-      throw new IllegalStateException("cannot load the planner: " + Cli.reason(e), e);
     }
   }
 

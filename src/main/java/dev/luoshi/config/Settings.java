@@ -24,6 +24,15 @@ public record Settings(
     return new Settings(List.of(), List.of(), List.of(), List.of());
   }
 
+  /** These settings with every word mapped (e.g. to the normalised script rules read). */
+  public Settings map(java.util.function.UnaryOperator<String> f) {
+    return new Settings(
+        unitNames.stream().map(f).toList(),
+        roleNames.stream().map(f).toList(),
+        directiveCues.stream().map(f).toList(),
+        neverTasks.stream().map(f).toList());
+  }
+
   /** These settings followed by another's entries. */
   public Settings plus(Settings more) {
     return new Settings(

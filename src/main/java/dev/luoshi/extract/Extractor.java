@@ -4,6 +4,7 @@ import dev.luoshi.analysis.Segmenter;
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.deadlines.DeadlineFinder;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.items.ItemFinder;
 import dev.luoshi.extract.owners.OwnerFinder;
 import dev.luoshi.extract.references.ReferenceFinder;
 import dev.luoshi.extract.tasks.Evidence;
@@ -37,6 +38,7 @@ public final class Extractor {
   private final DeadlineFinder deadlines;
   private final TaskClassifier classifier;
   private final CueTable cues;
+  private final ItemFinder items = ItemFinder.builtIn();
 
   /** An extractor from its parts; the cue table supplies the openers of normative passages. */
   public Extractor(
@@ -111,6 +113,11 @@ public final class Extractor {
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
     List<Found> out = new ArrayList<>();
     for (UnitContext ctx : contexts(text, units, outline, notesStart, meetingDate)) {
+      var tag = owners.ownerTag(ctx.text());
+      if (tag.isPresent()) {
+        attachTag(out, ctx.unit(), tag.get());
+        continue;
+      }
       Verdict v = classifier.classify(ctx);
       if (!v.task()) {
         continue;
@@ -123,9 +130,32 @@ public final class Extractor {
               ctx.owners(),
               ctx.deadline(),
               ReferenceFinder.find(ctx.text()),
-              List.of()));
+              items.find(ctx.text())));
     }
     return out;
+  }
+
+  /** An owner tag on its own belongs to the task right before it (if that unit is a task). */
+  private static void attachTag(List<Found> out, Unit tag, List<Owner> tagged) {
+    if (out.isEmpty() || out.get(out.size() - 1).unit().index() != tag.index() - 1) {
+      return;
+    }
+    Found last = out.remove(out.size() - 1);
+    List<Owner> merged = new ArrayList<>(last.owners());
+    for (Owner o : tagged) {
+      if (merged.stream().noneMatch(m -> m.name().equals(o.name()))) {
+        merged.add(o);
+      }
+    }
+    out.add(
+        new Found(
+            last.unit(),
+            last.verdict(),
+            last.section(),
+            merged,
+            last.deadline(),
+            last.references(),
+            last.items()));
   }
 
   /** Where a document's rules begin: after 通知如下, 提出以下意见 …; the text's end if never. */

@@ -27,6 +27,8 @@ public final class TaskModel {
   /** The first bytes of a luoshi model file, before OpenNLP's own format. */
   static final String MAGIC = "luoshi/task-model@1";
 
+  private static final String NOT_A_MODEL = "not a luoshi task model, or a damaged one";
+
   private final MaxentModel model;
 
   TaskModel(MaxentModel model) {
@@ -86,31 +88,54 @@ public final class TaskModel {
 
   /** Reads a model written by {@link #write}; the name is used in the error message. */
   public static TaskModel read(InputStream in, String name) {
+    AbstractModel m;
     try {
       DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-      String magic = data.readUTF();
+      String magic;
+      try {
+        magic = data.readUTF();
+      } catch (IOException | RuntimeException e) {
+        magic = null;
+      }
       if (!MAGIC.equals(magic)) {
-        throw new ConfigException(name, "not a luoshi task model");
+        throw new ConfigException(name, NOT_A_MODEL);
       }
-      AbstractModel m = new BinaryGISModelReader(data).getModel();
-      if (!(m instanceof GISModel)) {
-        throw new ConfigException(name, "not a maximum-entropy model");
-      }
-      return new TaskModel(m);
+      m = new BinaryGISModelReader(data).getModel();
+    } catch (ConfigException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ConfigException c) {
-        throw c;
-      }
-      throw new ConfigException(name, "cannot read model: " + e.getMessage(), e);
+      throw new ConfigException(name, NOT_A_MODEL, e);
+    }
+    if (!(m instanceof GISModel)) {
+      throw new ConfigException(name, "not a maximum-entropy model");
+    }
+    return new TaskModel(m);
+  }
+
+  /** The classpath resource of the model trained at build time from the project's corpus. */
+  public static final String BUILT_IN = "/dev/luoshi/model/default-task-model.bin";
+
+  /** The model bundled with this build, if the build produced one. */
+  public static java.util.Optional<TaskModel> builtIn() {
+    try (InputStream in = TaskModel.class.getResourceAsStream(BUILT_IN)) {
+      return in == null ? java.util.Optional.empty() : java.util.Optional.of(read(in, BUILT_IN));
+    } catch (IOException e) {
+      throw new ConfigException(BUILT_IN, "cannot read model: " + e.getMessage(), e);
     }
   }
 
   /** Reads a model file. */
   public static TaskModel read(Path file) {
+    if (!Files.exists(file)) {
+      throw new ConfigException(file.toString(), "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new ConfigException(file.toString(), "is a directory, not a model file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     } catch (IOException e) {
-      throw new ConfigException(file.toString(), "cannot read model: " + e.getMessage(), e);
+      throw new ConfigException(file.toString(), "cannot read: " + e.getMessage(), e);
     }
   }
 }

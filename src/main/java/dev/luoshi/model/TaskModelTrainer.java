@@ -17,6 +17,12 @@ public final class TaskModelTrainer {
   /** One labelled unit: its features and its outcome ("none" or a kind's label). */
   public record Sample(String[] features, String outcome) {}
 
+  /** GIS iterations of the bundled model and of {@code luoshi train} by default. */
+  public static final int DEFAULT_ITERATIONS = 200;
+
+  /** Features seen fewer times than this are dropped, by default. */
+  public static final int DEFAULT_CUTOFF = 2;
+
   private final int iterations;
   private final int cutoff;
 
@@ -28,7 +34,7 @@ public final class TaskModelTrainer {
 
   /** The defaults used for the bundled model. */
   public static TaskModelTrainer defaults() {
-    return new TaskModelTrainer(200, 2);
+    return new TaskModelTrainer(DEFAULT_ITERATIONS, DEFAULT_CUTOFF);
   }
 
   /** A model trained on the samples (deterministic: single-threaded GIS). */

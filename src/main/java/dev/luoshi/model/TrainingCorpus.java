@@ -29,11 +29,24 @@ public final class TrainingCorpus {
 
   private TrainingCorpus() {}
 
+  /** Labelled units and the number of annotated files they came from. */
+  public record Samples(List<TaskModelTrainer.Sample> samples, int files) {
+    /** Copies the list. */
+    public Samples {
+      samples = List.copyOf(samples);
+    }
+
+    /** How many of the samples are tasks. */
+    public int tasks() {
+      return (int) samples.stream().filter(s -> !s.outcome().equals("none")).count();
+    }
+  }
+
   /**
    * The samples of every annotated speech in the folders, read through {@code reader} (which gives
    * the rules' reading of each unit of a source, given its meeting date).
    */
-  public static List<TaskModelTrainer.Sample> samples(
+  public static Samples samples(
       BiFunction<SourceText, LocalDate, List<Reading>> reader, Path srcDir, Path goldDir) {
     List<Path> golds;
     try (Stream<Path> s = Files.list(goldDir)) {
@@ -67,7 +80,7 @@ public final class TrainingCorpus {
                 ModelFeatures.of(r.context(), r.evidence(), r.verdict()), kind));
       }
     }
-    return out;
+    return new Samples(out, golds.size());
   }
 
   private static String key(String quote) {

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,19 +53,27 @@ class CliTest {
     }
   }
 
-  static Run run(byte[] stdin, Function<Settings, Luoshi> planners, String... args) {
+  /**
+   * Runs the command line as {@code main} would, in the working directory given (where luoshi.yaml
+   * is looked for), and checks that no stack trace reached stderr.
+   */
+  static Run run(Path workingDir, byte[] stdin, Planners planners, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     StandardStreams streams = new StandardStreams(new ByteArrayInputStream(stdin), out, err, false);
-    int code = Cli.commandLine(streams, planners).execute(args);
+    int code = Cli.commandLine(streams, workingDir, planners).execute(args);
     String errText = err.toString(StandardCharsets.UTF_8);
     assertFalse(errText.contains("Exception"), errText);
     assertFalse(errText.contains("\tat "), errText);
     return new Run(code, out.toByteArray(), errText);
   }
 
-  static Run run(String... args) {
-    return run(new byte[0], settings -> LUOSHI, args);
+  private Run run(byte[] stdin, Planners planners, String... args) {
+    return run(dir, stdin, planners, args);
+  }
+
+  private Run run(String... args) {
+    return run(new byte[0], (settings, model) -> LUOSHI, args);
   }
 
   private Path file(String name, String text, Charset charset) throws IOException {
@@ -110,7 +117,7 @@ class CliTest {
   void readsStandardInput() throws IOException {
     byte[] gbk = SPEECH.getBytes(Charset.forName("GBK"));
 
-    Run run = run(gbk, settings -> LUOSHI, "extract", "-f", "json", "-");
+    Run run = run(gbk, (settings, model) -> LUOSHI, "extract", "-f", "json", "-");
 
     assertEquals(Cli.OK, run.code(), run.err());
     JsonNode source = JSON.readTree(run.out()).get("source");
@@ -430,7 +437,7 @@ class CliTest {
     Run config =
         run(
             new byte[0],
-            settings -> {
+            (settings, model) -> {
               throw new ConfigException("dict.txt", "line 3: no part of speech");
             },
             "extract",
@@ -438,7 +445,7 @@ class CliTest {
     Run internal =
         run(
             new byte[0],
-            settings -> {
+            (settings, model) -> {
               throw new IllegalStateException("model missing");
             },
             "extract",
@@ -459,7 +466,7 @@ class CliTest {
     Run run =
         run(
             new byte[0],
-            settings -> {
+            (settings, model) -> {
               throw new AssertionError("no planner needed");
             },
             "extract",
@@ -470,7 +477,7 @@ class CliTest {
   }
 
   private JsonNode planOf(byte[] stdin) throws IOException {
-    Run run = run(stdin, settings -> LUOSHI, "extract", "-f", "json", "-");
+    Run run = run(stdin, (settings, model) -> LUOSHI, "extract", "-f", "json", "-");
     assertEquals(Cli.OK, run.code(), run.err());
     return JSON.readTree(run.out());
   }

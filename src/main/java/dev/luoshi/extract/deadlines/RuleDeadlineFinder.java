@@ -23,6 +23,27 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   /** Chars after which a clause starts. */
   private static final String CLAUSE_MARKS = "，,；;：:。！？!?）)】]";
 
+  /**
+   * Whether a month (and day) with no year, prefix or suffix falls before the meeting in the
+   * meeting's year: such a date reports an event; only a bound (3月15日前) rolls to next year.
+   */
+  private static boolean bareDateBefore(java.util.Map<String, String> g, LocalDate meeting) {
+    if (!g.containsKey("m")
+        || g.containsKey("y")
+        || g.containsKey("yr")
+        || g.get("s") != null
+        || g.get("p") != null) {
+      return false;
+    }
+    int m = ChineseNumerals.parse(g.get("m"));
+    if (m < 1 || m > 12) {
+      return false;
+    }
+    int d = g.containsKey("d") ? ChineseNumerals.parse(g.get("d")) : 1;
+    java.time.YearMonth ym = java.time.YearMonth.of(meeting.getYear(), m);
+    return d >= 1 && d <= ym.lengthOfMonth() && ym.atDay(d).isBefore(meeting);
+  }
+
   /** Chars that end the clause a narrative check reads. */
   private static final String CLAUSE_ENDS = "，,；;。！？!?";
 
@@ -204,6 +225,9 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (inContext && meeting != null && declared == PhraseKind.DEADLINE) {
       if (date != null && date.isBefore(meeting)) {
         return null;
+      }
+      if (bareDateBefore(g, meeting)) {
+        return null; // 3月2日，…发生…: an unbounded date earlier this year tells what happened
       }
       Integer year = resolver.year(g, meeting);
       if (kind != PhraseKind.DEADLINE && year != null && year < meeting.getYear()) {

@@ -3,6 +3,7 @@ package dev.luoshi.extract.owners;
 import dev.luoshi.analysis.Token;
 import dev.luoshi.plan.Owner;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds who must act on a unit: lead and supporting bodies, as written (GUIDELINE §4). */
 public interface OwnerFinder {
@@ -13,4 +14,12 @@ public interface OwnerFinder {
    * @param tokens the unit's words, offsets into {@code unit}
    */
   List<Owner> find(String unit, List<Token> tokens);
+
+  /**
+   * The owners of a unit that is nothing but an owner tag such as （县住建局负责） or （X牵头，Y配合）, which
+   * belongs to the task before it; empty when the unit is not a tag.
+   */
+  default Optional<List<Owner>> ownerTag(String unit) {
+    return Optional.empty();
+  }
 }

@@ -153,7 +153,7 @@ public record Evidence(Map<String, String> cues) {
     }
     put(cues, CONDITIONAL, table.find("conditional", body));
     put(cues, MENTAL, table.find("mental", text));
-    put(cues, BEHAVIOUR, table.find("behaviour", CONSEQUENCE.matcher(body).replaceAll("")));
+    put(cues, BEHAVIOUR, behaviour(body, table));
     put(cues, PERMISSION, table.find("permission", text));
     put(cues, FIRST_PERSON, table.find("first.person", body));
     if (!cues.containsKey(FIRST_PERSON)) {
@@ -208,7 +208,8 @@ public record Evidence(Map<String, String> cues) {
     }
     for (String w : table.words("modal.weak")) {
       for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        if (!blocked[at] && (w.length() > 1 || wholeWord(ctx.tokens(), at, w))) {
+        boolean whole = w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), at, w);
+        if (!blocked[at] && whole) {
           cues.putIfAbsent(MODAL, w);
           first = Math.min(first, at);
           break;
@@ -342,6 +343,21 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return null;
+  }
+
+  /**
+   * An observable behaviour in a clause that is not itself a state of mind or a consequence (才能…):
+   * 要增强意识，把个人融入集体，处理好关系 has one; 要清醒认识，切实把思想统一到… has none.
+   */
+  private static String behaviour(String body, CueTable table) {
+    String kept = CONSEQUENCE.matcher(body).replaceAll("");
+    StringBuilder sb = new StringBuilder();
+    for (String clause : kept.split("(?=[，,；;])")) {
+      if (!table.any("mental", clause)) {
+        sb.append(clause);
+      }
+    }
+    return table.find("behaviour", sb);
   }
 
   /** A sign the action is still to come: 将 as an adverb before a verb, or a future word. */

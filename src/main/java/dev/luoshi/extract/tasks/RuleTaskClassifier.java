@@ -58,7 +58,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return Verdict.no(0.8, e.describe());
     }
     if (e.has(MODAL_STRONG) || e.has(MODAL)) {
-      if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION) && !e.has(OWNER)) {
+      if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
         return Verdict.no(0.6, e.describe());
       }
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {

@@ -1,0 +1,263 @@
+package dev.luoshi.extract.owners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the conjuncts of one owner phrase into owner names: bare field names borrow the shared head
+ * (财政、教育等部门 → 财政部门, 教育部门), bodies borrow a shared role (处室和局属单位负责人 → 处室负责人, 局属单位负责人), an appositive
+ * 等-tail after named bodies is dropped (工会、妇联等人民团体 → 工会, 妇联), and a conjunct that cannot stand
+ * alone is joined back to its neighbour (住房和城乡建设部). Stateless.
+ */
+final class Coordination {
+  /**
+   * One conjunct: its offsets in the source, its words without bracketed remarks, the part of
+   * speech of its last word and where that word starts in {@code bare} (null and -1 when unknown),
+   * and whether it holds a 的-modifier.
+   */
+  record Piece(int start, int end, String bare, String lastPos, int lastStart, boolean hasDe) {}
+
+  /** An owner name and where it starts in the source. */
+  record Named(int start, String name) {}
+
+  private static final String OR = "或";
+
+  /** Business units named by a Latin acronym after 各 (各BG, 各BU). */
+  private static final Pattern LATIN_UNITS = Pattern.compile("各[A-Z]{2,6}");
+
+  private Coordination() {}
+
+  /** Whether the conjunct names an agent by itself. */
+  static boolean complete(OwnerRules rules, Piece p) {
+    if (rules.in("pronouns", p.bare())) {
+      return false;
+    }
+    if (LATIN_UNITS.matcher(p.bare()).matches()) {
+      return true;
+    }
+    String head = rules.headWord(p.bare(), p.lastStart());
+    if (head != null && head.length() == 1 && p.lastStart() == p.bare().length() - 1 && verbal(p)) {
+      return false;
+    }
+    if (rules.headKind(p.bare(), p.lastStart()) != OwnerRules.HeadKind.NONE) {
+      return true;
+    }
+    String pos = p.lastPos();
+    return pos != null && (pos.startsWith("nt") || pos.equals("nnt") || pos.startsWith("ns"));
+  }
+
+  /** A one-character head that stands alone as a verb or function word (公司/会/加强) is no head. */
+  private static boolean verbal(Piece p) {
+    String pos = p.lastPos();
+    return pos != null
+        && (pos.startsWith("v")
+            || pos.startsWith("d")
+            || pos.startsWith("p")
+            || pos.startsWith("c")
+            || pos.startsWith("u"));
+  }
+
+  private static boolean person(OwnerRules rules, Piece p) {
+    OwnerRules.HeadKind kind = rules.headKind(p.bare(), p.lastStart());
+    return kind == OwnerRules.HeadKind.PERSON
+        || kind == OwnerRules.HeadKind.PUBLIC
+        || (kind == OwnerRules.HeadKind.NONE && "nnt".equals(p.lastPos()));
+  }
+
+  /**
+   * The owner names of a coordination.
+   *
+   * @param source the text the offsets point into
+   * @param pieces the conjuncts in order
+   * @param joiners the word between each two conjuncts (和, 、, 或 …), one fewer than the pieces
+   * @param tail the words after a closing 等 (人民团体 in 工会、妇联等人民团体), or null
+   */
+  static List<Named> names(
+      OwnerRules rules, String source, List<Piece> pieces, List<String> joiners, Piece tail) {
+    List<Piece> ps = new ArrayList<>();
+    List<String> js = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (rules.in("pronouns", p.bare()) || p.bare().isEmpty()) {
+        continue;
+      }
+      if (!ps.isEmpty()) {
+        js.add(joiners.get(i - 1));
+      }
+      ps.add(p);
+    }
+    if (ps.isEmpty()) {
+      return List.of();
+    }
+    mergeOr(rules, source, ps, js);
+    List<Named> out = new ArrayList<>();
+    if (tail != null) {
+      for (Piece p : ps) {
+        String text = source.substring(p.start(), p.end());
+        out.add(new Named(p.start(), complete(rules, p) ? text : text + tail.bare()));
+      }
+      return out;
+    }
+    String[] names = new String[ps.size()];
+    borrowHeads(rules, source, ps, js, names);
+    List<Piece> kept = new ArrayList<>();
+    List<String> keptNames = new ArrayList<>();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i) != null) {
+        kept.add(ps.get(i));
+        keptNames.add(names[i]);
+      }
+    }
+    shareRoles(rules, kept, keptNames);
+    for (int i = 0; i < kept.size(); i++) {
+      out.add(new Named(kept.get(i).start(), keptNames.get(i)));
+    }
+    return out;
+  }
+
+  /** 或 splits only between two complete agents (没有疫情或疫情较轻的地区 is one owner). */
+  private static void mergeOr(OwnerRules rules, String source, List<Piece> ps, List<String> js) {
+    for (int i = 0; i < js.size(); ) {
+      if (js.get(i).startsWith(OR)
+          && (!complete(rules, ps.get(i)) || !complete(rules, ps.get(i + 1)))) {
+        ps.set(i, join(source, ps.get(i), ps.get(i + 1)));
+        ps.remove(i + 1);
+        js.remove(i);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static Piece join(String source, Piece a, Piece b) {
+    String bare = source.substring(a.end(), b.start());
+    String prefix = a.bare() + bare.strip();
+    int lastStart = b.lastStart() < 0 ? -1 : prefix.length() + b.lastStart();
+    return new Piece(
+        a.start(), b.end(), prefix + b.bare(), b.lastPos(), lastStart, a.hasDe() || b.hasDe());
+  }
+
+  /**
+   * Conjuncts that name no agent take the head of the next one that does (财政 → 财政部门), or join it
+   * when they cannot (住房 + 城乡建设部 → 住房和城乡建设部); a distributive one stands alone (各民族). Joined pieces
+   * are set to null.
+   */
+  private static void borrowHeads(
+      OwnerRules rules, String source, List<Piece> ps, List<String> js, String[] names) {
+    for (int i = 0; i < ps.size(); i++) {
+      names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
+    }
+    for (int i = 0; i < ps.size() - 1; i++) {
+      Piece p = ps.get(i);
+      if (p == null || complete(rules, p) || distributive(p)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < ps.size() && (ps.get(j) == null || !complete(rules, ps.get(j)))) {
+        j++;
+      }
+      String own = headPart(p.bare());
+      if (j < ps.size()) {
+        Piece q = ps.get(j);
+        String qHead = headPart(q.bare());
+        if (own.length() == 1 && qHead.length() >= 3 && qHead.charAt(1) == '级') {
+          names[i] = names[i] + qHead.substring(1);
+          continue;
+        }
+        String shared = rules.sharedHead(q.bare());
+        if (shared != null && !q.hasDe() && !p.hasDe() && p.bare().length() <= 8) {
+          names[i] = names[i] + shared;
+          continue;
+        }
+      }
+      Piece merged = join(source, p, ps.get(i + 1));
+      ps.set(i + 1, merged);
+      names[i + 1] = source.substring(merged.start(), merged.end());
+      ps.set(i, null);
+    }
+  }
+
+  /**
+   * Bodies before a "body + role" conjunct share its role (处室和局属单位负责人 → 处室负责人), and places before a
+   * "place + body" conjunct share its body (各省、自治区、直辖市人民政府 → 各省人民政府 …); a leading 各 or other prefix
+   * is never carried over.
+   */
+  private static void shareRoles(OwnerRules rules, List<Piece> ps, List<String> names) {
+    for (int i = 0; i < ps.size(); i++) {
+      Piece p = ps.get(i);
+      if (!complete(rules, p) || person(rules, p)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < ps.size()
+          && complete(rules, ps.get(j))
+          && !person(rules, ps.get(j))
+          && !hasBody(rules, ps.get(j))) {
+        j++;
+      }
+      if (j >= ps.size()) {
+        return;
+      }
+      String shared = sharedPart(rules, ps, i, j);
+      if (shared == null) {
+        continue;
+      }
+      for (int k = i; k < j; k++) {
+        names.set(k, names.get(k) + shared);
+      }
+      i = j;
+    }
+  }
+
+  /** Whether the conjunct is a place followed by a shared body (直辖市人民政府). */
+  private static boolean hasBody(OwnerRules rules, Piece q) {
+    String body = rules.sharedHead(q.bare());
+    if (body == null || q.hasDe()) {
+      return false;
+    }
+    String place = q.bare().substring(0, q.bare().length() - body.length());
+    return place(rules, place);
+  }
+
+  private static boolean place(OwnerRules rules, String text) {
+    String head = rules.headWord(text);
+    return head != null && rules.in("place-heads", head) && text.endsWith(head);
+  }
+
+  /** The role or body that pieces i..j-1 take from piece j, or null. */
+  private static String sharedPart(OwnerRules rules, List<Piece> ps, int i, int j) {
+    Piece q = ps.get(j);
+    if (q.hasDe()) {
+      return null;
+    }
+    String role = rules.roleHead(q.bare());
+    if (role != null) {
+      String body = q.bare().substring(0, q.bare().length() - role.length());
+      Piece bodyPiece = new Piece(0, 0, body, null, -1, false);
+      if (complete(rules, bodyPiece) && !person(rules, bodyPiece)) {
+        return role;
+      }
+    }
+    if (hasBody(rules, q)) {
+      for (int k = i; k < j; k++) {
+        if (!place(rules, ps.get(k).bare())) {
+          return null;
+        }
+      }
+      return rules.sharedHead(q.bare());
+    }
+    return null;
+  }
+
+  /** 各民族, 全国各党派: a distributive conjunct stands alone in a list of owners. */
+  private static boolean distributive(Piece p) {
+    return p.bare().contains("各") && !p.hasDe();
+  }
+
+  /** The words after the last 的 (the head and its plain modifiers). */
+  private static String headPart(String bare) {
+    int de = bare.lastIndexOf('的');
+    return de >= 0 ? bare.substring(de + 1) : bare;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.luoshi.extract.owners;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The word lists that {@link RuleOwnerFinder} reads, from {@code owner-rules.txt} beside this class
+ * plus the unit and role names of the user's settings. Immutable.
+ */
+final class OwnerRules {
+  /** What the end of a phrase names. */
+  enum HeadKind {
+    /** A body: 部门, 局, 党委. */
+    UNIT,
+    /** People in a role: 干部, 负责人, 书记. */
+    PERSON,
+    /** Members of the public: 市民, 青年 (owners only before a modal). */
+    PUBLIC,
+    /** A body named by one word: 国家, 党中央. */
+    BARE,
+    /** A head that names an agent only after another agent: 机制. */
+    QUALIFIED,
+    /** Nothing that can act. */
+    NONE
+  }
+
+  private final Map<String, Set<String>> sections;
+  private final Map<String, List<String>> longestFirst;
+  private final Map<String, HeadKind> suffixes;
+  private final int longestSuffix;
+
+  private OwnerRules(Map<String, Set<String>> sections) {
+    this.sections = Map.copyOf(sections);
+    Map<String, List<String>> sorted = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
+      List<String> words = new ArrayList<>(e.getValue());
+      words.sort(Comparator.comparingInt(String::length).reversed());
+      sorted.put(e.getKey(), List.copyOf(words));
+    }
+    this.longestFirst = Map.copyOf(sorted);
+    Map<String, HeadKind> s = new HashMap<>();
+    put(s, "bare-agents", HeadKind.BARE);
+    put(s, "unit-heads", HeadKind.UNIT);
+    put(s, "person-heads", HeadKind.PERSON);
+    put(s, "role-heads", HeadKind.PERSON);
+    put(s, "public-heads", HeadKind.PUBLIC);
+    put(s, "qualified-heads", HeadKind.QUALIFIED);
+    put(s, "not-agents", HeadKind.NONE);
+    this.suffixes = Map.copyOf(s);
+    this.longestSuffix = s.keySet().stream().mapToInt(String::length).max().orElse(1);
+  }
+
+  private void put(Map<String, HeadKind> into, String section, HeadKind kind) {
+    for (String w : section(section)) {
+      into.put(w, kind);
+    }
+  }
+
+  /** The built-in rules with the user's extra unit names and role names. */
+  static OwnerRules load(List<String> extraUnitNames, List<String> extraRoleNames) {
+    Map<String, Set<String>> sections;
+    try (InputStream in = OwnerRules.class.getResourceAsStream("owner-rules.txt")) {
+      sections = read(Objects.requireNonNull(in, "owner-rules.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    addAll(sections, "unit-heads", extraUnitNames);
+    for (String section : List.of("person-heads", "role-heads", "shared-heads")) {
+      addAll(sections, section, extraRoleNames);
+    }
+    return new OwnerRules(sections);
+  }
+
+  private static void addAll(Map<String, Set<String>> sections, String name, List<String> words) {
+    Set<String> set = sections.computeIfAbsent(name, k -> new LinkedHashSet<>());
+    for (String w : words) {
+      String s = w == null ? "" : w.strip();
+      if (!s.isEmpty()) {
+        set.add(s);
+      }
+    }
+  }
+
+  private static Map<String, Set<String>> read(InputStream in) throws IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Set<String> current = null;
+    for (String line; (line = r.readLine()) != null; ) {
+      int hash = line.indexOf('#');
+      String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (s.startsWith("[") && s.endsWith("]")) {
+        current = out.computeIfAbsent(s.substring(1, s.length() - 1), k -> new LinkedHashSet<>());
+      } else if (current == null) {
+        throw new IllegalStateException("owner-rules.txt: entry before any section: " + s);
+      } else {
+        current.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Set<String> section(String name) {
+    return sections.getOrDefault(name, Set.of());
+  }
+
+  /** Whether the word is in the named section. */
+  boolean in(String section, String word) {
+    return section(section).contains(word);
+  }
+
+  /** The words of a section, longest first. */
+  List<String> longestFirst(String section) {
+    return longestFirst.getOrDefault(section, List.of());
+  }
+
+  /** The longest known head word that the text ends with, or null. */
+  String headWord(String text) {
+    return headWord(text, -1);
+  }
+
+  /**
+   * The longest known head word that the text ends with, or null; a word that names no agent is
+   * passed over when it starts inside the text's last word (全部 in 国家/安全部).
+   *
+   * @param lastStart where the text's last word starts, or -1 when words are unknown
+   */
+  String headWord(String text, int lastStart) {
+    for (int n = Math.min(longestSuffix, text.length()); n >= 1; n--) {
+      String tail = text.substring(text.length() - n);
+      HeadKind kind = suffixes.get(tail);
+      boolean inside = lastStart >= 0 && text.length() - n > lastStart;
+      if (kind != null && !(kind == HeadKind.NONE && inside)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  /** What the end of the text names. */
+  HeadKind headKind(String text) {
+    return headKind(text, -1);
+  }
+
+  /**
+   * What the end of the text names.
+   *
+   * @param lastStart where the text's last word starts, or -1 when words are unknown
+   */
+  HeadKind headKind(String text, int lastStart) {
+    String head = headWord(text, lastStart);
+    if (head == null) {
+      return HeadKind.NONE;
+    }
+    HeadKind kind = suffixes.get(head);
+    if (kind != HeadKind.QUALIFIED) {
+      return kind;
+    }
+    String before = text.substring(0, text.length() - head.length());
+    for (int i = before.length(); i > 0; i--) {
+      HeadKind k = headKind(before.substring(0, i));
+      if (k != HeadKind.NONE && k != HeadKind.QUALIFIED) {
+        return HeadKind.UNIT;
+      }
+    }
+    return HeadKind.NONE;
+  }
+
+  /** The shared head that the text ends with after other words (部门 in 教育部门), or null. */
+  String sharedHead(String text) {
+    return longestEnding("shared-heads", text);
+  }
+
+  /** The role head that the text ends with after other words (负责人 in 局属单位负责人), or null. */
+  String roleHead(String text) {
+    return longestEnding("role-heads", text);
+  }
+
+  private String longestEnding(String section, String text) {
+    for (String h : longestFirst(section)) {
+      if (text.endsWith(h) && text.length() > h.length()) {
+        return h;
+      }
+    }
+    return null;
+  }
+}

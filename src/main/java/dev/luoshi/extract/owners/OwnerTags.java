@@ -1,0 +1,186 @@
+package dev.luoshi.extract.owners;
+
+import dev.luoshi.extract.owners.Coordination.Named;
+import dev.luoshi.extract.owners.Coordination.Piece;
+import dev.luoshi.plan.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Owner tags: a bracket that only assigns the task before it, such as （X负责）, （X牵头，Y、Z配合）, （X会同Y负责）
+ * or （牵头单位：X；配合单位：Y）. Read by characters, since a tag is short and formulaic. Immutable.
+ */
+final class OwnerTags {
+  /** Opening brackets; a bracket closes with the character at the same index of {@link #CLOSE}. */
+  static final String OPEN = "（([〔【";
+
+  /** Closing brackets. */
+  static final String CLOSE = "）)]〕】";
+
+  private final OwnerRules rules;
+
+  OwnerTags(OwnerRules rules) {
+    this.rules = rules;
+  }
+
+  /** Index of the bracket that closes the one at {@code open}, or -1. */
+  static int matchingClose(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      if (OPEN.indexOf(s.charAt(i)) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(s.charAt(i)) >= 0) {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The text without its bracketed parts. */
+  static String withoutBrackets(String s) {
+    StringBuilder sb = new StringBuilder();
+    int depth = 0;
+    for (char c : s.toCharArray()) {
+      if (OPEN.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSE.indexOf(c) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The owners of a whole unit that is one tag, or an empty list when it is not. */
+  List<FoundOwner> wholeUnit(String unit) {
+    String s = unit.strip();
+    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (s.length() < 3 || OPEN.indexOf(s.charAt(0)) < 0 || matchingClose(s, 0) != s.length() - 1) {
+      return List.of();
+    }
+    return parse(s.substring(1, s.length() - 1), 0);
+  }
+
+  /**
+   * The owners of a bracket's inside ("X牵头，Y配合"), with offsets shifted by {@code offset}; an empty
+   * list when any part of it is not an assignment.
+   */
+  List<FoundOwner> parse(String inside, int offset) {
+    List<FoundOwner> out = new ArrayList<>();
+    int partStart = 0;
+    for (int i = 0; i <= inside.length(); i++) {
+      if (i < inside.length() && "，,；;".indexOf(inside.charAt(i)) < 0) {
+        continue;
+      }
+      String part = inside.substring(partStart, i);
+      int at = offset + partStart;
+      partStart = i + 1;
+      if (part.isBlank()) {
+        continue;
+      }
+      List<FoundOwner> owners = parsePart(part, at);
+      if (owners.isEmpty()) {
+        return List.of();
+      }
+      out.addAll(owners);
+    }
+    return out;
+  }
+
+  /** "牵头单位：X", "X负责", "X会同Y负责" or "X、Y配合". */
+  private List<FoundOwner> parsePart(String part, int at) {
+    int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
+    if (colon > 0) {
+      String label = part.substring(0, colon).strip();
+      Role role = null;
+      if (rules.in("tag-lead-labels", label)) {
+        role = Role.LEAD;
+      } else if (rules.in("tag-support-labels", label)) {
+        role = Role.SUPPORT;
+      }
+      return role == null ? List.of() : names(part, colon + 1, part.length(), at, role);
+    }
+    String verb = null;
+    for (String v : rules.longestFirst("tag-verbs")) {
+      if (part.endsWith(v) && part.length() > v.length()) {
+        verb = v;
+        break;
+      }
+    }
+    if (verb == null) {
+      return List.of();
+    }
+    Role role = rules.in("support-verbs", verb) ? Role.SUPPORT : Role.LEAD;
+    int end = part.length() - verb.length();
+    for (String adverb : rules.longestFirst("tag-adverbs")) {
+      if (end >= adverb.length() && part.startsWith(adverb, end - adverb.length())) {
+        end -= adverb.length();
+        break;
+      }
+    }
+    int with = part.indexOf("会同");
+    if (with > 0 && with < end) {
+      List<FoundOwner> lead = names(part, 0, with, at, role);
+      List<FoundOwner> support = names(part, with + 2, end, at, Role.SUPPORT);
+      if (lead.isEmpty() || support.isEmpty()) {
+        return List.of();
+      }
+      List<FoundOwner> out = new ArrayList<>(lead);
+      out.addAll(support);
+      return out;
+    }
+    return names(part, 0, end, at, role);
+  }
+
+  /** The names of a coordination, split by characters; empty unless it ends with an agent. */
+  private List<FoundOwner> names(String text, int from, int to, int at, Role role) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    List<Piece> pieces = new ArrayList<>();
+    List<String> joiners = new ArrayList<>();
+    int start = from;
+    int i = from;
+    while (i <= to) {
+      String joiner = i == to ? "" : joinerAt(text, i, to);
+      if (joiner == null) {
+        i++;
+        continue;
+      }
+      if (i > start) {
+        String s = text.substring(start, i);
+        pieces.add(new Piece(start, i, withoutBrackets(s).strip(), null, -1, s.contains("的")));
+        if (i < to) {
+          joiners.add(joiner);
+        }
+      }
+      i += i == to ? 1 : joiner.length();
+      start = i;
+    }
+    if (pieces.isEmpty()
+        || joiners.size() != pieces.size() - 1
+        || !Coordination.complete(rules, pieces.get(pieces.size() - 1))) {
+      return List.of();
+    }
+    List<FoundOwner> out = new ArrayList<>();
+    for (Named n : Coordination.names(rules, text, pieces, joiners, null)) {
+      out.add(new FoundOwner(at + n.start(), n.name().strip(), role));
+    }
+    return out;
+  }
+
+  private String joinerAt(String text, int i, int to) {
+    for (String j : rules.longestFirst("joiners")) {
+      if (!j.startsWith("或") && text.startsWith(j, i) && i + j.length() <= to) {
+        return j;
+      }
+    }
+    return null;
+  }
+}

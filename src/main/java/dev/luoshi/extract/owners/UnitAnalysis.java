@@ -1,0 +1,1018 @@
+package dev.luoshi.extract.owners;
+
+import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.deadlines.DeadlineFinder;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.owners.Coordination.Named;
+import dev.luoshi.extract.owners.Coordination.Piece;
+import dev.luoshi.extract.owners.OwnerRules.HeadKind;
+import dev.luoshi.plan.Owner;
+import dev.luoshi.plan.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The owners of one unit, found over its words: bracketed remarks are set aside (owner tags among
+ * them are read), the words are cut into clauses at {@code ，；：。}, each clause's start is cleared of
+ * outline numbers, lead-ins and time phrases, and its subject is sought before a modal or (in
+ * document style) before a verb; then 由X, 经X, 请X, 要求X, X会同Y and clauses that only list bodies add
+ * theirs. Used by one thread for one unit.
+ */
+final class UnitAnalysis {
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
+  private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
+
+  /** How a clause's subject was found. */
+  private enum Style {
+    MODAL,
+    DOC
+  }
+
+  /** What one clause offers, filled by {@link #inspect}. */
+  private static final class Clause {
+    final int from;
+    final int to;
+    int start;
+    int[] subject;
+    int[] focus;
+    Style style;
+    int predicate;
+    boolean weak;
+    boolean pronoun;
+    boolean subordinate;
+    boolean startsWithModal;
+    boolean hasModal;
+    boolean list;
+    int[] copula;
+
+    Clause(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  private final OwnerRules rules;
+  private final OwnerTags tags;
+  private final String text;
+  private final List<Token> t;
+  private final List<Clause> clauses = new ArrayList<>();
+  private final List<FoundOwner> found = new ArrayList<>();
+  private final List<FoundOwner> weak = new ArrayList<>();
+  private final boolean past;
+  private final List<DeadlineMatch> times;
+
+  /**
+   * Prepares the unit.
+   *
+   * @param timePhrases a deadline finder whose phrases are skipped at clause starts, or null
+   */
+  UnitAnalysis(
+      OwnerRules rules,
+      OwnerTags tags,
+      DeadlineFinder timePhrases,
+      String text,
+      List<Token> tokens) {
+    this.rules = rules;
+    this.tags = tags;
+    this.text = text;
+    boolean[] hidden = new boolean[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      if (OwnerTags.OPEN.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int close = OwnerTags.matchingClose(text, i);
+      if (close < 0) {
+        continue;
+      }
+      found.addAll(tags.parse(text.substring(i + 1, close), i + 1));
+      for (int k = i; k <= close; k++) {
+        hidden[k] = true;
+      }
+      i = close;
+    }
+    for (int i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+      int close = text.indexOf('》', i);
+      for (int k = i + 1; k < close; k++) {
+        hidden[k] = true;
+      }
+    }
+    List<Token> visible = new ArrayList<>();
+    for (Token tok : tokens) {
+      int at = tok.start();
+      if (at >= 0 && at < text.length() && !hidden[at] && !tok.word().isBlank()) {
+        visible.add(tok);
+      }
+    }
+    this.t = repair(visible);
+    boolean pastTime = false;
+    for (Token tok : t) {
+      pastTime |= rules.in("past-times", tok.word());
+    }
+    this.past = pastTime;
+    this.times = timePhrases == null ? List.of() : timePhrases.findAll(text, null);
+    int from = 0;
+    for (int i = 0; i <= t.size(); i++) {
+      if (i == t.size() || CLAUSE_ENDS.contains(w(i))) {
+        if (i > from) {
+          clauses.add(new Clause(from, i));
+        }
+        from = i + 1;
+      }
+    }
+  }
+
+  /** The owners of the unit in text order, each name once. */
+  List<Owner> owners() {
+    for (Clause c : clauses) {
+      inspect(c);
+    }
+    for (int k = 0; k < clauses.size(); k++) {
+      apply(k);
+    }
+    if (found.isEmpty()) {
+      found.addAll(weak);
+    }
+    if (found.isEmpty()) {
+      copulaSubject();
+    }
+    return FoundOwner.owners(found);
+  }
+
+  // ---- words ----
+
+  /**
+   * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
+   * name (红十字/会要 → 红十字会/要, when the name's head crosses into the word), a preposition glued to the
+   * start of one (经县/政府 → 经/县政府) and a localizer glued to 的 (机构/中的 → 机构/中/的).
+   */
+  private List<Token> repair(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int k = 0; k < tokens.size(); k++) {
+      Token tok = tokens.get(k);
+      String word = tok.word();
+      int n = word.length();
+      if (n >= 2 && tok.is("n") && rules.in("glued-prepositions", word.substring(0, 1))) {
+        String rest = word.substring(1);
+        String name = rest + (k + 1 < tokens.size() ? tokens.get(k + 1).word() : "");
+        if (rules.headKind(name) != HeadKind.NONE) {
+          out.add(new Token(word.substring(0, 1), "p", tok.start()));
+          out.add(new Token(rest, "n", tok.start() + 1));
+          continue;
+        }
+      }
+      if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
+        out.add(new Token(word.substring(0, 1), "f", tok.start()));
+        out.add(new Token("的", "ude1", tok.start() + 1));
+        continue;
+      }
+      if (n >= 2 && "要应须".indexOf(word.charAt(n - 1)) >= 0 && !rules.in("modals", word)) {
+        String head = word.substring(0, n - 1);
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, out.size() - 4); i < out.size(); i++) {
+          before.append(out.get(i).word());
+        }
+        String name = before.append(head).toString();
+        String headWord = rules.headWord(name);
+        if (headWord != null
+            && headWord.length() > head.length()
+            && rules.headKind(name) != HeadKind.NONE) {
+          out.add(new Token(head, "n", tok.start()));
+          out.add(new Token(word.substring(n - 1), "v", tok.start() + n - 1));
+          continue;
+        }
+      }
+      out.add(tok);
+    }
+    return out;
+  }
+
+  private String w(int i) {
+    return t.get(i).word();
+  }
+
+  private String pos(int i) {
+    return t.get(i).pos();
+  }
+
+  private boolean modal(int i) {
+    return rules.in("modals", w(i));
+  }
+
+  private boolean pronoun(int i) {
+    return rules.in("pronouns", w(i));
+  }
+
+  private boolean punct(int i) {
+    return pos(i).startsWith("w") || w(i).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private boolean joiner(int i) {
+    return rules.in("joiners", w(i)) && !pos(i).startsWith("v");
+  }
+
+  private String bare(int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      sb.append(w(i));
+    }
+    return sb.toString();
+  }
+
+  private int lastDe(int a, int b) {
+    for (int i = b - 1; i >= a; i--) {
+      if (w(i).equals("的")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---- clause starts: outline numbers, lead-ins, time phrases ----
+
+  private int strip(int s, int to) {
+    while (s < to) {
+      int next;
+      if (punct(s)) {
+        next = s + 1;
+      } else if (s + 1 < to && pos(s).startsWith("m") && rules.in("marker-ends", w(s + 1))) {
+        next = s + 2;
+      } else {
+        next = Math.max(leadIn(s, to), timeEnd(s, to));
+      }
+      if (next == s) {
+        return s;
+      }
+      s = next;
+    }
+    return s;
+  }
+
+  private int leadIn(int s, int to) {
+    return leadInAt(s, to, "lead-ins");
+  }
+
+  /** The index after a word of the section that the words from {@code s} spell, or {@code s}. */
+  private int leadInAt(int s, int to, String section) {
+    for (String lead : rules.longestFirst(section)) {
+      StringBuilder sb = new StringBuilder();
+      int j = s;
+      while (j < to && sb.length() < lead.length()) {
+        sb.append(w(j++));
+      }
+      if (sb.toString().equals(lead)) {
+        return j;
+      }
+    }
+    return s;
+  }
+
+  private int timeEnd(int s, int to) {
+    int j = s;
+    for (DeadlineMatch m : times) {
+      if (m.start() <= t.get(s).start() && t.get(s).start() < m.end()) {
+        while (j < to && t.get(j).start() < m.end()) {
+          j++;
+        }
+        return j;
+      }
+    }
+    if (rules.in("time-prepositions", w(j)) && j + 1 < to && timeStart(j + 1, to)) {
+      j++;
+    }
+    if (!timeStart(j, to)) {
+      return s;
+    }
+    j++;
+    while (j < to && timePart(j, to)) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean timeStart(int j, int to) {
+    if (j >= to) {
+      return false;
+    }
+    if (pos(j).startsWith("t")) {
+      return true;
+    }
+    if (rules.in("time-starts", w(j))) {
+      return w(j).length() > 1 || (j + 1 < to && (pos(j + 1).startsWith("t") || unitAt(j + 1)));
+    }
+    if (w(j).equals("每")) {
+      return j + 1 < to && timePart(j + 1, to);
+    }
+    if (pos(j).startsWith("m")) {
+      return j + 1 < to
+          && (unitAt(j + 1) || (pos(j + 1).startsWith("m") && j + 2 < to && unitAt(j + 2)));
+    }
+    return false;
+  }
+
+  private boolean unitAt(int j) {
+    return pos(j).equals("qt") || rules.in("time-units", w(j)) || pos(j).startsWith("t");
+  }
+
+  private boolean timePart(int j, int to) {
+    String p = pos(j);
+    if (p.startsWith("t")
+        || p.equals("qt")
+        || rules.in("time-ends", w(j))
+        || (rules.in("time-starts", w(j)) && w(j).length() > 1)
+        || w(j).equals("每")) {
+      return true;
+    }
+    if (p.startsWith("m") || w(j).equals("个")) {
+      int k = j + 1;
+      while (k < to && (pos(k).startsWith("m") || w(k).equals("个"))) {
+        k++;
+      }
+      return k < to && unitAt(k);
+    }
+    return rules.in("time-units", w(j))
+        && j > 0
+        && (pos(j - 1).startsWith("m") || w(j - 1).equals("个"));
+  }
+
+  // ---- owner phrases ----
+
+  private boolean complete(int a, int b) {
+    if (b <= a) {
+      return false;
+    }
+    String bare = bare(a, b);
+    int lastStart = bare.length() - w(b - 1).length();
+    return Coordination.complete(rules, new Piece(0, 0, bare, pos(b - 1), lastStart, false));
+  }
+
+  /**
+   * Whether the words form one owner phrase: no preposition, adverb, pronoun or copula outside a
+   * 的-modifier, no verb at its start unless a 的 follows (符合条件的省份) or it is a modifying verb (分管领导).
+   * A lenient phrase (one bounded by a modal or by 由 … 负责) may hold verbs that HanLP cut out of a
+   * name (劳务输出/地和输入/地).
+   */
+  private boolean npValid(int a, int b, boolean lenient) {
+    if (a >= b || bare(a, b).length() > 40) {
+      return false;
+    }
+    if (w(a).equals("在") && a + 2 < b && w(a + 1).length() == 1) {
+      String p1 = pos(a + 1);
+      if (p1.startsWith("b") || p1.startsWith("ns") || p1.startsWith("j") || p1.startsWith("s")) {
+        a += 2;
+      }
+    }
+    int de = lastDe(a, b);
+    if (de == b - 1 || (pronoun(a) && !rules.in("kept-pronouns", w(a))) || modal(a)) {
+      return false;
+    }
+    String p0 = pos(a);
+    if (w(a).equals("被") && de > a) {
+      p0 = "v";
+    } else if (rules.in("modifier-verbs", w(a)) && a + 1 < b) {
+      p0 = "vn";
+    }
+    if (p0.startsWith("p")
+        || p0.startsWith("c")
+        || p0.startsWith("u")
+        || p0.startsWith("w")
+        || p0.startsWith("d")
+        || p0.equals("ad")
+        || p0.equals("vshi")
+        || p0.startsWith("e")
+        || p0.startsWith("y")
+        || p0.startsWith("o")) {
+      return false;
+    }
+    if (rules.in("acted-upon", w(a)) && (a + 1 >= b || !rules.in("shared-heads", w(a + 1)))) {
+      return false;
+    }
+    if (de < 0) {
+      if (p0.startsWith("v") && !p0.equals("vn")) {
+        return false;
+      }
+      if (p0.startsWith("m") && !rules.in("quantity-starts", w(a))) {
+        return false;
+      }
+      if (a + 1 < b && p0.equals("vn") && pos(a + 1).startsWith("v") && !pos(a + 1).equals("vn")) {
+        return false;
+      }
+    }
+    for (int i = a; i < b; i++) {
+      if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && pronoun(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of a 的-modifier: anything but a clause conjunction or a copula. */
+  private boolean modifierWord(int i) {
+    String p = pos(i);
+    return !(p.startsWith("c") && !joiner(i)) && !p.equals("vshi");
+  }
+
+  /** A word after the last 的: nouns, modifiers and joiners; verbs only when lenient. */
+  private boolean headWord(int i, boolean lenient) {
+    String p = pos(i);
+    String w = w(i);
+    return !(p.startsWith("p") && !w.equals("与"))
+        && !p.startsWith("d")
+        && !p.equals("ad")
+        && !p.equals("vshi")
+        && !p.equals("vyou")
+        && (lenient || !p.startsWith("v") || p.equals("vn"))
+        && !(p.startsWith("c") && !joiner(i))
+        && !(p.startsWith("u") && !w.equals("等") && !w.equals("地"))
+        && !(p.startsWith("w") && !w.equals("、") && !QUOTES.contains(w))
+        && !modal(i)
+        && !CLAUSE_ENDS.contains(w);
+  }
+
+  /** Whether the word could carry a noun phrase on (a noun, a modifier, 和, 的 …). */
+  private boolean extendsNp(int j) {
+    String p = pos(j);
+    String w = w(j);
+    if (pronoun(j) || modal(j) || rules.in("narrative-words", w)) {
+      return false;
+    }
+    return p.startsWith("n")
+        || p.startsWith("b")
+        || p.equals("a")
+        || p.startsWith("s")
+        || p.startsWith("f")
+        || (p.startsWith("r") && !p.equals("rr"))
+        || p.startsWith("m")
+        || p.startsWith("q")
+        || p.startsWith("g")
+        || p.equals("vn")
+        || p.equals("an")
+        || p.equals("j")
+        || p.equals("x")
+        || p.equals("k")
+        || joiner(j)
+        || w.equals("的")
+        || w.equals("等")
+        || QUOTES.contains(w);
+  }
+
+  /** Whether the word after a document-style subject starts its predicate. */
+  private boolean docPredicate(int s, int j, int to) {
+    String w = w(j);
+    String p = pos(j);
+    if (rules.in("narrative-words", w)) {
+      return false;
+    }
+    if (rules.in("acted-upon", w) && j + 1 < to && compoundHead(j + 1)) {
+      return false;
+    }
+    if (rules.in("acted-upon", w)
+        || rules.in("assigning-verbs", w)
+        || w.equals("会同")
+        || modal(j)
+        || timeStart(j, to)) {
+      return true;
+    }
+    if (p.startsWith("v")) {
+      if (p.equals("vshi") || p.equals("vyou")) {
+        return false;
+      }
+      return !p.equals("vn") || !compound(s, j, to);
+    }
+    if (p.startsWith("p")) {
+      return !rules.in("passive-prepositions", w);
+    }
+    return p.startsWith("d")
+        || p.equals("ad")
+        || p.startsWith("t")
+        || rules.in("adverbial-words", w);
+  }
+
+  /** Whether the word is a head that makes compounds (机关 in 领导机关, 部门 in 组织部门). */
+  private boolean compoundHead(int j) {
+    return rules.in("shared-heads", w(j)) || rules.in("role-heads", w(j));
+  }
+
+  /** Whether a verbal noun after an agent is part of a longer name (机构 + 编制 + 部门). */
+  private boolean compound(int s, int j, int to) {
+    for (int k = j + 1; k <= Math.min(j + 3, to); k++) {
+      String p = pos(k - 1);
+      if (p.startsWith("p") || p.startsWith("d") || p.startsWith("w") || p.startsWith("u")) {
+        return false;
+      }
+      if (k > j + 1 && rules.headKind(bare(s, k)) != HeadKind.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word after a subject that precedes a modal opens an adverbial (对人, 于…前). */
+  private boolean modalPredicate(int s, int j) {
+    String w = w(j);
+    String p = pos(j);
+    if (rules.in("vocatives", w) || rules.in("adverbial-words", w)) {
+      return true;
+    }
+    if (p.startsWith("p")) {
+      return !rules.in("passive-prepositions", w);
+    }
+    if (p.startsWith("d") || p.equals("ad") || p.startsWith("t")) {
+      return true;
+    }
+    return w(s).startsWith("各") && (p.startsWith("n") || p.equals("vn")) && lastDe(s, j) < 0;
+  }
+
+  /**
+   * The shortest owner phrase from {@code s} whose next word starts a predicate, or null when the
+   * phrase breaks off first. Members of the public are no document-style subjects.
+   */
+  private int[] shortestPrefix(int s, int limit, Style style, boolean lenient) {
+    for (int j = s + 1; j < limit; j++) {
+      if (!complete(s, j) || !npValid(s, j, lenient)) {
+        continue;
+      }
+      if (style == Style.DOC && rules.headKind(bare(s, j)) == HeadKind.PUBLIC) {
+        return null;
+      }
+      if (style == Style.DOC ? docPredicate(s, j, limit) : modalPredicate(s, j)) {
+        return new int[] {s, j};
+      }
+      if (!extendsNp(j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The owner phrase starting at {@code i} (after 由, 经, 请, 会同 …), or null. */
+  private int[] npAt(int i, int to) {
+    if (i >= to) {
+      return null;
+    }
+    int[] np = shortestPrefix(i, to, Style.DOC, true);
+    if (np == null && npValid(i, to, true) && complete(i, to)) {
+      np = new int[] {i, to};
+    }
+    return np;
+  }
+
+  // ---- clauses ----
+
+  private void inspect(Clause c) {
+    for (int i = c.from; i < c.to; i++) {
+      c.hasModal |= modal(i);
+    }
+    int s = strip(c.from, c.to);
+    c.start = s;
+    if (s >= c.to) {
+      return;
+    }
+    if (rules.in("subordinators", w(s))) {
+      c.subordinate = true;
+      return;
+    }
+    int voc = vocative(s, c.to);
+    if (voc > s) {
+      c.subject = new int[] {s, voc};
+      c.style = Style.MODAL;
+      c.predicate = voc + 1;
+      return;
+    }
+    boolean pron = false;
+    while (s < c.to) {
+      if (rules.in("kept-pronouns", w(s)) && s + 1 < c.to && extendsNp(s + 1)) {
+        break;
+      }
+      if (pronoun(s)) {
+        s++;
+        pron = true;
+        if (s < c.to && w(s).equals("的")) {
+          s++;
+        }
+      } else if (pron && w(s - 1).length() == 1 && selfReference(s)) {
+        s++;
+      } else {
+        break;
+      }
+    }
+    c.start = s;
+    if (s >= c.to || (pron && !extendsNp(s))) {
+      c.pronoun = true;
+      return;
+    }
+    int m = -1;
+    for (int i = s; i < c.to && m < 0; i++) {
+      if (modal(i)) {
+        m = i;
+      }
+    }
+    if (m == s) {
+      c.startsWithModal = true;
+    } else if (m > s) {
+      int[] np = modalSubject(s, m);
+      if (np != null) {
+        c.subject = np;
+        c.style = Style.MODAL;
+        c.predicate = m;
+        c.focus = focus(np[1], m);
+      }
+    } else {
+      documentSubject(c, s);
+    }
+  }
+
+  /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
+  private int[] modalSubject(int s, int m) {
+    int r = m;
+    while (r > s && trailingAdverb(r - 1)) {
+      r--;
+    }
+    if (r <= s) {
+      return null;
+    }
+    if (npValid(s, r, true) && complete(s, r)) {
+      return new int[] {s, r};
+    }
+    int[] np = shortestPrefix(s, m, Style.MODAL, false);
+    if (np != null || !rules.in("frame-prepositions", w(s))) {
+      return np;
+    }
+    for (int j = s + 2; j < r; j++) {
+      boolean boundary =
+          pos(j - 1).startsWith("f")
+              || rules.in("frame-closers", w(j - 1))
+              || w(j).startsWith("各")
+              || w(j).startsWith("全");
+      if (boundary && npValid(j, r, true) && complete(j, r)) {
+        return new int[] {j, r};
+      }
+    }
+    return null;
+  }
+
+  /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */
+  private int[] focus(int from, int m) {
+    int f = leadInAt(from, m, "focus-markers");
+    if (f == from) {
+      return null;
+    }
+    int r = m;
+    while (r > f && trailingAdverb(r - 1)) {
+      r--;
+    }
+    return r > f && npValid(f, r, true) && complete(f, r) ? new int[] {f, r} : null;
+  }
+
+  /** A document-style subject, or a clause that only lists bodies, or "X是…". */
+  private void documentSubject(Clause c, int s) {
+    int[] np = shortestPrefix(s, c.to, Style.DOC, false);
+    if (np != null && !narrative(np[1], c.to) && verbal(np[1], c.to) && !nominal(np[1], c.to)) {
+      c.subject = np;
+      c.style = Style.DOC;
+      c.predicate = np[1];
+      c.weak = rules.in("temporal-ends", w(c.to - 1));
+      return;
+    }
+    if (npValid(s, c.to, false) && complete(s, c.to)) {
+      c.list = true;
+      return;
+    }
+    for (int j = s + 1; j < c.to; j++) {
+      if (rules.in("copulas", w(j)) && complete(s, j) && npValid(s, j, false)) {
+        c.copula = new int[] {s, j};
+        return;
+      }
+    }
+  }
+
+  /** 我局, 你省: the speaker's or the listener's own body is the audience, like 我们. */
+  private boolean selfReference(int i) {
+    return w(i).length() == 1 && rules.headKind(w(i)) == HeadKind.UNIT;
+  }
+
+  private boolean trailingAdverb(int i) {
+    String p = pos(i);
+    return rules.in("trailing-adverbs", w(i))
+        || p.startsWith("d")
+        || p.equals("ad")
+        || (w(i).equals("等") && p.startsWith("u"));
+  }
+
+  /** A speaker addressing someone by name (洪天峰你要…): the name's end, or {@code s}. */
+  private int vocative(int s, int to) {
+    for (int v = s + 1; v <= Math.min(s + 3, to - 2); v++) {
+      if (!rules.in("vocatives", w(v)) || !modal(v + 1)) {
+        continue;
+      }
+      int len = bare(s, v).length();
+      if (len < 2 || len > 3) {
+        return s;
+      }
+      for (int i = s; i < v; i++) {
+        String p = pos(i);
+        for (String bad : List.of("v", "p", "d", "c", "r", "u", "m", "t", "f", "w", "a")) {
+          if (p.startsWith(bad)) {
+            return s;
+          }
+        }
+      }
+      return v;
+    }
+    return s;
+  }
+
+  /**
+   * A phrase, not a clause: a preposition whose object runs into a 的 before any verb (我军对…的执行情况).
+   */
+  private boolean nominal(int from, int to) {
+    if (!pos(from).startsWith("p")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (pos(i).startsWith("v") && !pos(i).equals("vn")) {
+        return false;
+      }
+      if (w(i).equals("的")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a predicate holds a verb or a preposition (not only verbal nouns: 学校教育工作). */
+  private boolean verbal(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String p = pos(i);
+      if ((p.startsWith("v") && !p.equals("vn")) || p.startsWith("p") || modal(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A report rather than a directive: a report marker (已经, 共, 存在 …) in the clause, an aspect 了 or 过
+   * anywhere after the subject, or a past time word (今年以来, 去年) in the unit.
+   */
+  private boolean narrative(int from, int to) {
+    if (past) {
+      return true;
+    }
+    for (int i = from; i < t.size(); i++) {
+      String w = w(i);
+      String p = pos(i);
+      boolean aspect = (w.equals("了") || w.equals("过")) && p.startsWith("u");
+      boolean marker =
+          i < to && rules.in("report-markers", w) && (p.startsWith("d") || p.startsWith("v"));
+      if (aspect || marker) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void apply(int k) {
+    Clause c = clauses.get(k);
+    int s = c.start;
+    if (s >= c.to || c.subordinate) {
+      return;
+    }
+    boolean assigned = assigning(c);
+    if (c.subject != null && !assigned) {
+      String verb = w(c.predicate);
+      boolean allowed =
+          c.style != Style.DOC
+              || !modalBefore(k)
+              || rules.in("lead-verbs", verb)
+              || rules.in("support-verbs", verb);
+      if (allowed) {
+        int before = found.size();
+        add(c.subject, role(c.predicate, c.to));
+        if (c.focus != null) {
+          add(c.focus, role(c.predicate, c.to));
+        }
+        if (c.weak) {
+          List<FoundOwner> added = found.subList(before, found.size());
+          weak.addAll(added);
+          added.clear();
+        }
+      }
+    }
+    for (int i = s; i < c.to; i++) {
+      if (w(i).equals("由") && pos(i).startsWith("p")) {
+        agentAfter(i, c.to, "filler-verbs");
+      } else if (w(i).equals("经") && pos(i).startsWith("p") && onlyAdverbs(s, i)) {
+        agentAfter(i, c.to, "approval-verbs");
+      } else if (w(i).equals("会同") && i > s) {
+        int[] np = npAt(i + 1, c.to);
+        if (np != null) {
+          add(np, Role.SUPPORT);
+        }
+      }
+    }
+    if (c.list && listAccepted(k)) {
+      add(new int[] {s, c.to}, Role.LEAD);
+    }
+  }
+
+  /** 要求X…, 请X…, 责成X…, 决定X…: X is the owner and the clause's own subject is not. */
+  private boolean assigning(Clause c) {
+    int s = c.start;
+    int at = -1;
+    if (rules.in("assigning-verbs", w(s))) {
+      at = s;
+    } else if (c.subject != null
+        && c.subject[1] < c.to
+        && rules.in("assigning-verbs", w(c.subject[1]))) {
+      at = c.subject[1];
+    } else {
+      for (int i = s + 1; i < Math.min(c.to, s + 4); i++) {
+        if (rules.in("assigning-verbs", w(i))) {
+          boolean nounsOnly = true;
+          for (int k = s; k < i; k++) {
+            nounsOnly &= extendsNp(k) && !joiner(k);
+          }
+          at = nounsOnly ? i : -1;
+          break;
+        }
+      }
+    }
+    if (at < 0 || at + 1 >= c.to) {
+      return false;
+    }
+    int[] np = npAt(at + 1, c.to);
+    if (np == null || (np[1] >= c.to && !w(at).equals("请"))) {
+      return false;
+    }
+    add(np, role(np[1], c.to));
+    return true;
+  }
+
+  private boolean onlyAdverbs(int s, int i) {
+    for (int k = s; k < i; k++) {
+      if (!pos(k).startsWith("d") && !pos(k).startsWith("c")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 由X负责, 经X审查: X is an owner unless the verb only fills a post or records an approval. */
+  private void agentAfter(int i, int to, String excludedVerbs) {
+    int[] np = npAt(i + 1, to);
+    if (np == null) {
+      return;
+    }
+    for (int v = np[1]; v < to; v++) {
+      if (pos(v).startsWith("v")) {
+        if (!rules.in(excludedVerbs, w(v))) {
+          add(np, rules.in("support-verbs", w(v)) ? Role.SUPPORT : Role.LEAD);
+        }
+        return;
+      }
+    }
+  }
+
+  private boolean modalBefore(int k) {
+    for (int i = 0; i < k; i++) {
+      if (clauses.get(i).hasModal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that only lists bodies owns the directive that follows it when the next clause has no
+   * subject of its own and goes on with a modal, a distributive adverb (均, 都) or a preposition.
+   */
+  private boolean listAccepted(int k) {
+    for (int i = k + 1; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      if (c.list) {
+        continue;
+      }
+      if (c.pronoun || c.subject != null || c.start >= c.to) {
+        return false;
+      }
+      String p = pos(c.start);
+      return c.startsWithModal
+          || rules.in("distributives", w(c.start))
+          || w(c.start).equals("由")
+          || (p.startsWith("p") && !rules.in("passive-prepositions", w(c.start)));
+    }
+    return false;
+  }
+
+  /** "X是…，必须…": with no other owner, the copula's subject owns the directive after it. */
+  private void copulaSubject() {
+    for (int k = 0; k < clauses.size(); k++) {
+      Clause c = clauses.get(k);
+      if (c.copula == null || !distributiveOrPerson(c.copula)) {
+        continue;
+      }
+      for (int j = k + 1; j < clauses.size(); j++) {
+        Clause d = clauses.get(j);
+        if (d.startsWithModal && !refersBack(d)) {
+          add(c.copula, Role.LEAD);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether the clause refers back to an earlier subject with 他们, 其 … (then it acts upon it). */
+  private boolean refersBack(Clause c) {
+    for (int i = c.from; i < c.to; i++) {
+      if (rules.in("back-references", w(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 各中央局和分局, 每个支部, 乡镇党委书记: a subject that a copula may hand its directive to. */
+  private boolean distributiveOrPerson(int[] np) {
+    String b = bare(np[0], np[1]);
+    return b.startsWith("各")
+        || b.startsWith("每")
+        || rules.headKind(b) == HeadKind.PERSON
+        || pos(np[1] - 1).equals("nnt");
+  }
+
+  /** Support when the predicate (after modals and adverbs) is 配合, 协助, 参与 or 协同. */
+  private Role role(int from, int to) {
+    int i = from;
+    while (i < to && (modal(i) || pos(i).startsWith("d") || pos(i).equals("ad"))) {
+      i++;
+    }
+    return i < to && rules.in("support-verbs", w(i)) ? Role.SUPPORT : Role.LEAD;
+  }
+
+  /** Adds the names of the owner phrase [np[0], np[1]), split into its conjuncts. */
+  private void add(int[] np, Role role) {
+    List<Piece> pieces = new ArrayList<>();
+    List<String> joiners = new ArrayList<>();
+    Piece tail = null;
+    int from = np[0];
+    String pending = null;
+    for (int i = np[0]; i <= np[1]; i++) {
+      boolean end = i == np[1];
+      boolean joiner = !end && joiner(i);
+      boolean etc = !end && w(i).equals("等") && pos(i).startsWith("u");
+      if (!end && !joiner && !etc) {
+        continue;
+      }
+      if (i > from) {
+        if (!pieces.isEmpty()) {
+          joiners.add(pending == null ? "、" : pending);
+        }
+        pieces.add(piece(from, i));
+      }
+      if (joiner) {
+        pending = w(i);
+      }
+      if (etc) {
+        if (i + 1 < np[1]) {
+          tail = piece(i + 1, np[1]);
+        }
+        break;
+      }
+      from = i + 1;
+    }
+    for (Named n : Coordination.names(rules, text, pieces, joiners, tail)) {
+      found.add(new FoundOwner(n.start(), n.name(), role));
+    }
+  }
+
+  /** A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. */
+  private int attachedBrackets(int end) {
+    if (end >= text.length() || OwnerTags.OPEN.indexOf(text.charAt(end)) < 0) {
+      return end;
+    }
+    int close = OwnerTags.matchingClose(text, end);
+    if (close < 0 || close - end > 12) {
+      return end;
+    }
+    String inside = text.substring(end + 1, close);
+    boolean gloss =
+        !inside.isBlank()
+            && !inside.contains("，")
+            && !inside.startsWith("以下")
+            && tags.parse(inside, 0).isEmpty();
+    return gloss ? close + 1 : end;
+  }
+
+  private Piece piece(int a, int b) {
+    int start = t.get(a).start();
+    int end = attachedBrackets(t.get(b - 1).end());
+    boolean de = false;
+    for (int i = a; i < b; i++) {
+      de |= w(i).equals("的");
+    }
+    String bare = bare(a, b);
+    return new Piece(start, end, bare, pos(b - 1), bare.length() - w(b - 1).length(), de);
+  }
+}

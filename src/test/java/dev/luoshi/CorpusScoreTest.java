@@ -1,0 +1,69 @@
+package dev.luoshi;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.luoshi.config.Settings;
+import dev.luoshi.eval.EvalReport;
+import dev.luoshi.eval.Evaluator;
+import dev.luoshi.eval.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scores the tool must keep: on the shared dev corpus when it is beside the project (CI has it;
+ * a fresh clone does not, and the test then skips), and on the project's own annotated corpus,
+ * which the rules were not written against.
+ */
+class CorpusScoreTest {
+  private static final Path BASE = Path.of(System.getProperty("luoshi.basedir", "."));
+  private static final Path DEV = BASE.resolve("../shared/corpus/dev").normalize();
+  private static final Path OWN = BASE.resolve("src/main/corpus");
+
+  private static Luoshi luoshi;
+
+  @BeforeAll
+  static void planner() {
+    luoshi = Luoshi.create(Settings.none());
+  }
+
+  @Test
+  void devCorpusMeetsTheFloor() {
+    assumeTrue(
+        Files.isDirectory(DEV.resolve("gold")), "no ../shared/corpus/dev beside the project");
+    EvalReport report = Evaluator.of(luoshi).evaluate(DEV.resolve("src"), DEV.resolve("gold"));
+    assertTrue(report.errors().isEmpty(), report.errors().toString());
+    Summary s = report.summary();
+    List<String> low = new ArrayList<>();
+    floor(low, "tasks F1", s.tasks().f1(), 0.90);
+    floor(low, "actions F1", s.actions().f1(), 0.65);
+    floor(low, "kind accuracy", s.kindAccuracy(), 0.78);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.85);
+    floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.90);
+    floor(low, "outline F1", s.outline().f1(), 0.95);
+    floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.95);
+    assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
+  }
+
+  @Test
+  void ownCorpusMeetsTheFloor() {
+    EvalReport report = Evaluator.of(luoshi).evaluate(OWN.resolve("src"), OWN.resolve("gold"));
+    assertTrue(report.errors().isEmpty(), report.errors().toString());
+    Summary s = report.summary();
+    List<String> low = new ArrayList<>();
+    floor(low, "tasks F1", s.tasks().f1(), 0.80);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.80);
+    floor(low, "outline F1", s.outline().f1(), 0.90);
+    assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
+  }
+
+  private static void floor(List<String> low, String name, Double value, double min) {
+    if (value == null || value < min) {
+      low.add(name + " " + value + " < " + min);
+    }
+  }
+}

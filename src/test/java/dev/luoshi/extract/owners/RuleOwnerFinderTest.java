@@ -1,0 +1,366 @@
+package dev.luoshi.extract.owners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.luoshi.analysis.HanLpAnalyzer;
+import dev.luoshi.analysis.Lexicon;
+import dev.luoshi.extract.deadlines.RuleDeadlineFinder;
+import dev.luoshi.plan.Owner;
+import dev.luoshi.plan.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Owners of sentences written for these tests in the genre's style (GUIDELINE §4). */
+class RuleOwnerFinderTest {
+  private static final HanLpAnalyzer ANALYZER = HanLpAnalyzer.create(Lexicon.builtIn());
+  private static final RuleOwnerFinder FINDER = RuleOwnerFinder.builtIn();
+
+  /** "name:role,name:role", or "" for none. */
+  private static String owners(RuleOwnerFinder finder, String sentence) {
+    return finder.find(sentence, ANALYZER.segment(sentence)).stream()
+        .map(o -> o.name() + ":" + o.role().label())
+        .collect(Collectors.joining(","));
+  }
+
+  private static String expected(String column) {
+    return column == null ? "" : column;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # subject before a modal, after lead-ins and time phrases
+          会后，各科室和院属单位负责人要及时传达会议精神。 | 各科室负责人:lead,院属单位负责人:lead
+          各乡镇、各街道要在3月底前完成摸底排查。 | 各乡镇:lead,各街道:lead
+          市教育局必须于本月20日前报送整改方案。 | 市教育局:lead
+          同时，区财政局要做好资金保障。 | 区财政局:lead
+          尤其是班子成员要带头遵守各项纪律。 | 班子成员:lead
+          每位党员都要亮明身份、主动担当。 | 每位党员:lead
+          全院干部职工要严格执行考勤制度。 | 全院干部职工:lead
+          各级党委和政府要切实扛起主体责任。 | 各级党委:lead,政府:lead
+          有条件的地方可以先行先试。 | 有条件的地方:lead
+          符合条件的企业要按时申报。 | 符合条件的企业:lead
+          疫情较轻的地区要有序恢复生产。 | 疫情较轻的地区:lead
+          没有疫情或疫情较轻的地区要抓紧复工复产。 | 没有疫情或疫情较轻的地区:lead
+          市直机关各部门要带头落实。 | 市直机关各部门:lead
+          老同志要发挥传帮带作用，年轻同志要虚心学习。 | 老同志:lead,年轻同志:lead
+          要加强应急物资保障，省应急管理厅要及时调拨，各市有关部门和单位要积极配合。 | 省应急管理厅:lead,各市有关部门:support,单位:support
+          从今年起，各学校要建立家访制度。 | 各学校:lead
+          现在，县直各单位要全面复工。 | 县直各单位:lead
+          下周三前各处室要将修改意见反馈综合科。 | 各处室:lead
+          节前各单位要开展一次安全生产大检查。 | 各单位:lead
+          每两个月各县要报告一次。 | 各县:lead
+          全县各级各部门要迅速行动起来。 | 全县各级各部门:lead
+          县直各部门主要负责人要亲自抓、负总责。 | 县直各部门主要负责人:lead
+          驻村工作队要吃住在村。 | 驻村工作队:lead
+          各村（社区）要建立工作台账。 | 各村（社区）:lead
+          各省（自治区、直辖市）要于年底前报送总结。 | 各省（自治区、直辖市）:lead
+          各县（市、区）教育行政部门要加强督导。 | 各县（市、区）教育行政部门:lead
+          村两委要履行属地责任。 | 村两委:lead
+          研发团队要在6月底前完成样机。 | 研发团队:lead
+          各事业部总经理要亲自挂帅。 | 各事业部总经理:lead
+          各BG要在年底前完成组织调整。 | 各BG:lead
+          街道办事处要加强网格化管理。 | 街道办事处:lead
+          派出所、司法所要联合开展矛盾纠纷排查。 | 派出所:lead,司法所:lead
+          卫生院、村卫生室要做好健康监测。 | 卫生院:lead,村卫生室:lead
+          班主任要每日报告学生健康状况。 | 班主任:lead
+          广大青年要勇担重任。 | 广大青年:lead
+          各网格员要做好入户排查。 | 各网格员:lead
+          这些单位要立即整改。 | 这些单位:lead
+          上述企业要于10月底前完成整改。 | 上述企业:lead
+          被评为先进的单位要发挥示范作用。 | 被评为先进的单位:lead
+          全市上下要凝心聚力。 | 全市上下:lead
+          武汉市要全力做好救治工作。 | 武汉市:lead
+          各位局长要把好关。 | 各位局长:lead
+          一要提高政治站位，各级党组织要把这项工作列入重要议事日程。 | 各级党组织:lead
+          二是各科室要加强协作。 | 各科室:lead
+          （三）各单位要于本周五前报送自查报告。 | 各单位:lead
+          3.各县（市、区）要建立工作专班。 | 各县（市、区）:lead
+          关于安全生产工作，各企业要落实主体责任。 | 各企业:lead
+          各部会应于下周三前提出检讨报告。 | 各部会:lead
+          各野战军应于十月底以前完成整训。 | 各野战军:lead
+          各地工作进展情况要按月报送。 | 各地:lead
+          需要其他部门配合的，区政府要主动协调。 | 区政府:lead
+          建成后移交学校的，当地教育部门要及时接收。 | 当地教育部门:lead
+          要把安全生产摆在突出位置，各企业负责人要亲自检查。 | 各企业负责人:lead
+          乡镇党委书记是第一责任人，要亲自抓。 | 乡镇党委书记:lead
+          在疫情防控中各级党组织要发挥战斗堡垒作用。 | 各级党组织:lead
+          按照省里统一部署各县要在月底前完成。 | 各县:lead
+          根据工作需要各部门要及时调整人员。 | 各部门:lead
+          各级干部特别是领导干部要带头遵守。 | 各级干部:lead,领导干部:lead
+          全市各党派、各团体、各界人士要团结一心。 | 全市各党派:lead,各团体:lead,各界人士:lead
+          按照《市政府关于加强安全生产的意见》，各乡镇要抓好落实。 | 各乡镇:lead
+          各乡镇是防汛工作的责任主体，必须守土有责。 | 各乡镇:lead
+          # support
+          市财政局要积极配合做好资金拨付。 | 市财政局:support
+          各有关部门要协助做好安保工作。 | 各有关部门:support
+          物业服务企业要配合社区做好封控管理。 | 物业服务企业:support
+          下一步，县财政局要牵头建立专项资金监管平台，各乡镇要积极配合。 | 县财政局:lead,各乡镇:support
+          # document style: an agent, then its verb, preposition, adverb or time word
+          2023年6月底前，省卫生健康委出台具体实施细则。 | 省卫生健康委:lead
+          各地于每年1月底前报送上年度工作情况。 | 各地:lead
+          市场监管部门按职责开展专项检查。 | 市场监管部门:lead
+          各区县组织乡镇卫生院完成设备更新。 | 各区县:lead
+          医院调整完善内部薪酬分配办法。 | 医院:lead
+          从2024年起，各学校每学期开展一次安全演练。 | 各学校:lead
+          高级职称人员及业务骨干到基层去蹲点。 | 高级职称人员:lead,业务骨干:lead
+          书记在基层调研时，要带着问题去。 | 书记:lead
+          省级教育行政部门于每年3月底前将上年度工作总结报教育部。 | 省级教育行政部门:lead
+          公司决定明年起实行新的考核办法。 | 公司:lead
+          # a clause that only lists bodies
+          即使是任务最重的乡镇和人口较多的街道，也要按时完成。 | 任务最重的乡镇:lead,人口较多的街道:lead
+          局机关各处室、各直属单位，要认真对照检查。 | 局机关各处室:lead,各直属单位:lead
+          市委、市政府，各区县党委和政府，要统筹推进。 | 市委:lead,市政府:lead,各区县党委:lead,政府:lead
+          各直属单位和机关各处室，由主要负责人亲自抓。 | 各直属单位:lead,机关各处室:lead,主要负责人:lead
+          各地区、各部门，特别是各级领导干部，要带头执行。 | 各地区:lead,各部门:lead,各级领导干部:lead
+          华东局、华北局，由书记负责，每月向中央作一次报告。 | 华东局:lead,华北局:lead,书记:lead
+          各兵团、各纵队首长，必须严格执行入城纪律。 | 各兵团首长:lead,各纵队首长:lead
+          # 由X, 经X, 请X, 要求X, 决定X, X会同Y
+          国家发展改革委会同有关部门制定配套政策。 | 国家发展改革委:lead,有关部门:support
+          由市住房城乡建设局牵头，市财政局、市自然资源局配合。 | 市住房城乡建设局:lead,市财政局:support,市自然资源局:support
+          工程建设由区城投公司负责，区水务局参与。 | 区城投公司:lead,区水务局:support
+          实施方案由办公室起草，经分管领导审核后印发。 | 办公室:lead,分管领导:lead
+          请各科室于周五前报送材料。 | 各科室:lead
+          请市教育局会同市财政局研究提出意见。 | 市教育局:lead,市财政局:support
+          请内政部会同法务部先行研议。 | 内政部:lead,法务部:support
+          请国发会、主计总处协助各部会检讨计划期程。 | 国发会:support,主计总处:support
+          会议要求各乡镇抓紧完成秸秆禁烧巡查。 | 各乡镇:lead
+          王县长要求各乡镇加快推进项目建设。 | 各乡镇:lead
+          县委决定全县干部职工下沉社区。 | 全县干部职工:lead
+          会议原则同意该方案，会后由办公室修改完善后报县政府。 | 办公室:lead
+          经研究，同意由市卫生健康委负责组织实施。 | 市卫生健康委:lead
+          决定：（一）由县财政局牵头制定方案。 | 县财政局:lead
+          总经理办公会决定，由人力资源部牵头修订考核办法。 | 人力资源部:lead
+          由分管副县长牵头，县发改局、县财政局配合，6月底前完成。 | 分管副县长:lead,县发改局:support,县财政局:support
+          医保部门要会同卫生健康部门，加强对定点医疗机构的监管。 | 医保部门:lead,卫生健康部门:support
+          教育部会同国家发展改革委、财政部制定实施办法。 | 教育部:lead,国家发展改革委:support,财政部:support
+          所需经费由各级财政按规定予以保障。 | 各级财政:lead
+          院长提示：各科室要做好节前安全检查。 | 各科室:lead
+          会议强调，各部门要强化担当。 | 各部门:lead
+          # coordinations: shared heads and roles, appositive 等, 或
+          县委和县政府负责人要靠前指挥。 | 县委负责人:lead,县政府负责人:lead
+          人社、民政、卫生健康等部门要加强协作。 | 人社部门:lead,民政部门:lead,卫生健康部门:lead
+          科协和侨联组织要积极参与帮扶工作。 | 科协组织:support,侨联组织:support
+          财政和审计部门要加强资金监管。 | 财政部门:lead,审计部门:lead
+          住房和城乡建设部、工业和信息化部要加强指导。 | 住房和城乡建设部:lead,工业和信息化部:lead
+          中、高级管理人员要到一线去。 | 中级管理人员:lead,高级管理人员:lead
+          科研院所、高校、企业等要加强协同创新。 | 科研院所:lead,高校:lead,企业:lead
+          工会、共青团、妇联等群团组织要发挥桥梁作用。 | 工会:lead,共青团:lead,妇联:lead
+          局领导班子及各科室、二级单位负责人要带头执行。 | 局领导班子:lead,各科室负责人:lead,二级单位负责人:lead
+          教育、公安、交通运输等部门要联合开展整治。 | 教育部门:lead,公安部门:lead,交通运输部门:lead
+          在沪有关部门和单位要做好服务保障。 | 在沪有关部门:lead,单位:lead
+          各区县政府和市有关部门要压实责任。 | 各区县政府:lead,市有关部门:lead
+          人口流出地和流入地要加强信息互通。 | 人口流出地:lead,流入地:lead
+          区政府及其职能部门要依法行政。 | 区政府:lead,职能部门:lead
+          各省、自治区、直辖市人民政府要加强领导。 | 各省人民政府:lead,自治区人民政府:lead,直辖市人民政府:lead
+          湖北省和武汉市要加强统筹。 | 湖北省:lead,武汉市:lead
+          环保署及各地方政府应加强稽查。 | 环保署:lead,各地方政府:lead
+          发展改革委、财政部、税务总局等部门要抓紧制定配套政策。 | 发展改革委:lead,财政部:lead,税务总局:lead
+          地方各级人民政府和有关部门要加强组织领导。 | 地方各级人民政府:lead,有关部门:lead
+          税务部门、人民银行要加强信息共享。 | 税务部门:lead,人民银行:lead
+          # audience pronouns are dropped, named groups kept
+          我们各级领导干部要以身作则。 | 各级领导干部:lead
+          咱们各科室要团结协作。 | 各科室:lead
+          我们的干部要敢于担当。 | 干部:lead
+          # no owner: the audience, non-agents, parties acted upon, reports
+          我们要进一步统一思想。 |
+          节奏和力度要把握好。 |
+          今年各项改革任务要全面完成。 |
+          干部的培养和使用一定要坚持标准。 |
+          已经出台的扶持政策要尽快兑现。 |
+          市县之间要加强信息共享。 |
+          监管人员的待遇也要相应提高。 |
+          企业的主体责任要压实，监管部门的监管责任要落实。 |
+          对工作不力的单位要严肃通报。 |
+          组长由分管副局长担任，成员由各科室负责人组成。 |
+          过去的一年，全县各级各部门克服困难，攻坚克难，取得了来之不易的成绩。 |
+          今年以来，市场监管局共查处案件120起。 |
+          各地在推进过程中还存在一些问题，主要是认识不到位、措施不精准。 |
+          去年，县财政局牵头建立了专项资金监管平台。 |
+          公司有很多年轻人成长很快。 |
+          各级干部特别是基层干部连续奋战，十分辛苦。 |
+          如果各单位不按时报送，要通报批评。 |
+          经县政府同意，现将有关事项通知如下。 |
+          社区是基层治理的基础，要推动资源下沉。 |
+          企业是安全生产的责任主体。 |
+          公司会加强对各部门的考核。 |
+          要加快项目建设，确保年底前竣工。 |
+          考核结果作为年度评优的重要依据。 |
+          由于各地情况不同，要因地制宜。 |
+          对各地上报的材料要认真审核。 |
+          在这个问题上我们要保持清醒。 |
+          医务人员是抗疫的主力军，要关心爱护他们。 |
+          市政府办公室关于开展安全检查的通知 |
+          我代表县委、县政府，向大家表示感谢。 |
+          要支持符合条件的企业扩大生产。 |
+          而现在你又没有这个能力。 |
+          四、组织实施 |
+          城镇小区严格依标配建幼儿园。 |
+          报告的内容是：各县对扶贫政策的执行情况和存在的问题。 |
+          """)
+  void ownersOfSentences(String sentence, String owners) {
+    assertEquals(expected(owners), owners(FINDER, sentence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "我们要清醒地看到差距。",
+        "大家要珍惜来之不易的发展局面。",
+        "同志们要振奋精神，再接再厉。",
+        "你们要把好事办好。",
+        "我局要抓好贯彻落实。",
+        "你省要认真抓好落实。",
+        "各位要各司其职。",
+        "大家回去以后要抓紧传达。",
+      })
+  void audiencePronounsAreNoOwners(String sentence) {
+    assertEquals("", owners(FINDER, sentence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "要鼓励民营企业参与项目建设。",
+        "要组织专家开展论证。",
+        "要支持高校毕业生自主创业。",
+        "要帮助困难企业渡过难关。",
+        "要引导社会组织有序参与。",
+        "要让基层干部把精力用在抓落实上。",
+        "要使广大群众真正受益。",
+        "要把各项任务落实到各处室。",
+        "要向上级部门及时报告。",
+        "对不担当不作为的干部，要严肃问责。",
+        "要督促各地落实属地责任。",
+        "要指导基层医疗机构做好分诊。",
+        "要推动银行机构加大信贷投放。",
+      })
+  void partiesActedUponAreNoOwners(String sentence) {
+    assertEquals("", owners(FINDER, sentence));
+  }
+
+  @Test
+  void theActorIsKeptWhileTheOneActedUponIsNot() {
+    assertEquals("各地:lead", owners(FINDER, "各地要指导基层医疗机构做好分诊。"));
+    assertEquals("各县区:lead", owners(FINDER, "各县区要组织乡镇开展交叉检查。"));
+    assertEquals("各地:lead", owners(FINDER, "各地要引导企业加大研发投入。"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          （市发展改革委牵头，市财政局、市商务局配合） | 市发展改革委:lead,市财政局:support,市商务局:support
+          （国家发展改革委会同有关部门负责） | 国家发展改革委:lead,有关部门:support
+          （牵头单位：市教育局；配合单位：市财政局、市人社局） | 市教育局:lead,市财政局:support,市人社局:support
+          （各区县按职责分工负责） | 各区县:lead
+          （住房和城乡建设部负责）。 | 住房和城乡建设部:lead
+          (市卫生健康委牵头，各区政府落实) | 市卫生健康委:lead,各区政府:lead
+          """)
+  void ownerTagsAreParsed(String unit, String owners) {
+    List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
+    String got =
+        tag.stream().map(o -> o.name() + ":" + o.role().label()).collect(Collectors.joining(","));
+    assertEquals(owners, got);
+    assertEquals(tag, FINDER.find(unit, ANALYZER.segment(unit)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "（自己动手，不要秘书代劳）",
+        "（一）",
+        "（占46%）",
+        "（GB 50180）",
+        "（前方不是物理位置，流程改革、研发都是前方）",
+        "各科室负责。",
+        "（市、区）",
+        "建立健全长效机制（市委组织部负责）。",
+      })
+  void otherUnitsAreNoTags(String unit) {
+    assertTrue(FINDER.ownerTag(unit).isEmpty());
+  }
+
+  @Test
+  void aTagInsideAUnitNamesItsOwners() {
+    assertEquals("市委组织部:lead", owners(FINDER, "建立健全长效机制（市委组织部负责）。"));
+    assertEquals("", owners(FINDER, "各中央局的报告（自己动手，不要秘书代劳）要简明。"));
+  }
+
+  @Test
+  void theSameNameIsGivenOnce() {
+    assertEquals("财政部门:lead,医保部门:lead", owners(FINDER, "财政和医保部门研究建立结果应用机制，财政和医保部门结合考核结果调整政策。"));
+  }
+
+  @Test
+  void theUsersUnitAndRoleNamesAreKnown() {
+    String unit = "档案馆要做好数据备份。";
+    String role = "各科室联络人要每周报送进度。";
+    assertEquals("", owners(FINDER, unit));
+    assertEquals("各科室:lead", owners(FINDER, role), "各科室 owns its liaisons' duty");
+    RuleOwnerFinder custom = RuleOwnerFinder.create(List.of("档案馆"), List.of("联络人"));
+    assertEquals("档案馆:lead", owners(custom, unit));
+    assertEquals("信息中心:lead,档案馆:lead", owners(custom, "信息中心和档案馆要做好数据备份。"));
+    assertEquals("各科室联络人:lead", owners(custom, role));
+    assertEquals("处室联络人:lead,局属单位联络人:lead", owners(custom, "处室和局属单位联络人要按时报送。"));
+  }
+
+  @Test
+  void timePhrasesOfADeadlineFinderAreSkipped() {
+    String sentence = "在端午节来临之前各学校要做好防溺水宣传。";
+    assertEquals("", owners(FINDER, sentence));
+    RuleOwnerFinder withDeadlines = FINDER.withTimePhrases(RuleDeadlineFinder.create());
+    assertEquals("各学校:lead", owners(withDeadlines, sentence));
+  }
+
+  @Test
+  void rolesAreLeadUnlessSupporting() {
+    List<Owner> owners = FINDER.find("由县委办牵头，县政府办配合。", ANALYZER.segment("由县委办牵头，县政府办配合。"));
+    assertEquals(List.of(new Owner("县委办", Role.LEAD), new Owner("县政府办", Role.SUPPORT)), owners);
+  }
+
+  @Test
+  void anEmptyUnitHasNoOwners() {
+    assertEquals(List.of(), FINDER.find("", List.of()));
+    assertTrue(FINDER.ownerTag("").isEmpty());
+  }
+
+  @Test
+  void oneFinderServesManyThreads() throws Exception {
+    List<String> sentences =
+        List.of(
+            "会后，各科室和院属单位负责人要及时传达会议精神。",
+            "由市住房城乡建设局牵头，市财政局、市自然资源局配合。",
+            "要鼓励民营企业参与项目建设。",
+            "人社、民政、卫生健康等部门要加强协作。");
+    List<String> expected = new ArrayList<>();
+    for (String s : sentences) {
+      expected.add(owners(FINDER, s));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String s = sentences.get(i % sentences.size());
+        futures.add(pool.submit(() -> owners(FINDER, s)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertEquals(expected.get(i % sentences.size()), futures.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
