@@ -30,6 +30,9 @@ public record Evidence(Map<String, String> cues) {
   /** A time bound (or urgency word) for the action. */
   public static final String DEADLINE = "deadline";
 
+  /** The time phrase bounds the work: it fixes a day, or a recurring one (每年2月底前). */
+  public static final String DATED = "dated";
+
   /** The action is still to come (将, 准备, 今年 …). */
   public static final String FUTURE = "future";
 
@@ -136,6 +139,9 @@ public record Evidence(Map<String, String> cues) {
     }
     if (ctx.deadline() != null) {
       cues.put(DEADLINE, ctx.deadline().text());
+      if (ctx.deadline().date() != null || table.any("bound", ctx.deadline().text())) {
+        cues.put(DATED, ctx.deadline().date() == null ? "bound" : ctx.deadline().date().toString());
+      }
     }
     put(cues, FUTURE, future(ctx.tokens(), table, text));
     put(cues, PAST, pastMarker(text, ctx.tokens()));
@@ -302,7 +308,7 @@ public record Evidence(Map<String, String> cues) {
       if (at < 0 || masked[at] || !t.is("v") || t.pos().equals("vn")) {
         continue;
       }
-      if (i + 1 < ts.size() && ts.get(i + 1).word().equals("的")) {
+      if (i + 1 < ts.size() && NOUN_FOLLOWERS.contains(ts.get(i + 1).word())) {
         continue;
       }
       if (i > 0 && (ts.get(i - 1).word().equals("的") || ts.get(i - 1).word().equals("、"))) {
@@ -312,7 +318,7 @@ public record Evidence(Map<String, String> cues) {
         return t.word();
       }
       if (needObject.contains(t.word())) {
-        for (int k = i + 1; k < ts.size() && k <= i + 8; k++) {
+        for (int k = i + 1; k < ts.size() && k <= i + OBJECT_WINDOW; k++) {
           String w = ts.get(k).word();
           if ("，。；！？,;".contains(w)) {
             break;
@@ -324,9 +330,21 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    String count = table.find("action.count", body);
+    StringBuilder unmasked = new StringBuilder(body);
+    for (int i = 0; i < body.length(); i++) {
+      if (masked[i]) {
+        unmasked.setCharAt(i, '□');
+      }
+    }
+    String count = table.find("action.count", unmasked);
     return count == null ? null : "count:" + count;
   }
+
+  /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */
+  private static final int OBJECT_WINDOW = 12;
+
+  /** A verb followed by these is used as a noun (配备的, 教师配备等). */
+  private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("的", "等", "、");
 
   /** 我/我们 followed by a verb (adverbs between): the speaker narrates. */
   private static String narrator(List<Token> ts) {

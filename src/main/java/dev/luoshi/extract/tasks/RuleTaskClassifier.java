@@ -106,7 +106,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
 
   /** The strongest kind the evidence shows. */
   static Kind kind(Evidence e) {
-    if (e.has(ACTION) || (e.has(DEADLINE) && !e.has(GOAL))) {
+    if (e.has(ACTION) || (e.has(DATED) && !e.has(GOAL))) {
       return Kind.ACTION;
     }
     if (e.has(GOAL)) {
