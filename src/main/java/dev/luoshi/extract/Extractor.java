@@ -33,6 +33,9 @@ public final class Extractor {
   /** A heading longer than this is a full directive, not a title. */
   private static final int TITLE_MAX = 50;
 
+  /** A title this short is a heading even when it names a body (（一）医院自查自评). */
+  private static final int SHORT_TITLE = 12;
+
   private final Segmenter segmenter;
   private final OwnerFinder owners;
   private final DeadlineFinder deadlines;
@@ -82,11 +85,12 @@ public final class Extractor {
       String t = text.substring(u.start(), u.end());
       Point h = headingOf.get(u);
       List<Owner> found = owners.find(t, tokens.get(u));
+      int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       boolean headingOnly =
           h != null
               && h.titleEnd() >= u.end() - 1
-              && h.titleEnd() - h.titleStart() <= TITLE_MAX
-              && found.isEmpty();
+              && titleLength <= TITLE_MAX
+              && (found.isEmpty() || titleLength <= SHORT_TITLE);
       Point s = outline.sectionAt(u.start());
       int[] c = pastBySection.get(s);
       boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
@@ -103,7 +107,26 @@ public final class Extractor {
               u.start() >= normativeFrom,
               editorialLine(text, u.start()),
               found,
-              d));
+              d,
+              titlesAbove(outline, s)));
+    }
+    return out;
+  }
+
+  /** The titles of the point and the points holding it, outermost first. */
+  private static List<String> titlesAbove(Outline outline, Point section) {
+    if (section == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    int level = section.level() + 1;
+    List<Point> points = outline.points();
+    for (int i = points.indexOf(section); i >= 0; i--) {
+      Point p = points.get(i);
+      if (p.level() < level) {
+        out.add(0, p.title());
+        level = p.level();
+      }
     }
     return out;
   }

@@ -30,8 +30,11 @@ public record Evidence(Map<String, String> cues) {
   /** A time bound (or urgency word) for the action. */
   public static final String DEADLINE = "deadline";
 
-  /** The time phrase bounds the work: it fixes a day, or a recurring one (每年2月底前). */
+  /** The time phrase fixes a day (今年, 3月15日前). */
   public static final String DATED = "dated";
+
+  /** The time phrase bounds the work (月底前, 每年2月底前, 两周内), dated or recurring. */
+  public static final String BOUND = "bound";
 
   /** The action is still to come (将, 准备, 今年 …). */
   public static final String FUTURE = "future";
@@ -42,11 +45,20 @@ public record Evidence(Map<String, String> cues) {
   /** The unit sits in a section that mostly reports past work. */
   public static final String RETROSPECTIVE = "retrospective";
 
+  /** The unit sits under a heading that looks back (关于前一段工作, 回顾). */
+  public static final String RETRO_TITLE = "retrospective.title";
+
   /** A directive reported as given earlier (强调要…, 提出了要求). */
   public static final String REPORTED = "reported";
 
   /** The unit explains or evaluates (X是Y). */
   public static final String COPULA = "copula";
+
+  /** The unit names a shortcoming. */
+  public static final String PROBLEM = "problem";
+
+  /** The unit ends in a colon: it introduces what follows. */
+  public static final String INTRO = "intro";
 
   /** A conditional or concession. */
   public static final String CONDITIONAL = "conditional";
@@ -139,14 +151,21 @@ public record Evidence(Map<String, String> cues) {
     }
     if (ctx.deadline() != null) {
       cues.put(DEADLINE, ctx.deadline().text());
-      if (ctx.deadline().date() != null || table.any("bound", ctx.deadline().text())) {
-        cues.put(DATED, ctx.deadline().date() == null ? "bound" : ctx.deadline().date().toString());
+      if (ctx.deadline().date() != null) {
+        cues.put(DATED, ctx.deadline().date().toString());
+      }
+      if (table.any("bound", ctx.deadline().text())) {
+        cues.put(BOUND, ctx.deadline().text());
       }
     }
     put(cues, FUTURE, future(ctx.tokens(), table, text));
     put(cues, PAST, pastMarker(text, ctx.tokens()));
     if (ctx.retrospective()) {
       cues.put(RETROSPECTIVE, "");
+    }
+    if (ctx.sectionTitles().stream().anyMatch(t -> table.any("retrospective.title", t))) {
+      cues.put(RETROSPECTIVE, "title");
+      cues.put(RETRO_TITLE, "");
     }
     put(cues, REPORTED, reportedBefore(text, table, modalAt));
     put(cues, COPULA, table.find("copula", body));
@@ -158,6 +177,8 @@ public record Evidence(Map<String, String> cues) {
       put(cues, COPULA, laterClauseCopula(body));
     }
     put(cues, CONDITIONAL, table.find("conditional", body));
+    put(cues, PROBLEM, table.find("problem", body));
+    put(cues, INTRO, table.find("intro", text));
     put(cues, MENTAL, table.find("mental", text));
     put(cues, BEHAVIOUR, behaviour(body, table));
     put(cues, PERMISSION, table.find("permission", text));
@@ -195,6 +216,14 @@ public record Evidence(Map<String, String> cues) {
     boolean[] blocked = new boolean[text.length() + 1];
     for (String w : table.words("modal.blocked")) {
       mark(blocked, text, w);
+    }
+    for (Pattern p : table.patterns("pretext")) {
+      if (p.pattern().startsWith("在")) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          java.util.Arrays.fill(blocked, m.start(), m.end(), true);
+        }
+      }
     }
     for (Pattern p : table.patterns("modal.blocked")) {
       Matcher m = p.matcher(text);
@@ -272,7 +301,7 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    for (String w : List.of("以来", "年来", "过去的", "去年", "前段时间", "近一段时间")) {
+    for (String w : List.of("以来", "年来", "过去的", "去年", "前段时间", "近一段时间", "主持召开")) {
       if (text.contains(w)) {
         return w;
       }
@@ -382,7 +411,10 @@ public record Evidence(Map<String, String> cues) {
   private static String future(List<Token> ts, CueTable table, String text) {
     for (int i = 0; i + 1 < ts.size(); i++) {
       Token t = ts.get(i);
-      if ((t.word().equals("将") || t.word().equals("将要")) && t.is("d") && ts.get(i + 1).is("v")) {
+      boolean will = t.word().equals("将") || t.word().equals("将要");
+      Token next = ts.get(i + 1);
+      if (will
+          && (t.is("d") && next.is("v") || next.word().equals("把") || next.word().equals("于"))) {
         return t.word();
       }
     }
@@ -414,6 +446,22 @@ public record Evidence(Map<String, String> cues) {
       end++;
     }
     return modalAt >= at && modalAt < end;
+  }
+
+  /** Whether the clause of the first modal has 是 before it (…，是确保…的关键所在). */
+  private static boolean modalAfterCopula(String body, int modalAt) {
+    if (modalAt <= 0 || modalAt > body.length()) {
+      return false;
+    }
+    int start = modalAt;
+    while (start > 0 && "，,；;：:".indexOf(body.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String before = body.substring(start, modalAt);
+    return before.startsWith("是")
+        || before.startsWith("也是")
+        || before.startsWith("就是")
+        || before.startsWith("才是");
   }
 
   /** A clause after the first that opens with 是/就是/符合 … explains the one before it. */

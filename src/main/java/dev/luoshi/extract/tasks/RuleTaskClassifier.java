@@ -49,13 +49,16 @@ public final class RuleTaskClassifier implements TaskClassifier {
         return Verdict.no(1.0, List.of("never:" + phrase));
       }
     }
-    for (String hard : List.of(EDITORIAL, HEADING, CEREMONY, MAXIM)) {
+    for (String hard : List.of(EDITORIAL, HEADING, CEREMONY, MAXIM, INTRO)) {
       if (e.has(hard)) {
         return Verdict.no(0.95, e.describe());
       }
     }
     if (e.has(QUESTION) && !e.has(MODAL_STRONG)) {
       return Verdict.no(0.8, e.describe());
+    }
+    if (e.has(RETRO_TITLE) && !e.has(BOUND) && !e.has(FUTURE)) {
+      return Verdict.no(0.75, e.describe());
     }
     if (e.has(MODAL_STRONG) || e.has(MODAL)) {
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
@@ -81,6 +84,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(PERMISSION)
         || e.has(PAST)
         || e.has(COPULA)
+        || e.has(PROBLEM)
         || e.has(FIRST_PERSON)
         || e.has(CONDITIONAL)) {
       return Verdict.no(0.7, e.describe());
@@ -89,10 +93,15 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return Verdict.no(0.65, e.describe());
     }
     boolean directs = e.has(OWNER) || e.has(IMPERATIVE) || e.has(ACTION) || e.has(NORMATIVE);
-    if (e.has(DEADLINE) && directs) {
+    if (e.has(BOUND) || e.has(DEADLINE) && directs) {
       return new Verdict(true, kind(e), 0.85, e.describe());
     }
-    if (e.has(OWNER) && (e.has(ACTION) || e.has(IMPERATIVE) || e.has(FUTURE) || e.has(NORMATIVE))) {
+    if (e.has(OWNER)
+        && (e.has(ACTION)
+            || e.has(IMPERATIVE)
+            || e.has(FUTURE)
+            || e.has(NORMATIVE)
+            || e.has(BEHAVIOUR))) {
       return new Verdict(true, kind(e), 0.7, e.describe());
     }
     if (e.has(FUTURE) && e.has(ACTION)) {
@@ -106,7 +115,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
 
   /** The strongest kind the evidence shows. */
   static Kind kind(Evidence e) {
-    if (e.has(ACTION) || (e.has(DATED) && !e.has(GOAL))) {
+    if (e.has(ACTION) || ((e.has(DATED) || e.has(BOUND)) && !e.has(GOAL))) {
       return Kind.ACTION;
     }
     if (e.has(GOAL)) {

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param normative whether it follows a document's announcement of its rules (通知如下 …)
  * @param editorial whether its line is editorial furniture (a Markdown title or quote, 【导读】)
  * @param deadline the deadline phrase found in the unit, or null
+ * @param sectionTitles titles of the outline points holding the unit, outermost first
  */
 public record UnitContext(
     Unit unit,
@@ -31,12 +32,14 @@ public record UnitContext(
     boolean normative,
     boolean editorial,
     List<Owner> owners,
-    DeadlineMatch deadline) {
+    DeadlineMatch deadline,
+    List<String> sectionTitles) {
   /** Copies lists and rejects nulls where a value is required. */
   public UnitContext {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
     owners = List.copyOf(owners);
+    sectionTitles = List.copyOf(sectionTitles);
   }
 }
