@@ -90,7 +90,8 @@ public final class Extractor {
           h != null
               && h.titleEnd() >= u.end() - 1
               && titleLength <= TITLE_MAX
-              && (found.isEmpty() || titleLength <= SHORT_TITLE);
+              && (found.isEmpty() || titleLength <= SHORT_TITLE)
+              && !obliges(tokens.get(u), h.titleStart() - u.start(), h.titleEnd() - u.start());
       Point s = outline.sectionAt(u.start());
       int[] c = pastBySection.get(s);
       boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
@@ -111,6 +112,13 @@ public final class Extractor {
               titlesAbove(outline, s)));
     }
     return out;
+  }
+
+  /** Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit. */
+  private boolean obliges(List<Token> tokens, int from, int to) {
+    List<String> words = cues.words("obligation");
+    return tokens.stream()
+        .anyMatch(t -> t.start() >= from && t.end() <= to && words.contains(t.word()));
   }
 
   /** The titles of the point and the points holding it, outermost first. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (这是第一点) numbers nothing.
  */
 final class MarkerScanner {
-  private static final String CN = "[一二三四五六七八九十ㄧ]";
+  private static final String CN = "[一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾]";
 
   private record Shape(Family family, Pattern pattern) {}
 

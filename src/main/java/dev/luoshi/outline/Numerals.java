@@ -12,6 +12,7 @@ public final class Numerals {
     if (s.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(s);
     }
+    s = s.replace('拾', '十');
     int ten = s.indexOf('十');
     if (ten < 0) {
       return s.length() == 1 ? digit(s.charAt(0)) : -1;
@@ -26,7 +27,7 @@ public final class Numerals {
     return switch (c) {
       case '一', 'ㄧ', '壹' -> 1;
       case '二', '两', '贰' -> 2;
-      case '三', '叁' -> 3;
+      case '三', '叁', '参' -> 3;
       case '四', '肆' -> 4;
       case '五', '伍' -> 5;
       case '六', '陆' -> 6;

@@ -15,21 +15,31 @@ final class TitleCutter {
   /** A clause longer than this may be a heading that lost its line break. */
   private static final int RUN_ON_MIN = 10;
 
+  /** The body left after a cut has at least this many characters. */
+  private static final int MIN_BODY = 2;
+
+  /** A repeated stretch this long marks where the body restates the heading's topic. */
+  private static final int RESTATED = 4;
+
   /** What must follow a cut: a heading noun is not the end of the heading before these. */
   private static final String CONTINUES = "的之和与及、或并者组队站室会员量日";
 
   private final List<String> headNouns;
   private final List<String> headPrefixes;
+  private final List<String> bodyStarters;
 
-  private TitleCutter(List<String> headNouns, List<String> headPrefixes) {
+  private TitleCutter(
+      List<String> headNouns, List<String> headPrefixes, List<String> bodyStarters) {
     this.headNouns = List.copyOf(headNouns);
     this.headPrefixes = List.copyOf(headPrefixes);
+    this.bodyStarters = List.copyOf(bodyStarters);
   }
 
   /** The cutter with {@code heading-words.txt}. */
   static TitleCutter builtIn() {
     List<String> nouns = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
+    List<String> starters = new ArrayList<>();
     try (InputStream in = TitleCutter.class.getResourceAsStream("heading-words.txt")) {
       BufferedReader r =
           new BufferedReader(
@@ -41,6 +51,8 @@ final class TitleCutter {
           target = nouns;
         } else if (s.equals("[prefixes]")) {
           target = prefixes;
+        } else if (s.equals("[body-starters]")) {
+          target = starters;
         } else if (!s.isEmpty() && !s.startsWith("#")) {
           target.add(s);
         }
@@ -48,7 +60,23 @@ final class TitleCutter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TitleCutter(nouns, prefixes);
+    return new TitleCutter(nouns, prefixes, starters);
+  }
+
+  /**
+   * Where the body begins by restating the heading's topic (关于农村人居环境整治农村人居环境好不好): the first place
+   * from which {@value #RESTATED} characters already stood earlier in the clause; -1 when none
+   * does.
+   */
+  private static int restatement(String text, int start, int clauseEnd) {
+    for (int k = start + RESTATED; k + RESTATED <= clauseEnd; k++) {
+      String piece = text.substring(k, k + RESTATED);
+      int first = text.indexOf(piece, start);
+      if (first >= 0 && first + RESTATED <= k) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The [start, end) of the title of the point numbered by the marker. */
@@ -107,10 +135,19 @@ final class TitleCutter {
     if (clauseEnd - start <= RUN_ON_MIN) {
       return end;
     }
-    int best = -1;
+    int best = restatement(text, start, clauseEnd);
+    for (String starter : bodyStarters) {
+      int at = text.indexOf(starter, start + 4);
+      if (at > 0 && at < clauseEnd - MIN_BODY && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
     for (String noun : headNouns) {
       for (int at = text.indexOf(noun, start);
-          at >= 0 && at + noun.length() <= clauseEnd - 4;
+          at >= 0 && at + noun.length() <= clauseEnd - MIN_BODY;
           at = text.indexOf(noun, at + 1)) {
         int cut = at + noun.length();
         if (at - start >= 2 && CONTINUES.indexOf(text.charAt(cut)) < 0) {
@@ -127,7 +164,7 @@ final class TitleCutter {
     for (boolean more = true; more; ) {
       more = false;
       for (String noun : headNouns) {
-        if (text.startsWith(noun, best) && best + noun.length() <= clauseEnd - 4) {
+        if (text.startsWith(noun, best) && best + noun.length() <= clauseEnd - MIN_BODY) {
           best += noun.length();
           more = true;
         }

@@ -47,6 +47,12 @@ class OutlineParserTest {
         // a heading that lost its line break is cut after its head noun
         "run-on heading|下面讲两点意见。一、关于前一阶段防汛工作入汛以来，全市各级迅速行动。二、关于下一步重点任务各区要压实责任。"
             + "|1 一、 关于前一阶段防汛工作 / 1 二、 关于下一步重点任务",
+        // a heading whose body restates its topic, or opens with a time word
+        "restated topic|一、关于人居环境整治人居环境好不好，关系群众感受。二、关于春耕生产今年全区要稳定面积。"
+            + "|1 一、 关于人居环境整治 / 1 二、 关于春耕生产",
+        // formal numerals in meeting records
+        "formal numerals|壹、宣读上次会议纪录\\n贰、报告事项\\n参、讨论事项\\n"
+            + "|1 壹、 宣读上次会议纪录 / 1 贰、 报告事项 / 1 参、 讨论事项",
         // the last chapter still holds the enumeration after it
         "last chapter keeps children|一、关于形势\\n正文。\\n二、关于加强领导\\n最后提几点要求。一要狠抓落实。正文。二要增强本领。正文。"
             + "|1 一、 关于形势 / 1 二、 关于加强领导 / 2 一要 狠抓落实 / 2 二要 增强本领",
