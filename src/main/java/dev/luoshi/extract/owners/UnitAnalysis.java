@@ -183,6 +183,19 @@ final class UnitAnalysis {
           continue;
         }
       }
+      // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
+      // the end of a name, not a predicate.
+      if (n == 1
+          && !tok.is("vn")
+          && tok.is("v")
+          && !out.isEmpty()
+          && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
+          && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
+          && k + 1 < tokens.size()
+          && rules.in("modals", tokens.get(k + 1).word())) {
+        out.add(new Token(word, "n", tok.start()));
+        continue;
+      }
       out.add(tok);
     }
     return out;
@@ -388,7 +401,13 @@ final class UnitAnalysis {
     if (rules.in("acted-upon", w(a)) && (a + 1 >= b || !rules.in("shared-heads", w(a + 1)))) {
       return false;
     }
-    if (de < 0) {
+    // A name ending in a unit's head may hold the verbs HanLP cut out of it (就业/促进/处).
+    boolean unitName =
+        lenient
+            && de < 0
+            && (!p0.startsWith("v") || p0.equals("vn"))
+            && rules.headKind(bare(a, b)) == OwnerRules.HeadKind.UNIT;
+    if (de < 0 && !unitName) {
       if (p0.startsWith("v") && !p0.equals("vn")) {
         return false;
       }
