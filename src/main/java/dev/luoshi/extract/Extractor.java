@@ -129,11 +129,14 @@ public final class Extractor {
     List<String> out = new ArrayList<>();
     int level = section.level() + 1;
     List<Point> points = outline.points();
-    for (int i = points.indexOf(section); i >= 0; i--) {
+    for (int i = outline.indexAt(section.start()); i >= 0; i--) {
       Point p = points.get(i);
       if (p.level() < level) {
         out.add(0, p.title());
         level = p.level();
+        if (level == 1) {
+          break;
+        }
       }
     }
     return out;

@@ -18,23 +18,30 @@ public record Outline(List<Point> points, List<Issue> issues) {
 
   /** The innermost point open at an offset: the last one that starts at or before it. */
   public Point sectionAt(int offset) {
-    Point found = null;
-    for (Point p : points) {
-      if (p.start() > offset) {
-        break;
+    int i = indexAt(offset);
+    return i < 0 ? null : points.get(i);
+  }
+
+  /** The index of the last point that starts at or before the offset, or -1 (binary search). */
+  public int indexAt(int offset) {
+    int lo = 0;
+    int hi = points.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (points.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      found = p;
     }
     return found;
   }
 
   /** The point whose marker starts exactly at the offset, or null. */
   public Point startingAt(int offset) {
-    for (Point p : points) {
-      if (p.start() == offset) {
-        return p;
-      }
-    }
-    return null;
+    Point p = sectionAt(offset);
+    return p != null && p.start() == offset ? p : null;
   }
 }

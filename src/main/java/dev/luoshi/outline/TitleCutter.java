@@ -18,6 +18,9 @@ final class TitleCutter {
   /** The body left after a cut has at least this many characters. */
   private static final int MIN_BODY = 2;
 
+  /** A heading's topic is restated within this many characters of its start, if at all. */
+  private static final int RESTATE_WITHIN = 80;
+
   /** A repeated stretch this long marks where the body restates the heading's topic. */
   private static final int RESTATED = 4;
 
@@ -69,7 +72,8 @@ final class TitleCutter {
    * does.
    */
   private static int restatement(String text, int start, int clauseEnd) {
-    for (int k = start + RESTATED; k + RESTATED <= clauseEnd; k++) {
+    int limit = Math.min(clauseEnd, start + RESTATE_WITHIN);
+    for (int k = start + RESTATED; k + RESTATED <= limit; k++) {
       String piece = text.substring(k, k + RESTATED);
       int first = text.indexOf(piece, start);
       if (first >= 0 && first + RESTATED <= k) {

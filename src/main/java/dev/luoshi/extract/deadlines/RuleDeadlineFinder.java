@@ -50,6 +50,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private final DeadlineRules rules;
   private final DateResolver resolver;
 
+  /**
+   * Per character: 0 not yet known, 1 some pattern can start with it, 2 none can. Filled lazily;
+   * races only write the same value, so sharing between threads is safe.
+   */
+  private final byte[] starts = new byte[Character.MAX_VALUE + 1];
+
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
     this(DeadlineRules.builtIn());
@@ -150,6 +156,28 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /**
+   * Whether any pattern can match text that starts with the character: it matches the character
+   * alone, or needs more input after it (hitEnd). Most characters of a sentence start none.
+   */
+  private boolean canStart(char c, List<DeadlineRules.Rule> all) {
+    byte known = starts[c];
+    if (known != 0) {
+      return known == 1;
+    }
+    String one = String.valueOf(c);
+    boolean can = false;
+    for (DeadlineRules.Rule r : all) {
+      Matcher m = r.pattern().matcher(one);
+      if (m.lookingAt() || m.hitEnd()) {
+        can = true;
+        break;
+      }
+    }
+    starts[c] = (byte) (can ? 1 : 2);
+    return can;
+  }
+
+  /**
    * Scans left to right; at each position the longest pattern match is judged, and the text it
    * covers is consumed whether it is kept or rejected (so 2018年11月 rejected as past does not leave
    * 11月 behind).
@@ -167,6 +195,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       if (i > 0
           && ChineseNumerals.isNumeral(text.charAt(i))
           && ChineseNumerals.isNumeral(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      if (!canStart(text.charAt(i), all)) {
         i++;
         continue;
       }
