@@ -1,16 +1,12 @@
 package dev.luoshi.extract;
 
-import java.io.BufferedReader;
+import dev.luoshi.rules.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,40 +26,32 @@ public final class CueTable {
 
   /** Loads a table from a resource beside the given class. */
   public static CueTable load(Class<?> owner, String resource) {
-    try (InputStream in = owner.getResourceAsStream(resource)) {
-      return read(Objects.requireNonNull(in, resource));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(RuleFile.load(owner, resource));
   }
 
-  /** Reads a table. */
+  /** Reads a table from a rule file stream. */
   public static CueTable read(InputStream in) throws IOException {
+    return of(RuleFile.read(in, "cues"));
+  }
+
+  /** A table over a rule file: entries starting with {@code re:} are patterns, others phrases. */
+  public static CueTable of(RuleFile file) {
     Map<String, List<String>> lit = new LinkedHashMap<>();
     Map<String, List<Pattern>> pat = new LinkedHashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String group = "";
-    for (String line; (line = r.readLine()) != null; ) {
-      String s = line.strip();
-      if (s.isEmpty() || s.startsWith("#")) {
-        continue;
+    for (String group : file.groups()) {
+      List<String> words = new ArrayList<>();
+      List<Pattern> patterns = new ArrayList<>();
+      for (String e : file.entries(group)) {
+        if (e.startsWith("re:")) {
+          patterns.add(Pattern.compile(e.substring(3).strip()));
+        } else {
+          words.add(e);
+        }
       }
-      if (s.startsWith("[") && s.endsWith("]")) {
-        group = s.substring(1, s.length() - 1).strip();
-        lit.computeIfAbsent(group, g -> new ArrayList<>());
-        pat.computeIfAbsent(group, g -> new ArrayList<>());
-      } else if (s.startsWith("re:")) {
-        pat.computeIfAbsent(group, g -> new ArrayList<>())
-            .add(Pattern.compile(s.substring(3).strip()));
-      } else {
-        lit.computeIfAbsent(group, g -> new ArrayList<>()).add(s);
-      }
+      lit.put(group, List.copyOf(words));
+      pat.put(group, List.copyOf(patterns));
     }
-    Map<String, List<String>> l = new LinkedHashMap<>();
-    lit.forEach((k, v) -> l.put(k, List.copyOf(v)));
-    Map<String, List<Pattern>> p = new LinkedHashMap<>();
-    pat.forEach((k, v) -> p.put(k, List.copyOf(v)));
-    return new CueTable(Map.copyOf(l), Map.copyOf(p));
+    return new CueTable(Map.copyOf(lit), Map.copyOf(pat));
   }
 
   /** The literal phrases of a group (empty if none). */

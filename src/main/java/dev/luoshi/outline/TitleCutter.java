@@ -1,14 +1,7 @@
 package dev.luoshi.outline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.luoshi.rules.RuleFile;
 import java.util.List;
-import java.util.Objects;
 
 /** Cuts the title of a numbered point out of the text that follows its marker. */
 final class TitleCutter {
@@ -40,30 +33,9 @@ final class TitleCutter {
 
   /** The cutter with {@code heading-words.txt}. */
   static TitleCutter builtIn() {
-    List<String> nouns = new ArrayList<>();
-    List<String> prefixes = new ArrayList<>();
-    List<String> starters = new ArrayList<>();
-    try (InputStream in = TitleCutter.class.getResourceAsStream("heading-words.txt")) {
-      BufferedReader r =
-          new BufferedReader(
-              new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
-      List<String> target = nouns;
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (s.equals("[nouns]")) {
-          target = nouns;
-        } else if (s.equals("[prefixes]")) {
-          target = prefixes;
-        } else if (s.equals("[body-starters]")) {
-          target = starters;
-        } else if (!s.isEmpty() && !s.startsWith("#")) {
-          target.add(s);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new TitleCutter(nouns, prefixes, starters);
+    RuleFile f = RuleFile.load(TitleCutter.class, "heading-words.txt");
+    return new TitleCutter(
+        f.required("nouns"), f.required("prefixes"), f.required("body-starters"));
   }
 
   /**

@@ -1,18 +1,12 @@
 package dev.luoshi.extract.owners;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.luoshi.rules.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -70,11 +64,10 @@ final class OwnerRules {
 
   /** The built-in rules with the user's extra unit names and role names. */
   static OwnerRules load(List<String> extraUnitNames, List<String> extraRoleNames) {
-    Map<String, Set<String>> sections;
-    try (InputStream in = OwnerRules.class.getResourceAsStream("owner-rules.txt")) {
-      sections = read(Objects.requireNonNull(in, "owner-rules.txt"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    RuleFile file = RuleFile.load(OwnerRules.class, "owner-rules.txt");
+    Map<String, Set<String>> sections = new HashMap<>();
+    for (String group : file.groups()) {
+      sections.put(group, new LinkedHashSet<>(file.entries(group)));
     }
     addAll(sections, "unit-heads", extraUnitNames);
     for (String section : List.of("person-heads", "role-heads", "shared-heads")) {
@@ -91,27 +84,6 @@ final class OwnerRules {
         set.add(s);
       }
     }
-  }
-
-  private static Map<String, Set<String>> read(InputStream in) throws IOException {
-    Map<String, Set<String>> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    Set<String> current = null;
-    for (String line; (line = r.readLine()) != null; ) {
-      int hash = line.indexOf('#');
-      String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (s.isEmpty()) {
-        continue;
-      }
-      if (s.startsWith("[") && s.endsWith("]")) {
-        current = out.computeIfAbsent(s.substring(1, s.length() - 1), k -> new LinkedHashSet<>());
-      } else if (current == null) {
-        throw new IllegalStateException("owner-rules.txt: entry before any section: " + s);
-      } else {
-        current.add(s);
-      }
-    }
-    return out;
   }
 
   private Set<String> section(String name) {

@@ -1,0 +1,2 @@
+/** Rule files: the word lists and patterns every stage reads as data. */
+package dev.luoshi.rules;
