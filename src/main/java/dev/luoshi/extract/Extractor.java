@@ -33,6 +33,9 @@ public final class Extractor {
   /** A heading longer than this is a full directive, not a title. */
   private static final int TITLE_MAX = 50;
 
+  /** A numbered unit this short is a slogan-like title, whatever its commas. */
+  private static final int SLOGAN_MAX = 16;
+
   /** A title this short is a heading even when it names a body (（一）医院自查自评). */
   private static final int SHORT_TITLE = 12;
 
@@ -86,12 +89,16 @@ public final class Extractor {
       Point h = headingOf.get(u);
       List<Owner> found = owners.find(t, tokens.get(u));
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
+      // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
+      // whose title stops at the first ，) a short slogan such as 二是坚持精准方略，提高脱贫实效。
+      boolean coversUnit = h != null && h.titleEnd() >= u.end() - 1;
+      boolean slogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX && found.isEmpty();
       boolean headingOnly =
           h != null
-              && h.titleEnd() >= u.end() - 1
+              && (coversUnit || slogan)
               && titleLength <= TITLE_MAX
               && (found.isEmpty() || titleLength <= SHORT_TITLE)
-              && !obliges(tokens.get(u), h.titleStart() - u.start(), h.titleEnd() - u.start());
+              && !obliges(tokens.get(u), h.titleStart() - u.start(), u.end() - u.start());
       Point s = outline.sectionAt(u.start());
       int[] c = pastBySection.get(s);
       boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
@@ -121,7 +128,11 @@ public final class Extractor {
         .anyMatch(t -> t.start() >= from && t.end() <= to && words.contains(t.word()));
   }
 
-  /** The titles of the point and the points holding it, outermost first. */
+  /**
+   * The titles of the chapters (一、, （一）) holding the point, itself included, outermost first: the
+   * headings that say what a section is about (关于前一段工作), unlike the first clause of an enumerated
+   * point (第三，在过去一年的斗争中…), whose scope also runs on to the end.
+   */
   private static List<String> titlesAbove(Outline outline, Point section) {
     if (section == null) {
       return List.of();
@@ -132,7 +143,9 @@ public final class Extractor {
     for (int i = outline.indexAt(section.start()); i >= 0; i--) {
       Point p = points.get(i);
       if (p.level() < level) {
-        out.add(0, p.title());
+        if (p.marker().family().chapterLike()) {
+          out.add(0, p.title());
+        }
         level = p.level();
         if (level == 1) {
           break;

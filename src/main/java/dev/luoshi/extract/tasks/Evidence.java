@@ -169,12 +169,13 @@ public record Evidence(Map<String, String> cues) {
     }
     put(cues, REPORTED, reportedBefore(text, table, modalAt));
     put(cues, COPULA, table.find("copula", body));
-    if (cues.containsKey(COPULA)
-        && copulaHoldsModal(body, cues.get(COPULA), modalAt - (text.length() - body.length()))) {
-      cues.put(MODAL_IN_COPULA, "");
-    }
     if (!cues.containsKey(COPULA)) {
       put(cues, COPULA, laterClauseCopula(body));
+    }
+    int bodyModal = modalAt == Integer.MAX_VALUE ? -1 : modalAt - (text.length() - body.length());
+    if (cues.containsKey(COPULA) && copulaHoldsModal(body, cues.get(COPULA), bodyModal)
+        || modalAfterCopula(body, bodyModal)) {
+      cues.put(MODAL_IN_COPULA, "");
     }
     put(cues, CONDITIONAL, table.find("conditional", body));
     put(cues, PROBLEM, table.find("problem", body));
@@ -301,7 +302,10 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    for (String w : List.of("以来", "年来", "过去的", "去年", "前段时间", "近一段时间", "主持召开")) {
+    for (String w :
+        List.of(
+            "以来", "年来", "过去的", "去年", "前段时间", "近一段时间", "主持召开", "已有", "已在", "已于", "已被", "已将", "已基本",
+            "已经")) {
       if (text.contains(w)) {
         return w;
       }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param normative whether it follows a document's announcement of its rules (通知如下 …)
  * @param editorial whether its line is editorial furniture (a Markdown title or quote, 【导读】)
  * @param deadline the deadline phrase found in the unit, or null
- * @param sectionTitles titles of the outline points holding the unit, outermost first
+ * @param sectionTitles titles of the chapters (一、, （一）) holding the unit, outermost first
  */
 public record UnitContext(
     Unit unit,
