@@ -122,6 +122,9 @@ public record Evidence(Map<String, String> cues) {
     return out;
   }
 
+  /** A leading topic (对于已经建成的，): what it says of the past does not make the unit a report. */
+  private static final Pattern TOPIC = Pattern.compile("^对(?:于)?[^，。；]*的[，,]");
+
   /** Clauses that state a consequence (才能…, 从而…) show no behaviour of their own. */
   private static final Pattern CONSEQUENCE = Pattern.compile("(?:才能|就能|从而|以便|进而)[^，。；]*");
 
@@ -159,7 +162,7 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     put(cues, FUTURE, future(ctx.tokens(), table, text));
-    put(cues, PAST, pastMarker(text, ctx.tokens()));
+    put(cues, PAST, pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens()));
     if (ctx.retrospective()) {
       cues.put(RETROSPECTIVE, "");
     }
@@ -437,7 +440,7 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static final Pattern LATER_COPULA =
-      Pattern.compile("[，,](?:就是|才是|是|正是|乃是|符合|关系到|关系着|有利于)");
+      Pattern.compile("[，,](?:就是|才是|是|正是|乃是|符合(?!条件)|关系到|关系着|有利于)");
 
   /** Whether the first modal sits inside the copula clause (基层是…确保…的关键). */
   private static boolean copulaHoldsModal(String body, String copula, int modalAt) {

@@ -85,7 +85,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(PAST)
         || e.has(COPULA)
         || e.has(PROBLEM)
-        || e.has(FIRST_PERSON)
+        || e.has(FIRST_PERSON) && !e.has(FUTURE)
         || e.has(CONDITIONAL)) {
       return Verdict.no(0.7, e.describe());
     }
@@ -104,7 +104,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
             || e.has(BEHAVIOUR))) {
       return new Verdict(true, kind(e), 0.7, e.describe());
     }
-    if (e.has(FUTURE) && e.has(ACTION)) {
+    if (e.has(FUTURE) && (e.has(ACTION) || e.cues().get(FUTURE).startsWith("将"))) {
       return new Verdict(true, kind(e), 0.65, e.describe());
     }
     if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {
