@@ -28,7 +28,21 @@ enum Festival {
   /** 中秋, the 15th day of the eighth lunar month. */
   MID_AUTUMN,
   /** 国庆, October 1. */
-  NATIONAL_DAY;
+  NATIONAL_DAY,
+  /** 三八妇女节, March 8. */
+  WOMENS_DAY,
+  /** 植树节, March 12. */
+  ARBOR_DAY,
+  /** 五四青年节, May 4. */
+  YOUTH_DAY,
+  /** 六一儿童节, June 1. */
+  CHILDRENS_DAY,
+  /** 七一, the Party's founding day, July 1. */
+  PARTY_DAY,
+  /** 八一建军节, August 1. */
+  ARMY_DAY,
+  /** 教师节, September 10. */
+  TEACHERS_DAY;
 
   /** Julian day number of 1970-01-01, the epoch of LocalDate.toEpochDay. */
   private static final long JULIAN_EPOCH = 2_440_588L;
@@ -48,6 +62,13 @@ enum Festival {
       case DRAGON_BOAT -> lunar(year, 5, 5);
       case MID_AUTUMN -> lunar(year, 8, 15);
       case NATIONAL_DAY -> LocalDate.of(year, 10, 1);
+      case WOMENS_DAY -> LocalDate.of(year, 3, 8);
+      case ARBOR_DAY -> LocalDate.of(year, 3, 12);
+      case YOUTH_DAY -> LocalDate.of(year, 5, 4);
+      case CHILDRENS_DAY -> LocalDate.of(year, 6, 1);
+      case PARTY_DAY -> LocalDate.of(year, 7, 1);
+      case ARMY_DAY -> LocalDate.of(year, 8, 1);
+      case TEACHERS_DAY -> LocalDate.of(year, 9, 10);
     };
   }
 

@@ -44,6 +44,29 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return d >= 1 && d <= ym.lengthOfMonth() && ym.atDay(d).isBefore(meeting);
   }
 
+  /**
+   * Whether a half year or quarter with no year, prefix or suffix has ended by the meeting (上半年 in
+   * a meeting in July, 对上半年进度滞后的单位…): it looks back; only 上半年前 rolls on.
+   */
+  private static boolean barePeriodOver(java.util.Map<String, String> g, LocalDate meeting) {
+    if (g.containsKey("y") || g.containsKey("yr") || g.get("s") != null || g.get("p") != null) {
+      return false;
+    }
+    int lastMonth;
+    if (g.containsKey("h")) {
+      lastMonth = g.get("h").startsWith("上") ? 6 : 12;
+    } else if (g.containsKey("q")) {
+      int q = ChineseNumerals.parse(g.get("q"));
+      if (q < 1 || q > 4) {
+        return false;
+      }
+      lastMonth = q * 3;
+    } else {
+      return false;
+    }
+    return java.time.YearMonth.of(meeting.getYear(), lastMonth).atEndOfMonth().isBefore(meeting);
+  }
+
   /** Chars that end the clause a narrative check reads. */
   private static final String CLAUSE_ENDS = "，,；;。！？!?";
 
@@ -118,11 +141,21 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     List<Found> found = scan(s.text(), meetingDate, true);
     Found best = null;
     for (Found f : found) {
-      if (best == null || f.kind().rank() > best.kind().rank()) {
+      if (best == null || preference(f, s.text()) > preference(best, s.text())) {
         best = f;
       }
     }
     return best == null ? Optional.empty() : Optional.of(s.match(unit, best));
+  }
+
+  /**
+   * How strongly a phrase bounds the action: its kind first; among equals a phrase that ends in a
+   * bound (6月底前, 三季度末之前) before one that only names a period (今年, 上半年).
+   */
+  private static int preference(Found f, String text) {
+    char last = text.charAt(f.end() - 1);
+    boolean bounded = "前止底末内".indexOf(last) >= 0;
+    return f.kind().rank() * 2 + (bounded ? 1 : 0);
   }
 
   /** A phrase found in the whitespace-free text. */
@@ -253,12 +286,18 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (inContext && !fitsContext(c, text, meeting)) {
       return null;
     }
+    if (declared == PhraseKind.RECURRING
+        && suffix == null
+        && g.containsKey("wd")
+        && "前止底末内".indexOf(text.charAt(c.end() - 1)) < 0) {
+      return null; // 每周五下午固定为学习时间: a weekly schedule, not a bound
+    }
     LocalDate date = kind == PhraseKind.DEADLINE ? resolver.date(g, meeting) : null;
     if (inContext && meeting != null && declared == PhraseKind.DEADLINE) {
       if (date != null && date.isBefore(meeting)) {
         return null;
       }
-      if (bareDateBefore(g, meeting)) {
+      if (bareDateBefore(g, meeting) || barePeriodOver(g, meeting)) {
         return null; // 3月2日，…发生…: an unbounded date earlier this year tells what happened
       }
       Integer year = resolver.year(g, meeting);
