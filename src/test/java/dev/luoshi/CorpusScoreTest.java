@@ -39,14 +39,15 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    floor(low, "tasks F1", s.tasks().f1(), 0.90);
-    floor(low, "actions F1", s.actions().f1(), 0.75);
-    floor(low, "kind accuracy", s.kindAccuracy(), 0.80);
-    floor(low, "owners F1", s.owners().f1(), 0.88);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.85);
-    floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.90);
-    floor(low, "outline F1", s.outline().f1(), 0.95);
-    floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.95);
+    // Issue 3's targets are the floor's floor; these sit a little under today's scores.
+    floor(low, "tasks F1", s.tasks().f1(), 0.92);
+    floor(low, "actions F1", s.actions().f1(), 0.76);
+    floor(low, "kind accuracy", s.kindAccuracy(), 0.83);
+    floor(low, "owners F1", s.owners().f1(), 0.93);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.95);
+    floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.95);
+    floor(low, "outline F1", s.outline().f1(), 0.97);
+    floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.97);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }
 
@@ -56,11 +57,11 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    floor(low, "tasks F1", s.tasks().f1(), 0.85);
-    floor(low, "actions F1", s.actions().f1(), 0.72);
-    floor(low, "owners F1", s.owners().f1(), 0.88);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.85);
-    floor(low, "outline F1", s.outline().f1(), 0.93);
+    floor(low, "tasks F1", s.tasks().f1(), 0.91);
+    floor(low, "actions F1", s.actions().f1(), 0.77);
+    floor(low, "owners F1", s.owners().f1(), 0.90);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.92);
+    floor(low, "outline F1", s.outline().f1(), 0.95);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }
 
