@@ -78,7 +78,7 @@ public final class Extractor {
       Point s = outline.sectionAt(u.start());
       int[] counts = pastBySection.computeIfAbsent(s, k -> new int[2]);
       counts[0]++;
-      if (Evidence.pastMarker(u.text(), tokens.get(u)) != null) {
+      if (Evidence.pastMarker(u.text(), tokens.get(u), cues) != null) {
         counts[1]++;
       }
     }
@@ -222,7 +222,7 @@ public final class Extractor {
    * only covers the first unit of its line, and so does anything in a line that has lost its breaks
    * (a whole speech on one line would otherwise be furniture).
    */
-  private static boolean editorialLine(String text, int offset) {
+  private boolean editorialLine(String text, int offset) {
     int i = text.lastIndexOf('\n', offset - 1) + 1;
     int lineEnd = text.indexOf('\n', offset);
     boolean runOn = (lineEnd < 0 ? text.length() : lineEnd) - i > RUN_ON_LINE;
@@ -243,7 +243,7 @@ public final class Extractor {
     int close = text.indexOf('】', i);
     if (c == '【' && close > i && close - i < 12) {
       String label = text.substring(i + 1, close).replaceAll("\\s", "");
-      return EDITOR_LABELS.contains(label) && (firstUnit || !runOn);
+      return cues.words("editorial.label").contains(label) && (firstUnit || !runOn);
     }
     return false;
   }
@@ -259,9 +259,6 @@ public final class Extractor {
     }
     return true;
   }
-
-  private static final java.util.Set<String> EDITOR_LABELS =
-      java.util.Set.of("导读", "编者按", "按语", "编者的话", "摘要", "提要", "编辑导语");
 
   /** The point whose marker opens the unit (after Markdown furniture), or null. */
   private static Point headingAt(Outline outline, String text, Unit u) {

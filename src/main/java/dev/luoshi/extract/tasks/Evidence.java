@@ -162,7 +162,7 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     put(cues, FUTURE, future(ctx.tokens(), table, text));
-    put(cues, PAST, pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens()));
+    put(cues, PAST, pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens(), table));
     if (ctx.retrospective()) {
       cues.put(RETROSPECTIVE, "");
     }
@@ -286,34 +286,21 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /** A past marker in the unit: 了 after a verb, 已经, 曾 …, or a past time word; else null. */
-  public static String pastMarker(String text, List<Token> ts) {
+  public static String pastMarker(String text, List<Token> ts, CueTable table) {
+    List<String> adverbs = table.words("past.adverb");
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       if ((t.pos().equals("ule") || t.pos().equals("uguo")) && i > 0 && ts.get(i - 1).is("v")) {
         return ts.get(i - 1).word() + t.word();
       }
-      if (t.is("d")
-          && (t.word().equals("已经")
-              || t.word().equals("已")
-              || t.word().equals("曾")
-              || t.word().equals("曾经")
-              || t.word().equals("先后")
-              || t.word().equals("相继"))) {
-        if (i + 1 < ts.size()
-            && (ts.get(i + 1).is("v") || ts.get(i + 1).is("p") || ts.get(i + 1).is("d"))) {
+      if (t.is("d") && adverbs.contains(t.word()) && i + 1 < ts.size()) {
+        Token next = ts.get(i + 1);
+        if (next.is("v") || next.is("p") || next.is("d")) {
           return t.word();
         }
       }
     }
-    for (String w :
-        List.of(
-            "以来", "年来", "过去的", "去年", "前段时间", "近一段时间", "主持召开", "已有", "已在", "已于", "已被", "已将", "已基本",
-            "已经")) {
-      if (text.contains(w)) {
-        return w;
-      }
-    }
-    return null;
+    return table.find("past", text);
   }
 
   /**
@@ -479,7 +466,7 @@ public record Evidence(Map<String, String> cues) {
 
   /** A verb of the imperative list opening the unit or one of its clauses. */
   private static String imperative(String body, CueTable table) {
-    String lead = stripLeadIn(body);
+    String lead = stripLeadIn(body, table);
     String hit = table.prefix("imperative", lead);
     if (hit != null) {
       return hit;
@@ -487,14 +474,12 @@ public record Evidence(Map<String, String> cues) {
     return null;
   }
 
-  private static String stripLeadIn(String s) {
-    String t = s;
-    for (String w : List.of("同时，", "同时", "因此，", "此外，", "另外，", "为此，", "要", "并", "还要", "切实")) {
-      if (t.startsWith(w) && t.length() > w.length()) {
-        t = t.substring(w.length());
-        break;
+  private static String stripLeadIn(String s, CueTable table) {
+    for (String w : table.words("lead-in")) {
+      if (s.startsWith(w) && s.length() > w.length()) {
+        return s.substring(w.length());
       }
     }
-    return t;
+    return s;
   }
 }
