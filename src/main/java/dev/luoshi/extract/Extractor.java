@@ -82,7 +82,8 @@ public final class Extractor {
         counts[1]++;
       }
     }
-    int normativeFrom = normativeStart(text);
+    boolean document = documentRegister(body, tokens);
+    int normativeFrom = document ? 0 : normativeStart(text);
     List<UnitContext> out = new ArrayList<>(body.size());
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());
@@ -113,6 +114,7 @@ public final class Extractor {
               headingOnly,
               retrospective,
               u.start() >= normativeFrom,
+              document,
               editorialLine(text, u.start()),
               found,
               d,
@@ -204,6 +206,43 @@ public final class Extractor {
             last.references(),
             last.items()));
   }
+
+  /** Share of units opening with a directive verb from which a text reads as a document. */
+  private static final double DOCUMENT_OPENERS = 0.10;
+
+  /** Audience and speaker words per unit below which a text addresses nobody in person. */
+  private static final double DOCUMENT_PERSONS = 0.03;
+
+  /**
+   * Whether the text is written in the register of a document (an 意见, 方案 or 通知) rather than a
+   * speech: many of its units open with a directive verb and it hardly says 我们, 大家 or 同志们. In such
+   * a text a sentence that opens with any verb directs, as its listed openers do.
+   */
+  private boolean documentRegister(List<Unit> body, Map<Unit, List<Token>> tokens) {
+    if (body.size() < 10) {
+      return false;
+    }
+    int openers = 0;
+    int persons = 0;
+    for (Unit u : body) {
+      String t = u.text().strip();
+      int k = 0;
+      while (k < t.length() && MARKER_CHARS.indexOf(t.charAt(k)) >= 0) {
+        k++;
+      }
+      if (cues.prefix("imperative", t.substring(k)) != null) {
+        openers++;
+      }
+      for (Token tok : tokens.get(u)) {
+        if (cues.words("audience").contains(tok.word())) {
+          persons++;
+        }
+      }
+    }
+    return openers >= DOCUMENT_OPENERS * body.size() && persons < DOCUMENT_PERSONS * body.size();
+  }
+
+  private static final String MARKER_CHARS = "（）()一二三四五六七八九十0123456789.、． \u3000";
 
   /** Where a document's rules begin: after 通知如下, 提出以下意见 …; the text's end if never. */
   private int normativeStart(String text) {

@@ -1,5 +1,6 @@
 package dev.luoshi.extract.owners;
 
+import dev.luoshi.analysis.WordClasses;
 import dev.luoshi.rules.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ final class OwnerRules {
   private final Map<String, List<String>> longestFirst;
   private final Map<String, HeadKind> suffixes;
   private final int longestSuffix;
+  private final WordClasses classes = WordClasses.builtIn();
 
   private OwnerRules(Map<String, Set<String>> sections) {
     this.sections = Map.copyOf(sections);
@@ -150,6 +152,48 @@ final class OwnerRules {
       }
     }
     return HeadKind.NONE;
+  }
+
+  /**
+   * What the end of a whole phrase names, by the lists or else by the thesaurus class of its last
+   * word (not used for the conjuncts of a coordination, which a shared head completes).
+   *
+   * @param lastStart where the text's last word starts
+   */
+  HeadKind agentKind(String text, int lastStart) {
+    HeadKind kind = headKind(text, lastStart);
+    if (kind == HeadKind.NONE
+        && headWord(text, lastStart) == null
+        && lastStart >= 0
+        && lastStart < text.length()) {
+      return thesaurusKind(text.substring(lastStart));
+    }
+    return kind;
+  }
+
+  /**
+   * What an unlisted last word names by its main sense in the thesaurus: people by occupation,
+   * office or standing (教师, 主官, 企业家), or institutions (学校, 机关); pronouns and people in general (我们,
+   * 群众) are no agents.
+   */
+  private HeadKind thesaurusKind(String word) {
+    if (word.length() < 2) {
+      return HeadKind.NONE;
+    }
+    if (classes.first(word, longestFirst("person-classes"))) {
+      return HeadKind.PERSON;
+    }
+    if (classes.first(word, longestFirst("unit-classes"))) {
+      return HeadKind.UNIT;
+    }
+    return HeadKind.NONE;
+  }
+
+  /**
+   * Whether the word's main sense in the thesaurus is a thing, a time or place, a quality or idea.
+   */
+  boolean thingLike(String word) {
+    return classes.first(word, longestFirst("thing-classes"));
   }
 
   /** The shared head that the text ends with after other words (部门 in 教育部门), or null. */

@@ -357,7 +357,19 @@ final class UnitAnalysis {
     }
     String bare = bare(a, b);
     int lastStart = bare.length() - w(b - 1).length();
-    return Coordination.complete(rules, new Piece(0, 0, bare, pos(b - 1), lastStart, false));
+    Piece whole = new Piece(0, 0, bare, pos(b - 1), lastStart, false);
+    return Coordination.complete(rules, whole)
+        || !verbalTail(b) && rules.agentKind(bare, lastStart) != HeadKind.NONE;
+  }
+
+  /** Whether the phrase's last word is a verb or function word (no thesaurus head then). */
+  private boolean verbalTail(int b) {
+    String p = pos(b - 1);
+    return p.startsWith("v") && !p.equals("vn")
+        || p.startsWith("d")
+        || p.startsWith("p")
+        || p.startsWith("c")
+        || p.startsWith("u");
   }
 
   /**
@@ -651,7 +663,7 @@ final class UnitAnalysis {
     if (r <= s) {
       return null;
     }
-    if (npValid(s, r, true) && complete(s, r)) {
+    if (npValid(s, r, true) && (complete(s, r) || bareSubject(s, r))) {
       return new int[] {s, r};
     }
     int[] np = shortestPrefix(s, m, Style.MODAL, false);
@@ -669,6 +681,36 @@ final class UnitAnalysis {
       }
     }
     return null;
+  }
+
+  /** Most words a bare subject of a modal may have (人力资源/部, 工程/稽查). */
+  private static final int BARE_SUBJECT_WORDS = 2;
+
+  /**
+   * A short bare noun right before a modal that no list knows as a body (人力资源要…, IRB应…): the
+   * subject of a directive names who acts unless the thesaurus calls it a thing, a time or place, a
+   * quality or an abstraction (流程要…, 节奏要…).
+   */
+  private boolean bareSubject(int s, int r) {
+    if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", w(r - 1))) {
+      return false;
+    }
+    for (int i = s; i < r; i++) {
+      String p = pos(i);
+      boolean noun =
+          p.equals("n")
+              || p.equals("nz")
+              || p.equals("nx")
+              || p.startsWith("nt")
+              || p.equals("nnt")
+              || p.equals("nis")
+              || p.equals("nit")
+              || p.equals("j");
+      if (!noun || pronoun(i)) {
+        return false;
+      }
+    }
+    return !rules.thingLike(w(r - 1));
   }
 
   /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */

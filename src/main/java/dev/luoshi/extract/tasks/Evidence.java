@@ -199,6 +199,9 @@ public record Evidence(Map<String, String> cues) {
     put(cues, CEREMONY, table.find("ceremony", text));
     put(cues, MAXIM, table.find("maxim", text));
     put(cues, IMPERATIVE, imperative(body, table));
+    if (!cues.containsKey(IMPERATIVE) && ctx.document()) {
+      put(cues, IMPERATIVE, verbFirst(body, ctx.tokens(), text.length() - body.length(), table));
+    }
     String goal = table.find("goal", body);
     if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
       goal = "section:" + ctx.section().title();
@@ -470,6 +473,37 @@ public record Evidence(Map<String, String> cues) {
     String hit = table.prefix("imperative", lead);
     if (hit != null) {
       return hit;
+    }
+    return null;
+  }
+
+  /**
+   * A clause that opens with a verb and no subject (改善…条件。 制订…办法，…): the document style of
+   * directives, found from the part of speech rather than a list, so verbs nobody listed count too.
+   * Verbs of saying, thinking, being and having open no directive.
+   */
+  static String verbFirst(String body, List<Token> ts, int bodyStart, CueTable table) {
+    String lead = stripLeadIn(body, table);
+    int at = bodyStart + body.length() - lead.length();
+    List<String> narrative = table.words("imperative.not");
+    for (int i = 0; i < ts.size(); i++) {
+      Token t = ts.get(i);
+      if (t.end() <= at || t.word().isBlank()) {
+        continue;
+      }
+      if (t.start() != at) {
+        return null;
+      }
+      boolean verb =
+          t.is("v")
+              && !t.pos().equals("vshi")
+              && !t.pos().equals("vyou")
+              && !t.pos().equals("vf")
+              && !t.pos().equals("vg");
+      if (!verb || t.word().length() < 2 || narrative.contains(t.word())) {
+        return null;
+      }
+      return "verb:" + t.word();
     }
     return null;
   }

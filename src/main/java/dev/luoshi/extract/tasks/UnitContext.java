@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param headingOnly whether the unit is nothing but that point's title
  * @param retrospective whether most units of its section report past work
  * @param normative whether it follows a document's announcement of its rules (通知如下 …)
+ * @param document whether the whole text is written as a document (意见, 方案), not as a speech
  * @param editorial whether its line is editorial furniture (a Markdown title or quote, 【导读】)
  * @param deadline the deadline phrase found in the unit, or null
  * @param sectionTitles titles of the chapters (一、, （一）) holding the unit, outermost first
@@ -30,6 +31,7 @@ public record UnitContext(
     boolean headingOnly,
     boolean retrospective,
     boolean normative,
+    boolean document,
     boolean editorial,
     List<Owner> owners,
     DeadlineMatch deadline,

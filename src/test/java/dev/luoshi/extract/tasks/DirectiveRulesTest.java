@@ -1,0 +1,71 @@
+package dev.luoshi.extract.tasks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.luoshi.Luoshi;
+import dev.luoshi.PlanOptions;
+import dev.luoshi.config.Settings;
+import dev.luoshi.decode.SourceText;
+import dev.luoshi.plan.Plan;
+import dev.luoshi.plan.Task;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Directives without 要, and the register of a text, on passages written for these tests. */
+class DirectiveRulesTest {
+  private static final Luoshi LUOSHI = Luoshi.create(Settings.none());
+
+  private static List<String> tasks(String text) {
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    return plan.tasks().stream().map(Task::text).toList();
+  }
+
+  @Test
+  void prohibitionsDirectAndTheirLookAlikesDoNot() {
+    List<String> t = tasks("各单位不准擅自发放补贴。\n任何人不许私自改动台账。\n有的科室事前不准备好材料就开会。\n");
+    assertTrue(t.contains("各单位不准擅自发放补贴。"), t.toString());
+    assertTrue(t.contains("任何人不许私自改动台账。"), t.toString());
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", "有的科室事前不准备好材料就开会。"), PlanOptions.defaults());
+    assertTrue(
+        plan.tasks().stream().noneMatch(k -> k.cues().contains("modal.strong:不准")),
+        "不准备 is no prohibition");
+  }
+
+  /** A document of rules: numbered items whose sentences open with a verb and say no 我们. */
+  private static final String DOCUMENT =
+      """
+      关于加强乡村学校建设的实施意见
+      一、改善办学条件
+      （一）加强校舍建设。完善乡村学校校舍标准，推进薄弱学校改造。改善寄宿制学校生活设施。
+      （二）充实教学设备。推动实验室和图书室达标建设。配齐音体美器材。
+      二、建强教师队伍
+      （三）优化教师配置。健全县域内教师交流轮岗制度。落实乡村教师生活补助政策。
+      （四）提升教师能力。实施乡村教师能力提升培训。组织城区骨干教师送教下乡。
+      三、强化保障措施
+      （五）加强组织领导。建立联席会议制度，定期研究解决重大问题。
+      （六）强化督导评估。将乡村学校建设纳入年度考核。
+      """;
+
+  @Test
+  void inADocumentASentenceOpeningWithAnyVerbDirects() {
+    List<String> t = tasks(DOCUMENT);
+    assertTrue(t.contains("改善寄宿制学校生活设施。"), t.toString());
+    assertTrue(t.contains("配齐音体美器材。"), t.toString());
+  }
+
+  @Test
+  void inASpeechTheSameSentenceNeedsAListedVerbOrAModal() {
+    String speech =
+        DOCUMENT
+            .replace("关于加强乡村学校建设的实施意见", "同志们，我们今天开会。我们大家都知道。我们说过。我们做了。我们看到。")
+            .replace("配齐音体美器材。", "配齐音体美器材，我们也看到了。我们要重视。");
+    List<String> t = tasks(speech);
+    assertFalse(t.contains("改善寄宿制学校生活设施。"), t.toString());
+    assertEquals(
+        tasks(DOCUMENT).contains("完善乡村学校校舍标准，推进薄弱学校改造。"),
+        t.contains("完善乡村学校校舍标准，推进薄弱学校改造。"),
+        "a listed opener directs in both registers");
+  }
+}
