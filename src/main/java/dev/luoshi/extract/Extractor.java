@@ -91,7 +91,7 @@ public final class Extractor {
       List<Owner> found = owners.find(t, tokens.get(u));
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
-      // whose title stops at the first ，) a short slogan such as 二是坚持精准方略，提高脱贫实效。
+      // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。
       boolean coversUnit = h != null && h.titleEnd() >= u.end() - 1;
       boolean slogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX && found.isEmpty();
       boolean headingOnly =

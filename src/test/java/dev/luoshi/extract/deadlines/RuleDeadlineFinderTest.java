@@ -25,7 +25,7 @@ class RuleDeadlineFinderTest {
           # sentence | meeting | chosen phrase | its date (empty: none)
           会后，各科室要在3月15日前将整改方案报送办公室。         | 2022-01-04 | 3月15日前        | 2022-03-15
           会后，各处室要认真传达会议精神。                         | 2022-01-04 | 会后             |
-          2019年12月底前完成规划编制，2020年12月底前完成项目验收。 | 2019-01-30 | 2019年12月底前   | 2019-12-31
+          2019年12月底前拿出设计方案，2020年12月底前通过竣工验收。 | 2019-01-30 | 2019年12月底前   | 2019-12-31
           当前，各地要扩大产能，尽快补齐物资短板。                 | 2022-01-04 | 尽快             |
           当前重点要抓好安全生产检查。                             | 2022-01-04 | 当前             |
           春节前要完成全部欠薪清零工作。                           | 2022-01-04 | 春节前           | 2022-01-31
@@ -128,7 +128,7 @@ class RuleDeadlineFinderTest {
           考核数据的时间范围为上一年度1月至12月。                  | 2019-01-30
           要抓住关键环节前移监管关口。                             | 2022-01-04
           要认真编制下一年度工作计划。                             | 2022-01-04
-          由2012年底的9899万人减少到2017年底的3046万人。           |
+          由2015年底的4200户减少到2020年底的870户。                 |
           要统筹安排轮休，防止出现周期性疲劳。                     | 2022-01-04
           多年前，这里还是一片荒地。                               | 2022-01-04
           团结社会各界，发挥工会后备力量作用。                     | 2022-01-04
@@ -160,17 +160,17 @@ class RuleDeadlineFinderTest {
 
   @Test
   void recurringBoundStaysWithTheStartBeforeIt() {
-    String s = "2020年起，每年2月底前各省份完成辖区内考核工作，3月底前汇总上报。";
+    String s = "2021年起，每年2月底前各县市完成本地普查工作，3月底前汇总上报。";
     List<DeadlineMatch> all = finder.findAll(s, JAN_30_2019);
-    assertEquals("2020年起，每年2月底前", all.get(0).text());
+    assertEquals("2021年起，每年2月底前", all.get(0).text());
     assertEquals(null, all.get(0).date());
     assertEquals("3月底前", all.get(1).text());
-    assertEquals("2020年起，每年2月底前", finder.find(s, JAN_30_2019).orElseThrow().text());
+    assertEquals("2021年起，每年2月底前", finder.find(s, JAN_30_2019).orElseThrow().text());
   }
 
   @Test
   void recurringBoundAwayFromItsStartIsChosenOverTheStart() {
-    String s = "2020年起，国家卫生健康委每年3月底前完成上述工作。";
+    String s = "2020年起，省教育厅每年3月底前完成年度评估。";
     assertEquals("每年3月底前", finder.find(s, JAN_30_2019).orElseThrow().text());
   }
 

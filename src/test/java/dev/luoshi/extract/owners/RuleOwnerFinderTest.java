@@ -293,7 +293,7 @@ class RuleOwnerFinderTest {
         "（一）",
         "（占46%）",
         "（GB 50180）",
-        "（前方不是物理位置，流程改革、研发都是前方）",
+        "（后台不是指办公地点，财务、采购也算后台）",
         "各科室负责。",
         "（市、区）",
         "建立健全长效机制（市委组织部负责）。",
@@ -310,7 +310,7 @@ class RuleOwnerFinderTest {
 
   @Test
   void theSameNameIsGivenOnce() {
-    assertEquals("财政部门:lead,医保部门:lead", owners(FINDER, "财政和医保部门研究建立结果应用机制，财政和医保部门结合考核结果调整政策。"));
+    assertEquals("人社部门:lead,民政部门:lead", owners(FINDER, "人社和民政部门研究完善补贴标准，人社和民政部门按季度公布发放情况。"));
   }
 
   @Test
