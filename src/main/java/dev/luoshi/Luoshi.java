@@ -5,12 +5,18 @@ import dev.luoshi.analysis.Lexicon;
 import dev.luoshi.analysis.Normalizer;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
+import dev.luoshi.eval.EvalReport;
+import dev.luoshi.eval.Evaluator;
+import dev.luoshi.eval.Prediction;
 import dev.luoshi.model.TaskModel;
 import dev.luoshi.model.TaskModelTrainer;
 import dev.luoshi.model.TrainingCorpus;
 import dev.luoshi.model.TrainingReport;
 import dev.luoshi.plan.Plan;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -55,6 +61,30 @@ public final class Luoshi {
   public TrainingReport train(Path srcDir, Path goldDir, TaskModelTrainer trainer) {
     TrainingCorpus.Samples s = TrainingCorpus.samples(pipeline::read, srcDir, goldDir);
     return new TrainingReport(trainer.train(s.samples()), s.files(), s.samples().size(), s.tasks());
+  }
+
+  /**
+   * Leave-one-file-out cross-validation of a task model on annotated speeches: for each gold file,
+   * a model trained on all the others decides with this planner's rules on that file, and the
+   * predictions are scored as {@code eval} scores them. What a user with their own annotations
+   * needs to know before trusting a model over the rules.
+   */
+  public EvalReport crossValidate(Path srcDir, Path goldDir, TaskModelTrainer trainer) {
+    Map<String, List<TaskModelTrainer.Sample>> folds =
+        TrainingCorpus.samplesByFile(pipeline::read, srcDir, goldDir);
+    return new Evaluator(
+            (name, source, gold) -> {
+              List<TaskModelTrainer.Sample> training = new ArrayList<>();
+              folds.forEach(
+                  (stem, samples) -> {
+                    if (!stem.equals(name)) {
+                      training.addAll(samples);
+                    }
+                  });
+              Luoshi fold = new Luoshi(pipeline.withModel(trainer.train(training)));
+              return Prediction.of(fold.plan(source, new PlanOptions(gold.meetingDate())));
+            })
+        .evaluate(srcDir, goldDir);
   }
 
   /** The plan of one speech. */

@@ -69,6 +69,11 @@ final class Pipeline {
             rules.cues());
   }
 
+  /** The same stages with another task model (null: rules alone); the analyzer is shared. */
+  Pipeline withModel(TaskModel model) {
+    return new Pipeline(segmenter, normalizer, settings, model);
+  }
+
   static Lexicon lexiconOf(Settings settings) {
     List<Lexicon.Entry> entries = new ArrayList<>();
     settings.unitNames().forEach(w -> entries.add(new Lexicon.Entry(w, "nt")));

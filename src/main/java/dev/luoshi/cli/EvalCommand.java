@@ -5,6 +5,7 @@ import dev.luoshi.config.Config;
 import dev.luoshi.eval.EvalReport;
 import dev.luoshi.eval.EvalReport.FileError;
 import dev.luoshi.eval.Evaluator;
+import dev.luoshi.model.TaskModelTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,14 @@ public final class EvalCommand implements Callable<Integer> {
               + " ones and the outline points missed.")
   private boolean verbose;
 
+  @Option(
+      names = "--cv",
+      description =
+          "Leave-one-file-out cross-validation of a task model: each file is planned with a model"
+              + " trained on all the other gold files (and the rules), then scored. Compare it"
+              + " with a plain run to decide whether a model of your own beats the rules.")
+  private boolean crossValidate;
+
   @Mixin private ConfigOptions configOptions;
 
   @Mixin private ModelOptions modelOptions;
@@ -135,7 +144,11 @@ public final class EvalCommand implements Callable<Integer> {
     Config config = configOptions.load(workingDir, modelOptions.choice(workingDir));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EvalReport report = Evaluator.of(Cli.planner(planners, config)).evaluate(src, gold);
+    Luoshi luoshi = Cli.planner(planners, config);
+    EvalReport report =
+        crossValidate
+            ? luoshi.crossValidate(src, gold, TaskModelTrainer.defaults())
+            : Evaluator.of(luoshi).evaluate(src, gold);
     out.print(format == Format.JSON ? report.toJson() : report.toTable(verbose));
     out.flush();
     for (FileError e : report.errors()) {

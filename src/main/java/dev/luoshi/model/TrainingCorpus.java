@@ -48,6 +48,18 @@ public final class TrainingCorpus {
    */
   public static Samples samples(
       BiFunction<SourceText, LocalDate, List<Reading>> reader, Path srcDir, Path goldDir) {
+    Map<String, List<TaskModelTrainer.Sample>> byFile = samplesByFile(reader, srcDir, goldDir);
+    List<TaskModelTrainer.Sample> out = new ArrayList<>();
+    byFile.values().forEach(out::addAll);
+    return new Samples(out, byFile.size());
+  }
+
+  /**
+   * The samples of each annotated speech in the folders, by the gold file's name without {@code
+   * .json}, in sorted order: the folds of a cross-validation.
+   */
+  public static Map<String, List<TaskModelTrainer.Sample>> samplesByFile(
+      BiFunction<SourceText, LocalDate, List<Reading>> reader, Path srcDir, Path goldDir) {
     List<Path> golds;
     try (Stream<Path> s = Files.list(goldDir)) {
       golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -59,8 +71,9 @@ public final class TrainingCorpus {
     }
     GoldReader goldReader = new GoldReader();
     SourceDecoder decoder = new SourceDecoder();
-    List<TaskModelTrainer.Sample> out = new ArrayList<>();
+    Map<String, List<TaskModelTrainer.Sample>> byFile = new java.util.LinkedHashMap<>();
     for (Path g : golds) {
+      List<TaskModelTrainer.Sample> out = new ArrayList<>();
       Gold gold = goldReader.read(g);
       String stem = g.getFileName().toString().replaceFirst("\\.json$", "");
       SourceText src = decoder.read(srcDir.resolve(stem + ".txt"), null);
@@ -79,8 +92,9 @@ public final class TrainingCorpus {
             new TaskModelTrainer.Sample(
                 ModelFeatures.of(r.context(), r.evidence(), r.verdict()), kind));
       }
+      byFile.put(stem, out);
     }
-    return new Samples(out, golds.size());
+    return byFile;
   }
 
   private static String key(String quote) {

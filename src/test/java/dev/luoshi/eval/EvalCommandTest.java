@@ -103,6 +103,24 @@ class EvalCommandTest {
   }
 
   @Test
+  void crossValidationScoresEveryFileWithAModelTrainedOnTheOthers() throws Exception {
+    Run r =
+        run(
+            "--cv",
+            "--src",
+            Fixtures.dir("basic/src").toString(),
+            "--gold",
+            Fixtures.dir("basic/gold").toString(),
+            "-f",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = JsonMapper.builder().build().readTree(r.out());
+    assertEquals(
+        17, json.get("tasks").get("tp").intValue() + json.get("tasks").get("fn").intValue());
+    assertEquals(0, json.get("missing_predictions").intValue());
+  }
+
+  @Test
   void tableReportListsTheFiles() {
     Run r =
         run(
