@@ -83,7 +83,8 @@ public final class Extractor {
       }
     }
     boolean document = documentRegister(body, tokens);
-    int normativeFrom = document ? 0 : normativeStart(text);
+    int opener = normativeStart(text);
+    int normativeFrom = document && opener == text.length() ? 0 : opener;
     List<UnitContext> out = new ArrayList<>(body.size());
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());

@@ -33,6 +33,16 @@ class DirectiveRulesTest {
         "不准备 is no prohibition");
   }
 
+  @Test
+  void newsFurnitureIsNoDirective() {
+    List<String> t =
+        tasks(
+            "（2024年3月1日在全县安全生产工作会议上的讲话）\n"
+                + "本报讯 2024年3月1日，全县安全生产工作会议在县委礼堂隆重召开。\n"
+                + "各乡镇要在3月底前完成隐患排查。\n");
+    assertEquals(List.of("各乡镇要在3月底前完成隐患排查。"), t);
+  }
+
   /** A document of rules: numbered items whose sentences open with a verb and say no 我们. */
   private static final String DOCUMENT =
       """
