@@ -635,7 +635,7 @@ final class UnitAnalysis {
     }
     int m = -1;
     for (int i = s; i < c.to && m < 0; i++) {
-      if (modal(i)) {
+      if (modal(i) && !insideModifier(i, c.to)) {
         m = i;
       }
     }
@@ -652,6 +652,22 @@ final class UnitAnalysis {
     } else {
       documentSubject(c, s);
     }
+  }
+
+  /**
+   * Whether the modal at {@code i} stands inside a 的-modifier of the subject (所有要提拔的干部一定要…,
+   * 需要搬迁的群众要…): a 的 follows it before any later modal of the clause, and a later modal exists.
+   */
+  private boolean insideModifier(int i, int to) {
+    boolean de = false;
+    for (int j = i + 1; j < to; j++) {
+      if (w(j).equals("的")) {
+        de = true;
+      } else if (modal(j)) {
+        return de;
+      }
+    }
+    return false;
   }
 
   /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
@@ -729,6 +745,10 @@ final class UnitAnalysis {
   /** A document-style subject, or a clause that only lists bodies, or "X是…". */
   private void documentSubject(Clause c, int s) {
     int[] np = shortestPrefix(s, c.to, Style.DOC, false);
+    if (np != null && np[1] < c.to && rules.in("copulas", w(np[1]))) {
+      c.copula = np;
+      return;
+    }
     if (np != null && !narrative(np[1], c.to) && verbal(np[1], c.to) && !nominal(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
@@ -971,7 +991,7 @@ final class UnitAnalysis {
   private void copulaSubject() {
     for (int k = 0; k < clauses.size(); k++) {
       Clause c = clauses.get(k);
-      if (c.copula == null || !distributiveOrPerson(c.copula)) {
+      if (c.copula == null || !distributiveOrPerson(c.copula) && !(unit(c.copula) && cast(c))) {
         continue;
       }
       for (int j = k + 1; j < clauses.size(); j++) {
@@ -1001,6 +1021,28 @@ final class UnitAnalysis {
         || b.startsWith("每")
         || rules.headKind(b) == HeadKind.PERSON
         || pos(np[1] - 1).equals("nnt");
+  }
+
+  /**
+   * Whether a copula clause casts its subject in a part that acts (县教育局作为牵头单位, 政府是规则的制定者),
+   * rather than weighing it (社区是治理的基础).
+   */
+  private boolean cast(Clause c) {
+    if (w(c.copula[1]).equals("作为")) {
+      return true;
+    }
+    String last = w(c.to - 1);
+    for (String agent : rules.longestFirst("agent-complements")) {
+      if (last.endsWith(agent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 政府, 县教育局: a body that a copula may hand its directive to (政府是…，要…). */
+  private boolean unit(int[] np) {
+    return rules.headKind(bare(np[0], np[1])) == HeadKind.UNIT;
   }
 
   /** Support when the predicate (after modals and adverbs) is 配合, 协助, 参与 or 协同. */

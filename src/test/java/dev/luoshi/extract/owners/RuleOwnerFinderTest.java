@@ -63,6 +63,10 @@ class RuleOwnerFinderTest {
           各村会计要在月底前上交账册。 | 各村会计:lead
           # a short bare noun before a modal names who acts, unless it names a thing or an idea
           PMO要每周通报项目进度。 | PMO:lead
+          # the subject of a copula hands a body the directive after it
+          县教育局作为牵头单位，要抓好统筹协调。 | 县教育局:lead
+          # a modal inside the subject's 的-modifier is not the directive's modal
+          需要搬迁的贫困户要在年底前搬迁到位。 | 需要搬迁的贫困户:lead
           流程要简化，节奏要加快。 |
           下周三前各处室要将修改意见反馈综合科。 | 各处室:lead
           节前各单位要开展一次安全生产大检查。 | 各单位:lead
