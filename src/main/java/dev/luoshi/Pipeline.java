@@ -87,7 +87,7 @@ final class Pipeline {
   /** How the rules read each unit of a source (for training a model). */
   List<Reading> read(SourceText source, LocalDate meetingDate) {
     String text = normalizer.normalize(source.text());
-    List<Unit> units = UnitSplitter.split(text);
+    List<Unit> units = UnitSplitter.split(source.text(), text);
     Outline outline = outlineParser.parse(text);
     List<Reading> out = new ArrayList<>();
     for (UnitContext ctx :
@@ -101,7 +101,7 @@ final class Pipeline {
   Plan run(SourceText source, PlanOptions options) {
     String original = source.text();
     String text = normalizer.normalize(original);
-    List<Unit> units = UnitSplitter.split(text);
+    List<Unit> units = UnitSplitter.split(original, text);
     Offsets offsets = new Offsets(original);
     Outline outline = outlineParser.parse(text);
     Meeting meeting = meeting(text, options);

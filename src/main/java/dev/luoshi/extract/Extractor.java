@@ -293,7 +293,7 @@ public final class Extractor {
 
   private static boolean firstUnitOfLine(String text, int lineStart, int offset) {
     for (int k = lineStart; k < offset; k++) {
-      if (UnitSplitter.isEnd(text.charAt(k))) {
+      if (UnitSplitter.endsUnit(text, k)) {
         return false;
       }
     }

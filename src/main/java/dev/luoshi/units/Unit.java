@@ -3,8 +3,8 @@ package dev.luoshi.units;
 import java.util.Objects;
 
 /**
- * A stretch of the source ended by 。！？； (or their half-width forms) or a line break, with
- * surrounding whitespace trimmed (GUIDELINE §1).
+ * A stretch of the source ended by 。！？； (or their half-width forms, the full stop only after
+ * Chinese text) or a line break, with surrounding whitespace trimmed (GUIDELINE §1).
  *
  * @param index position among the text's units, from 0
  * @param start offset of the first char in the text (UTF-16 index)
@@ -23,6 +23,7 @@ public record Unit(int index, int start, int end, int line, String text) {
 
   /** Whether the unit ends with a sentence mark rather than at a line break. */
   public boolean closed() {
-    return !text.isEmpty() && UnitSplitter.isEnd(text.charAt(text.length() - 1));
+    // A unit ends where its text does: what follows its last char is whitespace or a new unit.
+    return !text.isEmpty() && UnitSplitter.endsUnit(text, text.length() - 1);
   }
 }
