@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file all at once: into a temporary file beside it, then renamed over it, so a reader
@@ -34,7 +33,7 @@ final class AtomicFiles {
     if (Files.isDirectory(target)) {
       throw new IOException("is a directory");
     }
-    Path temp = createTemp(dir);
+    Path temp = TempFiles.create(dir);
     boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
@@ -55,22 +54,7 @@ final class AtomicFiles {
           // The failure that brought us here is the one to report.
         }
       }
-    }
-  }
-
-  /**
-   * A new empty file with the permissions the umask gives (unlike {@link Files#createTempFile},
-   * which makes it private to the owner), named so that a directory walk skips it.
-   */
-  private static Path createTemp(Path dir) throws IOException {
-    while (true) {
-      Path name =
-          Path.of(".luoshi-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      try {
-        return Files.createFile(dir == null ? name : dir.resolve(name));
-      } catch (FileAlreadyExistsException e) {
-        // Taken: draw another name.
-      }
+      TempFiles.done(temp);
     }
   }
 }

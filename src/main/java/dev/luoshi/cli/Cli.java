@@ -48,7 +48,11 @@ public final class Cli {
    * the configuration in force there.
    */
   public static CommandLine commandLine(StandardStreams streams) {
-    return commandLine(streams, Path.of("").toAbsolutePath(), Luoshi::create);
+    return commandLine(
+        streams,
+        Path.of("").toAbsolutePath(),
+        Luoshi::create,
+        RootCommand.debugValue(System.getenv(RootCommand.DEBUG_ENV)));
   }
 
   /**
@@ -61,7 +65,16 @@ public final class Cli {
    */
   public static CommandLine commandLine(
       StandardStreams streams, Path workingDir, Planners planners) {
-    CommandLine commandLine = new CommandLine(new RootCommand());
+    return commandLine(streams, workingDir, planners, false);
+  }
+
+  /**
+   * The command line on the given streams, with internal errors shown with their stack trace when
+   * {@code debug} is set (as {@code LUOSHI_DEBUG=1} sets it) or {@code --debug} is given.
+   */
+  public static CommandLine commandLine(
+      StandardStreams streams, Path workingDir, Planners planners, boolean debug) {
+    CommandLine commandLine = new CommandLine(new RootCommand(debug));
     // New commands go here; the configuration options reach them through their mixins.
     List<Object> commands =
         List.of(
@@ -74,7 +87,7 @@ public final class Cli {
     commandLine.setParameterExceptionHandler(Cli::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
-          failed.getErr().println("luoshi: " + describe(e));
+          report(failed.getErr(), null, e, debug(failed.getCommandSpec()));
           return exitCode(e);
         });
     return commandLine;
@@ -99,6 +112,41 @@ public final class Cli {
       return USAGE;
     }
     return FAILED;
+  }
+
+  /** Whether {@code --debug} or {@code LUOSHI_DEBUG} asks for stack traces. */
+  static boolean debug(picocli.CommandLine.Model.CommandSpec spec) {
+    return spec.root().userObject() instanceof RootCommand root && root.debug();
+  }
+
+  /**
+   * Reports a failure on stderr in one line, {@code luoshi: [NAME: ]REASON}. An internal error (a
+   * bug, not a bad input) says how to get its stack trace, or prints it under {@code --debug}.
+   *
+   * @param name the input the failure is about, or null
+   */
+  static void report(PrintWriter err, String name, Throwable e, boolean debug) {
+    String line = name == null ? describe(e) : oneLine(name) + ": " + reason(e);
+    if (!isInternal(e)) {
+      err.println("luoshi: " + line);
+    } else if (debug) {
+      err.println("luoshi: " + line);
+      e.printStackTrace(err);
+    } else {
+      err.println(
+          "luoshi: " + line + " (run with --debug or " + RootCommand.DEBUG_ENV + "=1 for details)");
+    }
+    err.flush();
+  }
+
+  /** Whether a failure is a bug of luoshi's rather than a bad input, file or option. */
+  static boolean isInternal(Throwable e) {
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      return isInternal(e.getCause());
+    }
+    return !(e instanceof LuoshiException
+        || e instanceof IOException
+        || e instanceof ParameterException);
   }
 
   /** A failure in one line, naming the input when it is about one. */

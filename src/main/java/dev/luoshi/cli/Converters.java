@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -14,15 +13,42 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
-  /** A calendar date written YYYY-MM-DD. */
+  /**
+   * A calendar date written YYYY-MM-DD; a wrong one is told what is wrong with it (the month, or
+   * the day for that month), not only that it is not a date.
+   */
   static final class Date implements ITypeConverter<LocalDate> {
+    private static final java.util.regex.Pattern SHAPE =
+        java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
     @Override
     public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
+      java.util.regex.Matcher m = SHAPE.matcher(value.strip());
+      if (!m.matches()) {
         throw new TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD");
       }
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (month < 1 || month > 12) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a date: month " + month + " (months run 01 to 12)");
+      }
+      java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+      if (day < 1 || day > ym.lengthOfMonth()) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a date: "
+                + ym.getMonth()
+                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " "
+                + year
+                + " has "
+                + ym.lengthOfMonth()
+                + " days");
+      }
+      return LocalDate.of(year, month, day);
     }
   }
 

@@ -107,8 +107,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Inputs planned at once (default: the number of processors).")
+      description = "Inputs planned at once, 1 to " + MAX_JOBS + " (default: the processors).")
   Integer jobs;
+
+  /** The most inputs planned at once: more threads than this only cost memory. */
+  static final int MAX_JOBS = 256;
+
+  @Option(
+      names = "--skip-existing",
+      description = {
+        "Skip each input whose output file exists and is newer than the input (resumes a batch"
+            + " that was stopped); needs --output."
+      })
+  boolean skipExisting;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -129,20 +140,46 @@ final class ExtractCommand implements Callable<Integer> {
     this.planners = planners;
   }
 
-  /** A planned input: its plan when it goes to standard output, or why it failed. */
-  private record Outcome(Plan plan, String failure) {}
+  /**
+   * A planned input: its plan when it goes to standard output, or why it failed (and the error,
+   * when one was thrown).
+   */
+  private record Outcome(Plan plan, String failure, Throwable cause) {
+    Outcome(Plan plan, String failure) {
+      this(plan, failure, null);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    int threads =
+        jobs == null ? Math.min(Runtime.getRuntime().availableProcessors(), MAX_JOBS) : jobs;
+    if (threads < 1 || threads > MAX_JOBS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--jobs must be between 1 and " + MAX_JOBS + " (got " + threads + ")");
     }
     Config config = configOptions.load(workingDir, modelOptions.choice(workingDir));
     boolean several = inputs.size() > 1 || inputs.stream().anyMatch(Inputs::isDirectory);
     List<Input> expanded = Inputs.expand(inputs);
     Map<Input, Path> targets = targets(expanded, several);
     List<Input> all = refuseClobbering(expanded, targets);
+    if (skipExisting && output == null) {
+      throw new ParameterException(spec.commandLine(), "--skip-existing needs --output");
+    }
+    sweepStaleTemporaries(targets, several);
+    Set<Input> done = new HashSet<>();
+    if (skipExisting) {
+      for (Input input : all) {
+        Path target = targets.get(input);
+        if (input.failure() == null
+            && input.file() != null
+            && target != null
+            && SkipExisting.upToDate(input.file(), target)) {
+          done.add(input);
+        }
+      }
+    }
 
     PrintWriter err = spec.commandLine().getErr();
     OutputStream stdout = new BufferedOutputStream(streams.out());
@@ -151,7 +188,7 @@ final class ExtractCommand implements Callable<Integer> {
     ExecutorService pool = null;
     try {
       List<Future<Outcome>> outcomes = new ArrayList<>();
-      if (all.stream().anyMatch(input -> input.failure() == null)) {
+      if (all.stream().anyMatch(input -> input.failure() == null && !done.contains(input))) {
         Luoshi luoshi = Cli.planner(planners, config);
         PlanOptions options = new PlanOptions(meetingDate);
         SourceDecoder decoder = new SourceDecoder();
@@ -159,7 +196,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Input input : all) {
           Path target = targets.get(input);
           outcomes.add(
-              input.failure() != null
+              input.failure() != null || done.contains(input)
                   ? null
                   : pool.submit(() -> plan(input, target, luoshi, options, decoder)));
         }
@@ -167,17 +204,35 @@ final class ExtractCommand implements Callable<Integer> {
       int failed = 0;
       for (int i = 0; i < all.size(); i++) {
         Input input = all.get(i);
+        if (done.contains(input)) {
+          progress.update(i + 1);
+          continue;
+        }
         Outcome outcome = input.failure() != null ? failure(input) : outcome(outcomes.get(i));
         if (outcome.failure() != null) {
           failed++;
           if (!quiet) {
             progress.clear();
-            err.println("luoshi: " + Cli.oneLine(input.name()) + ": " + outcome.failure());
+            if (outcome.cause() != null) {
+              Cli.report(err, input.name(), outcome.cause(), Cli.debug(spec));
+            } else {
+              err.println("luoshi: " + Cli.oneLine(input.name()) + ": " + outcome.failure());
+            }
           }
         } else if (outcome.plan() != null) {
-          toStdout(outcome.plan(), sequence, stdout);
+          if (!toStdout(outcome.plan(), sequence, stdout)) {
+            break; // the reader has gone (… | head): nothing more to say to anyone
+          }
         }
         progress.update(i + 1);
+      }
+      if (!done.isEmpty() && !quiet) {
+        progress.clear();
+        err.println(
+            "luoshi: skipped "
+                + done.size()
+                + (done.size() == 1 ? " input" : " inputs")
+                + " whose output is newer (--skip-existing)");
       }
       return failed == 0 ? Cli.OK : Cli.FAILED;
     } finally {
@@ -185,6 +240,26 @@ final class ExtractCommand implements Callable<Integer> {
         pool.shutdownNow();
       }
       progress.clear();
+    }
+  }
+
+  /**
+   * Removes the temporary files that killed runs left where outputs go: the output folder and its
+   * subfolders, or the folder of the one output file.
+   */
+  private void sweepStaleTemporaries(Map<Input, Path> targets, boolean several) {
+    if (output == null || targets.isEmpty()) {
+      return;
+    }
+    Path out = Path.of(output);
+    if (several || Files.isDirectory(out)) {
+      TempFiles.sweep(out, true);
+    } else {
+      targets.values().stream()
+          .map(Path::toAbsolutePath)
+          .map(Path::getParent)
+          .distinct()
+          .forEach(dir -> TempFiles.sweep(dir, false));
     }
   }
 
@@ -295,7 +370,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       return new Outcome(null, null);
     } catch (Exception | StackOverflowError e) {
-      return new Outcome(null, Cli.reason(e));
+      return new Outcome(null, Cli.reason(e), e);
     }
   }
 
@@ -315,14 +390,18 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      return new Outcome(null, Cli.reason(e.getCause()));
+      return new Outcome(null, Cli.reason(e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Outcome(null, "interrupted");
     }
   }
 
-  private void toStdout(Plan plan, PlanWriter.Sequence sequence, OutputStream stdout)
+  /**
+   * Writes a plan to standard output; false when the reader has closed the pipe, which ends the run
+   * quietly, as it ends cat or grep.
+   */
+  private boolean toStdout(Plan plan, PlanWriter.Sequence sequence, OutputStream stdout)
       throws IOException {
     try {
       if (sequence != null) {
@@ -331,7 +410,11 @@ final class ExtractCommand implements Callable<Integer> {
         writer.write(plan, stdout);
       }
       stdout.flush();
+      return true;
     } catch (IOException e) {
+      if (BrokenPipe.is(e)) {
+        return false;
+      }
       throw new IOException("cannot write to standard output: " + Cli.reason(e), e);
     }
   }

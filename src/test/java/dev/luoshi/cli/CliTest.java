@@ -384,8 +384,8 @@ class CliTest {
       assertTrue(run.err().contains("--help' for more information."), run.err());
     }
     assertEquals(
-        "luoshi: Invalid value for option '--meeting-date': '2024-02-30' is not a date written"
-            + " YYYY-MM-DD",
+        "luoshi: Invalid value for option '--meeting-date': '2024-02-30' is not a date:"
+            + " February 2024 has 29 days",
         run(cases[0]).errLines().get(0));
     assertEquals(
         "luoshi: Invalid value for option '--encoding': unknown encoding 'no-such-charset'",
@@ -454,7 +454,11 @@ class CliTest {
     assertEquals(Cli.USAGE, config.code());
     assertEquals(List.of("luoshi: dict.txt: line 3: no part of speech"), config.errLines());
     assertEquals(Cli.FAILED, internal.code());
-    assertEquals(List.of("luoshi: internal error: model missing"), internal.errLines());
+    assertEquals(
+        List.of(
+            "luoshi: internal error: model missing (run with --debug or LUOSHI_DEBUG=1 for"
+                + " details)"),
+        internal.errLines());
     assertEquals("internal error: NullPointerException", Cli.reason(new NullPointerException()));
     assertEquals("internal error: a b", Cli.reason(new IllegalStateException("a\nb")));
   }
