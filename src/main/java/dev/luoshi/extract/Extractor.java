@@ -85,6 +85,7 @@ public final class Extractor {
     boolean document = documentRegister(body, tokens);
     int opener = normativeStart(text);
     int normativeFrom = document && opener == text.length() ? 0 : opener;
+    int[] lineStarts = lineStarts(text);
     List<UnitContext> out = new ArrayList<>(body.size());
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());
@@ -116,7 +117,7 @@ public final class Extractor {
               retrospective,
               u.start() >= normativeFrom,
               document,
-              editorialLine(text, u.start()),
+              editorialLine(text, lineStarts, u, firstOfLine(units, u)),
               found,
               d,
               titlesAbove(outline, s)));
@@ -258,15 +259,14 @@ public final class Extractor {
   }
 
   /**
-   * Whether the line holding an offset is editorial: a Markdown title or quote, or 【导读】. A title
-   * only covers the first unit of its line, and so does anything in a line that has lost its breaks
-   * (a whole speech on one line would otherwise be furniture).
+   * Whether the line holding a unit is editorial: a Markdown title or quote, or 【导读】. A title only
+   * covers the first unit of its line, and so does anything in a line that has lost its breaks (a
+   * whole speech on one line would otherwise be furniture).
    */
-  private boolean editorialLine(String text, int offset) {
-    int i = text.lastIndexOf('\n', offset - 1) + 1;
-    int lineEnd = text.indexOf('\n', offset);
-    boolean runOn = (lineEnd < 0 ? text.length() : lineEnd) - i > RUN_ON_LINE;
-    boolean firstUnit = firstUnitOfLine(text, i, offset);
+  private boolean editorialLine(String text, int[] lineStarts, Unit u, boolean firstUnit) {
+    int i = lineStarts[u.line() - 1];
+    int lineEnd = u.line() < lineStarts.length ? lineStarts[u.line()] - 1 : text.length();
+    boolean runOn = lineEnd - i > RUN_ON_LINE;
     while (i < text.length() && UnitSplitter.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
       i++;
     }
@@ -280,8 +280,11 @@ public final class Extractor {
     if (c == '>') {
       return firstUnit || !runOn;
     }
-    int close = text.indexOf('】', i);
-    if (c == '【' && close > i && close - i < 12) {
+    int close = -1;
+    for (int k = i + 1; c == '【' && k < Math.min(text.length(), i + 12) && close < 0; k++) {
+      close = text.charAt(k) == '】' ? k : -1;
+    }
+    if (close > i) {
       String label = text.substring(i + 1, close).replaceAll("\\s", "");
       return cues.words("editorial.label").contains(label) && (firstUnit || !runOn);
     }
@@ -291,13 +294,34 @@ public final class Extractor {
   /** A line longer than this has lost its paragraph breaks. */
   private static final int RUN_ON_LINE = 1500;
 
-  private static boolean firstUnitOfLine(String text, int lineStart, int offset) {
-    for (int k = lineStart; k < offset; k++) {
-      if (UnitSplitter.endsUnit(text, k)) {
-        return false;
+  /**
+   * Whether no unit before this one starts on its line (units within a line are cut only by
+   * sentence marks, so this is "no sentence mark between the line's start and the unit").
+   */
+  private static boolean firstOfLine(List<Unit> units, Unit u) {
+    int k = u.index();
+    if (k < units.size() && units.get(k) == u) {
+      return k == 0 || units.get(k - 1).line() != u.line();
+    }
+    return true; // not from this list: no unit before it is known
+  }
+
+  /** The offset where each line starts, line 1 first: found once, not once per unit. */
+  private static int[] lineStarts(String text) {
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
       }
     }
-    return true;
+    int[] starts = new int[lines];
+    int k = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[k++] = i + 1;
+      }
+    }
+    return starts;
   }
 
   /** The point whose marker opens the unit (after Markdown furniture), or null. */

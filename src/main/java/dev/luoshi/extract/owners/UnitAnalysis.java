@@ -838,21 +838,35 @@ final class UnitAnalysis {
    * anywhere after the subject, or a past time word (今年以来, 去年) in the unit.
    */
   private boolean narrative(int from, int to) {
-    if (past) {
+    if (past || lastAspect() >= from) {
       return true;
     }
-    for (int i = from; i < t.size(); i++) {
-      String w = w(i);
+    for (int i = from; i < to; i++) {
       String p = pos(i);
-      boolean aspect = (w.equals("了") || w.equals("过")) && p.startsWith("u");
-      boolean marker =
-          i < to && rules.in("report-markers", w) && (p.startsWith("d") || p.startsWith("v"));
-      if (aspect || marker) {
+      if (rules.in("report-markers", w(i)) && (p.startsWith("d") || p.startsWith("v"))) {
         return true;
       }
     }
     return false;
   }
+
+  /** The index of the unit's last aspect 了 or 过, or -1; found once (clauses ask it again). */
+  private int lastAspect() {
+    if (lastAspect == UNKNOWN) {
+      lastAspect = -1;
+      for (int i = t.size() - 1; i >= 0; i--) {
+        String w = w(i);
+        if ((w.equals("了") || w.equals("过")) && pos(i).startsWith("u")) {
+          lastAspect = i;
+          break;
+        }
+      }
+    }
+    return lastAspect;
+  }
+
+  private static final int UNKNOWN = -2;
+  private int lastAspect = UNKNOWN;
 
   private void apply(int k) {
     Clause c = clauses.get(k);
