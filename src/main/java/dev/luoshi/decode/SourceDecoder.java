@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,9 +25,11 @@ import java.util.Objects;
  *
  * <p>Detection, in order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins and is stripped; input
  * with NUL bytes is UTF-16 without a mark when one byte order decodes it into plausible text, and
- * binary otherwise; then strict UTF-8; then strict GB18030 (a superset of GBK and GB2312), which
- * must also read as plausible text. Every decoder is strict (malformed input is reported, never
- * replaced), so a plan is never built on mojibake. Line breaks are kept as decoded.
+ * binary otherwise; then strict UTF-8; then, when ICU's detector rates the bytes as Big5 above
+ * GB18030, strict Big5 or Big5-HKSCS (traditional Chinese from Taiwan and Hong Kong); else strict
+ * GB18030 (a superset of GBK and GB2312). Each must also read as plausible text. Every decoder is
+ * strict (malformed input is reported, never replaced), so a plan is never built on mojibake. Line
+ * breaks are kept as decoded.
  *
  * <p>Why the rules are our own and not ICU's {@link CharsetDetector}: the detector scores, it does
  * not decide. It cannot tell UTF-16LE from UTF-16BE without a mark (a Chinese sample scores 20 for
@@ -46,6 +49,8 @@ public final class SourceDecoder {
   public static final int MAX_BYTES = 64 << 20;
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final List<Charset> BIG5 =
+      List.of(Charset.forName("Big5"), Charset.forName("Big5-HKSCS"));
 
   /** A decoder; it keeps no state, so one can serve every thread. */
   public SourceDecoder() {}
@@ -150,11 +155,19 @@ public final class SourceDecoder {
       throw new InputException(
           name, "not decodable as UTF-8 or GB18030 (invalid UTF-8 at byte " + damaged + ")");
     }
+    if (looksLikeBig5(bytes)) {
+      // Taiwan's and Hong Kong's encoding: Big5, else its Hong Kong superset.
+      for (Charset big5 : BIG5) {
+        String text = strict(big5, bytes, 0);
+        if (text != null && isPlausible(text)) {
+          return new Decoded(text, big5.name());
+        }
+      }
+      throw new InputException(name, "not decodable as Big5 or Big5-HKSCS (it looks like Big5)");
+    }
     String gb = strict(GB18030, bytes, 0);
-    boolean big5 = looksLikeBig5(bytes);
-    if (gb == null || !isPlausible(gb) || big5) {
-      throw new InputException(
-          name, "not decodable as UTF-8 or GB18030" + (big5 ? " (looks like Big5)" : ""));
+    if (gb == null || !isPlausible(gb)) {
+      throw new InputException(name, "not decodable as UTF-8 or GB18030");
     }
     return new Decoded(gb, GB18030.name());
   }

@@ -154,13 +154,25 @@ class SourceDecoderTest {
   }
 
   @Test
-  void tellsBig5FromGbk() {
+  void readsBig5AndTellsItFromGbk() {
     String traditional = "各處室要在3月15日前上報工作方案。市應急局牽頭，市公安局配合，做好督查工作。\n";
     byte[] big5 = traditional.repeat(3).getBytes(Charset.forName("Big5"));
-    assertReason(
-        "not decodable as UTF-8 or GB18030 (looks like Big5)",
-        () -> decoder.decode("x", big5, null));
+    SourceText text = decoder.decode("x", big5, null);
+    assertEquals(traditional.repeat(3), text.text());
+    assertEquals("Big5", text.encoding());
     assertEquals(traditional.repeat(3), decoder.decode("x", big5, Charset.forName("Big5")).text());
+  }
+
+  @Test
+  void readsHongKongCharactersAsBig5Hkscs() {
+    // 嘅 and 咗 are Cantonese characters that Big5 lacks and HKSCS adds.
+    String hk = "各處室要在3月15日前上報工作方案，嘅咗都要寫清楚。市應急局牽頭，市公安局配合，做好督查工作。\n";
+    Charset hkscs = Charset.forName("Big5-HKSCS");
+    byte[] bytes = hk.repeat(3).getBytes(hkscs);
+    assertEquals(hk.repeat(3), new String(bytes, hkscs));
+    SourceText text = decoder.decode("x", bytes, null);
+    assertEquals(hk.repeat(3), text.text());
+    assertEquals("Big5-HKSCS", text.encoding());
   }
 
   @Test
