@@ -123,10 +123,17 @@ final class Pipeline {
         meeting,
         outlineNodes(original, outline.points(), offsets),
         tasks,
-        outline.issues().stream()
-            .map(i -> new Diagnostic(offsets.line(i.offset()), i.message()))
-            .toList(),
+        diagnostics(original, outline, offsets, meeting, tasks),
         new Stats(units.size(), tasks.size(), byKind));
+  }
+
+  /** The outline's notes, then the warnings about the whole plan. */
+  private static List<Diagnostic> diagnostics(
+      String original, Outline outline, Offsets offsets, Meeting meeting, List<Task> tasks) {
+    List<Diagnostic> out = new ArrayList<>();
+    outline.issues().forEach(i -> out.add(new Diagnostic(offsets.line(i.offset()), i.message())));
+    out.addAll(Warnings.of(original, meeting, tasks));
+    return out;
   }
 
   /** The meeting: its date from the options, else from a date line of the text; its title. */

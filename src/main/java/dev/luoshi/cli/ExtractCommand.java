@@ -6,6 +6,7 @@ import dev.luoshi.PlanOptions;
 import dev.luoshi.config.Config;
 import dev.luoshi.decode.SourceDecoder;
 import dev.luoshi.decode.SourceText;
+import dev.luoshi.plan.Diagnostic;
 import dev.luoshi.plan.Plan;
 import dev.luoshi.write.PlanWriter;
 import java.io.BufferedOutputStream;
@@ -144,9 +145,22 @@ final class ExtractCommand implements Callable<Integer> {
    * A planned input: its plan when it goes to standard output, or why it failed (and the error,
    * when one was thrown).
    */
-  private record Outcome(Plan plan, String failure, Throwable cause) {
+  private record Outcome(Plan plan, String failure, Throwable cause, List<Diagnostic> warnings) {
     Outcome(Plan plan, String failure) {
-      this(plan, failure, null);
+      this(plan, failure, null, List.of());
+    }
+
+    Outcome(Plan plan, String failure, Throwable cause) {
+      this(plan, failure, cause, List.of());
+    }
+
+    /** A plan made, its warnings to repeat on stderr; the plan itself when it goes to stdout. */
+    static Outcome planned(Plan plan, boolean toStdout) {
+      return new Outcome(
+          toStdout ? plan : null,
+          null,
+          null,
+          plan.diagnostics().stream().filter(Diagnostic::warning).toList());
     }
   }
 
@@ -219,8 +233,20 @@ final class ExtractCommand implements Callable<Integer> {
               err.println("luoshi: " + Cli.oneLine(input.name()) + ": " + outcome.failure());
             }
           }
-        } else if (outcome.plan() != null) {
-          if (!toStdout(outcome.plan(), sequence, stdout)) {
+        } else {
+          if (!quiet && !outcome.warnings().isEmpty()) {
+            progress.clear();
+            outcome
+                .warnings()
+                .forEach(
+                    w ->
+                        err.println(
+                            "luoshi: "
+                                + Cli.oneLine(input.name())
+                                + ": warning: "
+                                + Cli.oneLine(w.message())));
+          }
+          if (outcome.plan() != null && !toStdout(outcome.plan(), sequence, stdout)) {
             break; // the reader has gone (… | head): nothing more to say to anyone
           }
         }
@@ -361,14 +387,14 @@ final class ExtractCommand implements Callable<Integer> {
               : decoder.read(input.file(), encoding);
       Plan plan = luoshi.plan(source, options);
       if (target == null) {
-        return new Outcome(plan, null);
+        return Outcome.planned(plan, true);
       }
       try {
         AtomicFiles.write(target, out -> writer.write(plan, out));
       } catch (IOException e) {
         return new Outcome(null, "cannot write " + target + ": " + Cli.reason(e));
       }
-      return new Outcome(null, null);
+      return Outcome.planned(plan, false);
     } catch (Exception | StackOverflowError e) {
       return new Outcome(null, Cli.reason(e), e);
     }

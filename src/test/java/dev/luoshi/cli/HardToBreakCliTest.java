@@ -168,6 +168,23 @@ class HardToBreakCliTest {
   }
 
   @Test
+  void warningsGoToStandardErrorAndThePlanIsStillWritten() throws IOException {
+    Path english = dir.resolve("english.txt");
+    Files.writeString(english, "The committee reviewed the budget for next year.\n".repeat(80));
+    Path out = dir.resolve("english.json");
+
+    Run r = run("extract", "-f", "json", "-o", out.toString(), english.toString());
+
+    assertEquals(Cli.OK, r.code());
+    assertTrue(
+        r.err().startsWith("luoshi: " + english + ": warning: little Chinese text (0 of "),
+        r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(Files.readString(out).contains("little Chinese text"));
+    assertEquals("", run("extract", "-q", "-f", "json", english.toString()).err());
+  }
+
+  @Test
   void skipExistingResumesABatch() throws IOException {
     Path in = dir.resolve("in");
     Path a = speech("in/a.txt");
