@@ -1038,8 +1038,8 @@ final class UnitAnalysis {
   }
 
   /**
-   * Whether a copula clause casts its subject in a part that acts (县教育局作为牵头单位, 政府是规则的制定者),
-   * rather than weighing it (社区是治理的基础).
+   * Whether a copula clause casts its subject in a part that acts (县教育局作为牵头单位, 政府是规则的制定者), rather
+   * than weighing it (社区是治理的基础).
    */
   private boolean cast(Clause c) {
     if (w(c.copula[1]).equals("作为")) {
