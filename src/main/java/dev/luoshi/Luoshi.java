@@ -91,6 +91,10 @@ public final class Luoshi {
   public Plan plan(SourceText source, PlanOptions options) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(options, "options");
-    return pipeline.run(source, options);
+    Plan plan = pipeline.run(source, options);
+    // The pipeline reads text; which format that text was rendered from is the decoder's to say.
+    return plan.source().format().equals(source.format())
+        ? plan
+        : plan.withSource(plan.source().withFormat(source.format(), source.encoding()));
   }
 }

@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Reads speeches and writes their plans: outline, tasks, owners and deadlines.",
-      "Inputs in UTF-8, UTF-16 (with or without a byte order mark) or GB18030/GBK are told apart"
-          + " by themselves."
+      "Reads text files (UTF-8, UTF-16 or GB18030/GBK, told apart by themselves), Word .docx"
+          + " and PDF documents."
     },
     exitCodeListHeading = Cli.EXIT_CODE_HEADING,
     exitCodeList = {Cli.EXIT_OK, Cli.EXIT_FAILED, Cli.EXIT_USAGE})
@@ -62,7 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "A text file, a directory (searched for *.txt), or - for standard input.")
+      description =
+          "A text, .docx or .pdf file, a directory (searched for *.txt, *.docx, *.pdf), or - for"
+              + " standard input.")
   List<String> inputs;
 
   @Option(

@@ -18,9 +18,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns the INPUT arguments into inputs: files as given, the {@code *.txt} files under a directory
- * (hidden ones skipped, symbolic links followed), and standard input for {@code -}. The result is
- * sorted by path, component by component, with standard input first, and holds each file once.
+ * Turns the INPUT arguments into inputs: files as given, the {@code *.txt}, {@code *.docx} and
+ * {@code *.pdf} files under a directory (hidden ones and Word's {@code ~$} lock files skipped,
+ * symbolic links followed), and standard input for {@code -}. The result is sorted by path,
+ * component by component, with standard input first, and holds each file once.
  */
 final class Inputs {
   private static final Comparator<Input> ORDER =
@@ -116,7 +117,7 @@ final class Inputs {
       failures.add(Input.failed(root.toString(), "cannot read: " + Cli.reason(e)));
     }
     if (found.size() == before && failures.isEmpty()) {
-      found.add(Input.failed(root.toString(), "no .txt files"));
+      found.add(Input.failed(root.toString(), "no .txt, .docx or .pdf files"));
     }
     found.addAll(failures);
   }
@@ -126,8 +127,11 @@ final class Inputs {
     return name != null && name.toString().startsWith(".");
   }
 
+  /** A speech a directory holds: text, Word or PDF, but not Word's lock file {@code ~$x.docx}. */
   private static boolean isText(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !name.startsWith("~$")
+        && (name.endsWith(".txt") || name.endsWith(".docx") || name.endsWith(".pdf"));
   }
 
   private static int compareComponents(List<String> a, List<String> b) {

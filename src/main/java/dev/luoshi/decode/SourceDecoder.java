@@ -17,11 +17,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Turns the bytes of a speech into text, detecting the encoding when none is given.
+ * Turns the bytes of a speech into text: Word (.docx) and PDF documents through their readers
+ * ({@link DocxReader}, {@link PdfReader}, chosen by the file's first bytes), and plain text here,
+ * detecting the encoding when none is given.
  *
  * <p>Detection, in order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) wins and is stripped; input
  * with NUL bytes is UTF-16 without a mark when one byte order decodes it into plausible text, and
@@ -90,7 +91,8 @@ public final class SourceDecoder {
   }
 
   /**
-   * Decodes bytes read elsewhere (stdin is decoded here under the name "-").
+   * Decodes bytes read elsewhere (stdin is decoded here under the name "-"). A Word or PDF document
+   * is read as such whatever its name; the encoding applies to plain text only.
    *
    * @param name how the input is named in the result and in errors
    * @param override the encoding to use, or null to detect it
@@ -105,10 +107,14 @@ public final class SourceDecoder {
     if (bytes.length > MAX_BYTES) {
       throw tooLarge(name);
     }
-    String document = documentKind(bytes);
-    if (document != null) {
+    FormatReader reader = Formats.readerFor(bytes);
+    if (reader != null) {
+      return reader.read(name, bytes);
+    }
+    String unsupported = Formats.unsupportedKind(bytes);
+    if (unsupported != null) {
       throw new InputException(
-          name, "unsupported file type (" + label(name, document) + "); save it as plain text");
+          name, "unsupported file type (" + unsupported + "); save it as .docx or plain text");
     }
     Decoded decoded = override != null ? decodeAs(name, bytes, override) : detect(name, bytes);
     String text = decoded.text();
@@ -347,48 +353,6 @@ public final class SourceDecoder {
       }
     }
     return big5 >= 50 && big5 > gb;
-  }
-
-  /** Office, PDF, RTF and zip files, known by their first bytes; null for anything else. */
-  private static String documentKind(byte[] b) {
-    if (startsWith(b, 'P', 'K', 3, 4)) {
-      return "zip archive";
-    }
-    if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-      return "Office document";
-    }
-    if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
-      return "PDF";
-    }
-    if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
-      return "RTF";
-    }
-    return null;
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The file's own extension when it has one (".docx" says more than "zip archive"). */
-  private static String label(String name, String kind) {
-    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    int dot = file.lastIndexOf('.');
-    if (dot > 0 && dot < file.length() - 1) {
-      String extension = file.substring(dot).toLowerCase(Locale.ROOT);
-      if (!extension.equals(".txt")) {
-        return extension;
-      }
-    }
-    return kind;
   }
 
   private static boolean isBlank(String text) {

@@ -23,4 +23,9 @@ public record Plan(
     tasks = List.copyOf(tasks);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /** The same plan with another source description. */
+  public Plan withSource(Source newSource) {
+    return new Plan(newSource, meeting, outline, tasks, diagnostics, stats);
+  }
 }

@@ -45,6 +45,7 @@ final class PlanTree {
   private static ObjectNode source(Source source) {
     ObjectNode node = NODES.objectNode();
     node.put("path", source.path());
+    node.put("format", source.format());
     node.put("encoding", source.encoding());
     node.put("chars", source.chars());
     node.put("sha256", source.sha256());

@@ -188,8 +188,8 @@ class CliTest {
             "luoshi: " + broken + ": not decodable as UTF-8 or GB18030",
             "luoshi: " + empty + ": empty file",
             "luoshi: " + missing + ": no such file",
-            "luoshi: " + docx + ": unsupported file type (.docx); save it as plain text",
-            "luoshi: " + noText + ": no .txt files"),
+            "luoshi: " + docx + ": a zip archive but not a Word .docx document",
+            "luoshi: " + noText + ": no .txt, .docx or .pdf files"),
         run.errLines());
     List<String> lines = run.text().lines().toList();
     assertEquals(1, lines.size());
@@ -477,7 +477,7 @@ class CliTest {
             empty.toString());
 
     assertEquals(Cli.FAILED, run.code());
-    assertEquals(List.of("luoshi: " + empty + ": no .txt files"), run.errLines());
+    assertEquals(List.of("luoshi: " + empty + ": no .txt, .docx or .pdf files"), run.errLines());
   }
 
   private JsonNode planOf(byte[] stdin) throws IOException {

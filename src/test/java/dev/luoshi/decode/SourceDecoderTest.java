@@ -176,14 +176,23 @@ class SourceDecoderTest {
   }
 
   @Test
-  void refusesOfficeFilesByTheirFirstBytes(@TempDir Path dir) throws Exception {
-    Path docx = dir.resolve("讲话.docx");
-    Files.write(docx, concat("PK".getBytes(StandardCharsets.US_ASCII), new byte[] {3, 4, 0, 0}));
-    assertReason(
-        "unsupported file type (.docx); save it as plain text", () -> decoder.read(docx, null));
+  void readsDocumentsByTheirFirstBytesAndRefusesRtf(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("讲话.txt");
+    Files.write(docx, new Docx().body(Docx.p("一句话。")).bytes());
+    SourceText word = decoder.read(docx, StandardCharsets.UTF_8);
+    assertEquals("docx", word.format());
+    assertEquals("一句话。\n", word.text());
+    Path broken = dir.resolve("broken.docx");
+    Files.write(broken, concat("PK".getBytes(StandardCharsets.US_ASCII), new byte[] {3, 4, 0, 0}));
+    assertReason("a zip archive but not a Word .docx document", () -> decoder.read(broken, null));
+    InputException e;
     byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+    e = assertThrows(InputException.class, () -> decoder.decode("-", pdf, null));
+    assertTrue(e.reason().startsWith("damaged PDF ("), e.reason());
+    byte[] rtf = "{\\rtf1 x}".getBytes(StandardCharsets.US_ASCII);
     assertReason(
-        "unsupported file type (PDF); save it as plain text", () -> decoder.decode("-", pdf, null));
+        "unsupported file type (RTF); save it as .docx or plain text",
+        () -> decoder.decode("a.rtf", rtf, null));
   }
 
   @Test

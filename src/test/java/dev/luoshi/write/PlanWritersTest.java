@@ -47,7 +47,8 @@ class PlanWritersTest {
     assertEquals(
         List.of("schema", "source", "meeting", "outline", "tasks", "diagnostics", "stats"),
         names(tree));
-    assertEquals(List.of("path", "encoding", "chars", "sha256"), names(tree.get("source")));
+    assertEquals(
+        List.of("path", "format", "encoding", "chars", "sha256"), names(tree.get("source")));
     assertEquals(List.of("date", "date_source", "title"), names(tree.get("meeting")));
     assertEquals(
         List.of("id", "level", "marker", "title", "span", "children"),

@@ -1,0 +1,53 @@
+package dev.luoshi.decode;
+
+import java.util.Locale;
+
+/** Which reader a file's bytes call for, known by their first bytes. */
+final class Formats {
+  private static final FormatReader DOCX = new DocxReader();
+  private static final FormatReader PDF = new PdfReader();
+  private static final FormatReader OLE2 = new Ole2Reader();
+
+  private Formats() {}
+
+  /** The reader for a document, or null for bytes that should be text. */
+  static FormatReader readerFor(byte[] b) {
+    if (startsWith(b, 'P', 'K', 3, 4)) {
+      return DOCX;
+    }
+    if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+      return OLE2;
+    }
+    if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
+      return PDF;
+    }
+    return null;
+  }
+
+  /** A kind of file luoshi does not read, known by its first bytes, or null. */
+  static String unsupportedKind(byte[] b) {
+    if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+      return "RTF";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The file's own extension, lower case with the dot, or "" when it has none. */
+  static String extension(String name) {
+    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = file.lastIndexOf('.');
+    return dot > 0 && dot < file.length() - 1 ? file.substring(dot).toLowerCase(Locale.ROOT) : "";
+  }
+}
