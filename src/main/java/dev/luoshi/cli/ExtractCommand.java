@@ -15,12 +15,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +72,8 @@ final class ExtractCommand implements Callable<Integer> {
       completionCandidates = Converters.FormatNames.class,
       description = {
         "${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}.",
-        "csv is the task ledger (重点工作任务分解表) for Excel."
+        "csv and xlsx are the task ledger (重点工作任务分解表) for Excel, md the outline and ledger"
+            + " in Markdown, html a review page of the speech with its tasks."
       })
   PlanWriter writer;
 
@@ -83,11 +81,11 @@ final class ExtractCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description = {
-        "One input: this file, or NAME.EXT in PATH when PATH is a directory or ends with /.",
-        "Several inputs or a directory: the directory for one file per input, subfolders"
-            + " mirrored.",
+        "A file: everything goes into it; several inputs make one ledger (one workbook with a"
+            + " summary sheet, one CSV with 来源文件 …).",
+        "A directory (existing, or ending with /): one NAME.EXT per input, subfolders mirrored.",
         "Without it plans go to standard output; several as YAML documents separated by ---,"
-            + " JSON Lines, or one CSV table."
+            + " JSON Lines, or one table."
       })
   String output;
 
@@ -144,22 +142,27 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /**
-   * A planned input: its plan when it goes to standard output, or why it failed (and the error,
-   * when one was thrown).
+   * A planned input: its plan (and, for formats that show it, its text) when it goes to standard
+   * output or into the batch file, or why it failed (and the error, when one was thrown).
    */
-  private record Outcome(Plan plan, String failure, Throwable cause, List<Diagnostic> warnings) {
+  private record Outcome(
+      Plan plan, String text, String failure, Throwable cause, List<Diagnostic> warnings) {
     Outcome(Plan plan, String failure) {
-      this(plan, failure, null, List.of());
+      this(plan, null, failure, null, List.of());
     }
 
     Outcome(Plan plan, String failure, Throwable cause) {
-      this(plan, failure, cause, List.of());
+      this(plan, null, failure, cause, List.of());
     }
 
-    /** A plan made, its warnings to repeat on stderr; the plan itself when it goes to stdout. */
-    static Outcome planned(Plan plan, boolean toStdout) {
+    /**
+     * A plan made, its warnings to repeat on stderr; the plan itself (with its text, when the
+     * format shows it) when it goes to stdout or into the batch file.
+     */
+    static Outcome planned(Plan plan, String text, boolean collected) {
       return new Outcome(
-          toStdout ? plan : null,
+          collected ? plan : null,
+          collected ? text : null,
           null,
           null,
           plan.diagnostics().stream().filter(Diagnostic::warning).toList());
@@ -178,12 +181,19 @@ final class ExtractCommand implements Callable<Integer> {
     Config config = configOptions.load(workingDir, modelOptions.choice(workingDir));
     boolean several = inputs.size() > 1 || inputs.stream().anyMatch(Inputs::isDirectory);
     List<Input> expanded = Inputs.expand(inputs);
-    Map<Input, Path> targets = targets(expanded, several);
-    List<Input> all = refuseClobbering(expanded, targets);
+    Outputs outputs;
+    try {
+      outputs = Outputs.of(output, expanded, several, writer);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--output: " + e.getMessage());
+    }
+    Map<Input, Path> targets = outputs.targets();
+    List<Input> all = outputs.inputs();
+    BatchOutput batch = new BatchOutput(writer, outputs.batchFile());
     if (skipExisting && output == null) {
       throw new ParameterException(spec.commandLine(), "--skip-existing needs --output");
     }
-    sweepStaleTemporaries(targets, several);
+    sweepStaleTemporaries(targets, outputs.batchFile());
     Set<Input> done = new HashSet<>();
     if (skipExisting) {
       for (Input input : all) {
@@ -199,7 +209,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     PrintWriter err = spec.commandLine().getErr();
     OutputStream stdout = new BufferedOutputStream(streams.out());
-    PlanWriter.Sequence sequence = several ? writer.sequence(stdout) : null;
+    PlanWriter.Sequence sequence =
+        several && outputs.batchFile() == null ? writer.sequence(stdout) : null;
     Progress progress = new Progress(err, streams.errIsTerminal() && !quiet, all.size());
     ExecutorService pool = null;
     try {
@@ -248,11 +259,26 @@ final class ExtractCommand implements Callable<Integer> {
                                 + ": warning: "
                                 + Cli.oneLine(w.message())));
           }
-          if (outcome.plan() != null && !toStdout(outcome.plan(), sequence, stdout)) {
-            break; // the reader has gone (… | head): nothing more to say to anyone
+          if (outcome.plan() != null && batch.isOn()) {
+            batch.add(outcome.plan(), outcome.text());
+          } else if (outcome.plan() != null
+              && !toStdout(outcome.plan(), outcome.text(), sequence, stdout)) {
+            sequence = null; // the reader has gone (… | head): nothing more to say to anyone
+            break;
           }
         }
         progress.update(i + 1);
+      }
+      if (sequence != null) {
+        finish(sequence, stdout);
+      }
+      String batchFailure = batch.write();
+      if (batchFailure != null) {
+        failed++;
+        if (!quiet) {
+          progress.clear();
+          err.println("luoshi: " + batchFailure);
+        }
       }
       if (!done.isEmpty() && !quiet) {
         progress.clear();
@@ -273,14 +299,24 @@ final class ExtractCommand implements Callable<Integer> {
 
   /**
    * Removes the temporary files that killed runs left where outputs go: the output folder and its
-   * subfolders, or the folder of the one output file.
+   * subfolders, or the folder of the one output file (a single input's, or the batch file's).
    */
-  private void sweepStaleTemporaries(Map<Input, Path> targets, boolean several) {
-    if (output == null || targets.isEmpty()) {
+  private void sweepStaleTemporaries(Map<Input, Path> targets, Path batchFile) {
+    if (output == null) {
+      return;
+    }
+    if (batchFile != null) {
+      Path dir = batchFile.toAbsolutePath().getParent();
+      if (dir != null && Files.isDirectory(dir)) {
+        TempFiles.sweep(dir, false);
+      }
+      return;
+    }
+    if (targets.isEmpty()) {
       return;
     }
     Path out = Path.of(output);
-    if (several || Files.isDirectory(out)) {
+    if (output.endsWith("/") || Files.isDirectory(out)) {
       TempFiles.sweep(out, true);
     } else {
       targets.values().stream()
@@ -288,94 +324,6 @@ final class ExtractCommand implements Callable<Integer> {
           .map(Path::getParent)
           .distinct()
           .forEach(dir -> TempFiles.sweep(dir, false));
-    }
-  }
-
-  /** Where each input's plan goes: a file, or null for standard output. */
-  private Map<Input, Path> targets(List<Input> all, boolean several) {
-    Map<Input, Path> targets = new HashMap<>();
-    if (output == null) {
-      return targets;
-    }
-    Path out;
-    try {
-      out = Path.of(output);
-    } catch (InvalidPathException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--output: not a valid file name here: '" + output + "'");
-    }
-    boolean intoDirectory = several || output.endsWith("/") || Files.isDirectory(out);
-    if (several && Files.exists(out) && !Files.isDirectory(out)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--output: '" + output + "' is not a directory (several inputs need one)");
-    }
-    for (Input input : all) {
-      if (input.failure() == null) {
-        targets.put(input, intoDirectory ? out.resolve(outputName(input.relative())) : out);
-      }
-    }
-    return targets;
-  }
-
-  /** {@code sub/speech.txt} becomes {@code sub/speech.json}. */
-  private Path outputName(Path relative) {
-    String name = relative.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    Path file = Path.of(stem + "." + writer.extension());
-    return relative.getParent() == null ? file : relative.getParent().resolve(file);
-  }
-
-  /**
-   * The inputs, with those whose output would overwrite an input, or the output of an earlier
-   * input, turned into failures.
-   */
-  private static List<Input> refuseClobbering(List<Input> all, Map<Input, Path> targets) {
-    if (targets.isEmpty()) {
-      return all;
-    }
-    Set<Path> inputPaths = new HashSet<>();
-    Set<Object> inputKeys = new HashSet<>();
-    for (Input input : all) {
-      if (input.file() != null) {
-        inputPaths.add(input.file().toAbsolutePath().normalize());
-        Object key = fileKey(input.file());
-        if (key != null) {
-          inputKeys.add(key);
-        }
-      }
-    }
-    Map<Path, Input> claimed = new HashMap<>();
-    List<Input> checked = new ArrayList<>();
-    for (Input input : all) {
-      Path target = targets.get(input);
-      if (target == null) {
-        checked.add(input);
-        continue;
-      }
-      Path normal = target.toAbsolutePath().normalize();
-      Object key = fileKey(target);
-      Input earlier = claimed.putIfAbsent(normal, input);
-      if (inputPaths.contains(normal) || (key != null && inputKeys.contains(key))) {
-        checked.add(Input.failed(input.name(), "output " + target + " would overwrite an input"));
-      } else if (earlier != null) {
-        checked.add(
-            Input.failed(
-                input.name(), "output " + target + " is also the output of " + earlier.name()));
-      } else {
-        checked.add(input);
-      }
-    }
-    return checked;
-  }
-
-  /** The file system's identity of an existing file (device and inode), or null. */
-  private static Object fileKey(Path path) {
-    try {
-      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-    } catch (IOException e) {
-      return null;
     }
   }
 
@@ -389,14 +337,14 @@ final class ExtractCommand implements Callable<Integer> {
               : decoder.read(input.file(), encoding);
       Plan plan = luoshi.plan(source, options);
       if (target == null) {
-        return Outcome.planned(plan, true);
+        return Outcome.planned(plan, writer.showsText() ? source.text() : null, true);
       }
       try {
-        AtomicFiles.write(target, out -> writer.write(plan, out));
+        AtomicFiles.write(target, out -> writer.write(plan, source.text(), out));
       } catch (IOException e) {
         return new Outcome(null, "cannot write " + target + ": " + Cli.reason(e));
       }
-      return Outcome.planned(plan, false);
+      return Outcome.planned(plan, null, false);
     } catch (Exception | StackOverflowError e) {
       return new Outcome(null, Cli.reason(e), e);
     }
@@ -429,13 +377,14 @@ final class ExtractCommand implements Callable<Integer> {
    * Writes a plan to standard output; false when the reader has closed the pipe, which ends the run
    * quietly, as it ends cat or grep.
    */
-  private boolean toStdout(Plan plan, PlanWriter.Sequence sequence, OutputStream stdout)
+  private boolean toStdout(
+      Plan plan, String text, PlanWriter.Sequence sequence, OutputStream stdout)
       throws IOException {
     try {
       if (sequence != null) {
-        sequence.add(plan);
+        sequence.add(plan, text);
       } else {
-        writer.write(plan, stdout);
+        writer.write(plan, text, stdout);
       }
       stdout.flush();
       return true;
@@ -444,6 +393,18 @@ final class ExtractCommand implements Callable<Integer> {
         return false;
       }
       throw new IOException("cannot write to standard output: " + Cli.reason(e), e);
+    }
+  }
+
+  /** Completes a document of several plans on standard output (a workbook is written here). */
+  private static void finish(PlanWriter.Sequence sequence, OutputStream stdout) throws IOException {
+    try {
+      sequence.finish();
+      stdout.flush();
+    } catch (IOException e) {
+      if (!BrokenPipe.is(e)) {
+        throw new IOException("cannot write to standard output: " + Cli.reason(e), e);
+      }
     }
   }
 

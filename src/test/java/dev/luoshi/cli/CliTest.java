@@ -236,7 +236,7 @@ class CliTest {
     file("corpus/.hidden/secret.txt");
     Path out = dir.resolve("out");
 
-    Run run = run("extract", "-f", "json", "-o", out.toString(), corpus.toString());
+    Run run = run("extract", "-f", "json", "-o", out + "/", corpus.toString());
 
     assertEquals(Cli.OK, run.code(), run.err());
     assertEquals(0, run.out().length);
@@ -290,8 +290,7 @@ class CliTest {
     Path first = file("a/speech.txt");
     Path second = file("b/speech.txt");
 
-    Run run =
-        run("extract", "-o", dir.resolve("out").toString(), second.toString(), first.toString());
+    Run run = run("extract", "-o", dir.resolve("out") + "/", second.toString(), first.toString());
 
     assertEquals(Cli.FAILED, run.code());
     assertEquals(
@@ -312,7 +311,7 @@ class CliTest {
     Path empty = file("in/empty.txt", "", UTF_8);
     file("in/good.txt");
 
-    Run run = run("extract", "-o", out.toString(), empty.getParent().toString());
+    Run run = run("extract", "-o", out + "/", empty.getParent().toString());
 
     assertEquals(Cli.FAILED, run.code());
     assertEquals(List.of("luoshi: " + empty + ": empty file"), run.errLines());
@@ -328,8 +327,8 @@ class CliTest {
 
     Run first = run("extract", "-j", "3", "-f", "json", corpus);
     Run second = run("extract", "-j", "1", "-f", "json", corpus);
-    run("extract", "-j", "4", "-o", dir.resolve("out1").toString(), corpus);
-    run("extract", "-j", "2", "-o", dir.resolve("out2").toString(), corpus);
+    run("extract", "-j", "4", "-o", dir.resolve("out1") + "/", corpus);
+    run("extract", "-j", "2", "-o", dir.resolve("out2") + "/", corpus);
 
     assertEquals(Cli.OK, first.code());
     assertArrayEquals(first.out(), second.out());
@@ -349,13 +348,7 @@ class CliTest {
     Path speech = file("会议材料/在全市安全生产工作会议上的讲话.txt");
 
     Run run =
-        run(
-            "extract",
-            "-f",
-            "json",
-            "-o",
-            dir.resolve("输出").toString(),
-            speech.getParent().toString());
+        run("extract", "-f", "json", "-o", dir.resolve("输出") + "/", speech.getParent().toString());
 
     assertEquals(Cli.OK, run.code(), run.err());
     Path plan = dir.resolve("输出/在全市安全生产工作会议上的讲话.json");
@@ -393,16 +386,19 @@ class CliTest {
   }
 
   @Test
-  void severalInputsNeedADirectory() throws IOException {
+  void severalInputsIntoAFileMakeOneDocument() throws IOException {
     Path taken = file("taken.yaml", "x", UTF_8);
+    Path a = file("a.txt");
 
-    Run run =
-        run("extract", "-o", taken.toString(), file("a.txt").toString(), file("b.txt").toString());
+    Run run = run("extract", "-o", taken.toString(), a.toString(), file("b.txt").toString());
+    Run intoInput = run("extract", "-o", a.toString(), a.toString(), file("c.txt").toString());
 
-    assertEquals(Cli.USAGE, run.code());
-    assertEquals(
-        "luoshi: --output: '" + taken + "' is not a directory (several inputs need one)",
-        run.errLines().get(0));
+    assertEquals(Cli.OK, run.code(), run.err());
+    String yaml = Files.readString(taken);
+    assertEquals(2, yaml.split("(?m)^schema: ").length - 1, yaml);
+    assertEquals(Cli.USAGE, intoInput.code());
+    assertEquals("luoshi: --output: '" + a + "' is one of the inputs", intoInput.errLines().get(0));
+    assertEquals(SPEECH, Files.readString(a));
   }
 
   @Test

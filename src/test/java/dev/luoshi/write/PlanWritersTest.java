@@ -159,31 +159,6 @@ class PlanWritersTest {
   }
 
   @Test
-  void ledgerIsOneTableForSeveralPlans() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PlanWriter.Sequence sequence = new LedgerWriter().sequence(out);
-    sequence.add(SamplePlans.full());
-    sequence.add(SamplePlans.empty());
-    sequence.add(SamplePlans.full());
-
-    byte[] bytes = out.toByteArray();
-    assertArrayEquals(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, copy(bytes, 3));
-    String[] rows = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
-    assertEquals(7, rows.length);
-    assertEquals(String.join(",", LedgerWriter.COLUMNS), rows[0]);
-    assertEquals(
-        "1,各处室要在3月15日前上报工作方案，由𠀀同志汇总。,任务,各处室,办公室,3月15日前,2024-03-15,会议/讲话.txt 1.1 第5行", rows[1]);
-    assertEquals("5,\"全体干部要做到\"\"不折不扣\"\"，a: b # 抓落实。\",要求,,,,,会议/讲话.txt 第6行", rows[5]);
-  }
-
-  @Test
-  void ledgerOfAPlanWithoutTasksIsItsHeader() throws IOException {
-    assertEquals(
-        "\ufeff" + String.join(",", LedgerWriter.COLUMNS) + "\r\n",
-        write(new LedgerWriter(), SamplePlans.empty()));
-  }
-
-  @Test
   void writersLeaveTheStreamOpen() throws IOException {
     for (String format : PlanWriter.FORMATS) {
       boolean[] closed = {false};
@@ -203,7 +178,7 @@ class PlanWritersTest {
 
   @Test
   void findsWritersByFormatName() {
-    assertEquals(List.of("yaml", "json", "csv"), PlanWriter.FORMATS);
+    assertEquals(List.of("yaml", "json", "csv", "xlsx", "md", "html"), PlanWriter.FORMATS);
     for (String format : PlanWriter.FORMATS) {
       PlanWriter writer = PlanWriter.forFormat(format.toUpperCase(java.util.Locale.ROOT));
       assertEquals(format, writer.format());
@@ -211,7 +186,8 @@ class PlanWritersTest {
     }
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PlanWriter.forFormat("xml"));
-    assertEquals("unknown format 'xml' (expected one of yaml, json, csv)", e.getMessage());
+    assertEquals(
+        "unknown format 'xml' (expected one of yaml, json, csv, xlsx, md, html)", e.getMessage());
   }
 
   /**
