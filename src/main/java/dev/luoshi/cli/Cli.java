@@ -18,6 +18,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -80,8 +81,10 @@ public final class Cli {
         List.of(
             new ExtractCommand(streams, workingDir, planners),
             new EvalCommand(workingDir, planners),
-            new TrainCommand(workingDir, planners));
+            new TrainCommand(workingDir, planners),
+            new SchemaCommand());
     commands.forEach(commandLine::addSubcommand);
+    commandLine.addSubcommand("completion", completion());
     commandLine.setOut(utf8(streams.out()));
     commandLine.setErr(utf8(streams.err()));
     commandLine.setParameterExceptionHandler(Cli::usageError);
@@ -198,6 +201,24 @@ public final class Cli {
     err.println(
         "Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     return USAGE;
+  }
+
+  /**
+   * {@code luoshi completion}: picocli's bash completion script, which zsh also runs through
+   * bashcompinit.
+   */
+  private static CommandLine completion() {
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    completion
+        .getCommandSpec()
+        .usageMessage()
+        .description(
+            "Prints a completion script for bash and zsh:",
+            "  source <(luoshi completion)       in ~/.bashrc",
+            "  autoload -U +X bashcompinit && bashcompinit; source <(luoshi completion)"
+                + "   in ~/.zshrc");
+    return completion;
   }
 
   private static PrintWriter utf8(OutputStream out) {

@@ -1,12 +1,14 @@
 package dev.luoshi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.luoshi.Luoshi;
 import dev.luoshi.cli.CliTest.Run;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.Docx;
+import dev.luoshi.plan.PlanSchema;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Word and PDF in, one ledger per batch out. */
+/** Word and PDF in, one ledger per batch out, and the schema and completion commands. */
 class LedgerOutputTest {
   private static final Luoshi LUOSHI = Luoshi.create(Settings.none());
   private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
@@ -154,5 +157,32 @@ class LedgerOutputTest {
     assertEquals(Cli.OK, run.code(), run.err());
     assertTrue(run.text().contains("\"format\": \"docx\""), run.text());
     assertTrue(run.text().contains("\"encoding\": null"), run.text());
+  }
+
+  @Test
+  void schemaPrintsThePublishedSchema() {
+    Run run = run("schema");
+    assertEquals(Cli.OK, run.code());
+    assertEquals(PlanSchema.text(), run.text());
+    assertTrue(run.text().contains("\"luoshi/plan@1\""));
+  }
+
+  @Test
+  void completionIsABashScriptThatZshCanSource() throws Exception {
+    Run run = run("completion");
+    assertEquals(Cli.OK, run.code());
+    String script = run.text();
+    assertTrue(script.startsWith("#!/usr/bin/env bash"), script.substring(0, 80));
+    assertTrue(script.contains("complete -F _complete_luoshi"), "registers the function");
+    assertTrue(script.contains("xlsx"), "completes the formats");
+    for (String command : List.of("extract", "eval", "train", "schema")) {
+      assertTrue(script.contains(command), command);
+    }
+    Path file = dir.resolve("luoshi_completion");
+    Files.writeString(file, script);
+    Process bash = new ProcessBuilder("bash", "-n", file.toString()).start();
+    assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, bash.exitValue(), new String(bash.getErrorStream().readAllBytes()));
+    assertFalse(script.contains("Exception"));
   }
 }
