@@ -37,17 +37,17 @@ public final class HtmlReviewWriter implements PlanWriter {
   /** The class of each ledger column's cells, for the style sheet. */
   private static final List<String> CELL_CLASSES =
       List.of(
-          "n",
-          "text",
-          "kind",
-          "part",
-          "lead",
-          "support",
-          "deadline",
-          "date",
-          "origin",
-          "status",
-          "note");
+          "c-n",
+          "c-text",
+          "c-kind",
+          "c-part",
+          "c-lead",
+          "c-support",
+          "c-deadline",
+          "c-date",
+          "c-origin",
+          "c-status",
+          "c-note");
 
   private static final int PART_COLUMN = LedgerRow.COLUMNS.indexOf("所属部分");
 
