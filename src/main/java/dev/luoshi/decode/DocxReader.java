@@ -20,10 +20,10 @@ import org.apache.xmlbeans.XmlObject;
  * Word documents (.docx, also .docm and templates) through Apache POI: the paragraphs of the body
  * in document order, including those in tables (a row's cells joined by a tab, a cell's paragraphs
  * on lines of their own), content controls and text boxes (after the paragraph that anchors them);
- * runs joined, tabs kept, soft line breaks as line breaks, deleted revisions and field codes left
- * out, field results kept. Footnotes, endnotes, comments, headers and footers are not part of the
- * speech and are left out. Automatic numbering is written as the marker Word shows ({@link
- * WordNumbering}), so {@code 一、 （一） 1.} reach the outline as in the printed speech.
+ * runs joined, tabs kept, soft line breaks as line breaks, deleted revisions, hidden text and field
+ * codes left out, field results kept. Footnotes, endnotes, comments, headers and footers are not
+ * part of the speech and are left out. Automatic numbering is written as the marker Word shows
+ * ({@link WordNumbering}), so {@code 一、 （一） 1.} reach the outline as in the printed speech.
  *
  * <p>Hostile files meet POI's limits: a part that inflates more than a hundredfold (a zip bomb), a
  * part over {@value #MAX_PART_BYTES} bytes, or more than {@value #MAX_TEXT_CHARS} characters of
@@ -98,6 +98,16 @@ final class DocxReader implements FormatReader {
 
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Whether a run is formatted as hidden text. */
+  private static boolean isHidden(XmlObject run) {
+    XmlObject vanish = WordNumbering.child(WordNumbering.child(run, "rPr"), "vanish");
+    if (vanish == null) {
+      return false;
+    }
+    String value = WordNumbering.val(vanish);
+    return value == null || !(value.equals("0") || value.equals("false") || value.equals("off"));
   }
 
   /** The text of the body. */
@@ -204,6 +214,11 @@ final class DocxReader implements FormatReader {
               case "txbxContent" -> {
                 boxes.add(cursor.getObject());
                 continue;
+              }
+              case "r" -> {
+                if (isHidden(cursor.getObject())) {
+                  continue; // hidden text (w:vanish) is not shown, so it is not read
+                }
               }
               case "pPr",
                   "rPr",

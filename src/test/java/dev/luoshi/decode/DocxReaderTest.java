@@ -38,8 +38,10 @@ class DocxReaderTest {
             + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
             + "<w:r><w:instrText> PAGE </w:instrText></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>7</w:t></w:r>"
-            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
-    assertEquals("在全市防汛工作会议上的讲话\n各区要抓紧\n落实。\t完\n链接文字新增7\n", text(new Docx().body(body)));
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
+            + "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>显示</w:t></w:r></w:p>";
+    assertEquals("在全市防汛工作会议上的讲话\n各区要抓紧\n落实。\t完\n链接文字新增7显示\n", text(new Docx().body(body)));
   }
 
   @Test
