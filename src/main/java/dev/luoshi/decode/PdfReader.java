@@ -162,19 +162,22 @@ final class PdfReader implements FormatReader {
   static List<List<Line>> dropFurniture(List<List<Line>> pages) {
     Map<String, Integer> pagesWith = new HashMap<>();
     for (List<Line> page : pages) {
-      page.stream()
-          .filter(line -> isEdge(page, line))
-          .map(line -> key(line.text()))
-          .distinct()
-          .forEach(key -> pagesWith.merge(key, 1, Integer::sum));
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (int i = 0; i < page.size(); i++) {
+        if (isEdge(page, i)) {
+          keys.add(key(page.get(i).text()));
+        }
+      }
+      keys.forEach(key -> pagesWith.merge(key, 1, Integer::sum));
     }
     int nonEmpty = (int) pages.stream().filter(p -> !p.isEmpty()).count();
     int needed = Math.max(2, (nonEmpty + 1) / 2);
     List<List<Line>> kept = new ArrayList<>();
     for (List<Line> page : pages) {
       List<Line> lines = new ArrayList<>();
-      for (Line line : page) {
-        boolean edge = isEdge(page, line);
+      for (int i = 0; i < page.size(); i++) {
+        Line line = page.get(i);
+        boolean edge = isEdge(page, i);
         boolean pageNumber = edge && PAGE_NUMBER.matcher(line.text()).matches();
         boolean running = edge && nonEmpty >= 2 && pagesWith.get(key(line.text())) >= needed;
         if (!pageNumber && !running) {
@@ -186,8 +189,8 @@ final class PdfReader implements FormatReader {
     return kept;
   }
 
-  private static boolean isEdge(List<Line> page, Line line) {
-    int i = page.indexOf(line);
+  /** Whether the i-th line is among the first or last two of its page. */
+  private static boolean isEdge(List<Line> page, int i) {
     return i < 2 || i >= page.size() - 2;
   }
 

@@ -69,7 +69,7 @@ class ReviewPageChromiumTest {
     assumeTrue(
         browser != null,
         "review page browser test skipped: no chromium on PATH (apt-get install chromium)");
-    Path profile = Files.createTempDirectory("luoshi-chromium");
+    Path profile = Files.createDirectories(html.resolveSibling("chromium-profile"));
     ProcessBuilder builder =
         new ProcessBuilder(
             browser,
@@ -81,12 +81,16 @@ class ReviewPageChromiumTest {
             "--virtual-time-budget=3000",
             "--dump-dom",
             html.toUri() + fragment);
+    Path dom = profile.resolve("dom.html");
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectOutput(dom.toFile());
     Process process = builder.start();
-    byte[] dom = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("chromium did not finish in 90 s");
+    }
     assertEquals(0, process.exitValue(), "chromium failed");
-    return Jsoup.parse(new String(dom, StandardCharsets.UTF_8));
+    return Jsoup.parse(Files.readString(dom, StandardCharsets.UTF_8));
   }
 
   @Test
