@@ -6,10 +6,7 @@ import dev.luoshi.plan.OutlineNode;
 import dev.luoshi.plan.Plan;
 import dev.luoshi.plan.Span;
 import dev.luoshi.plan.Task;
-import dev.luoshi.write.JsonPlanWriter;
-import dev.luoshi.write.LedgerWriter;
 import dev.luoshi.write.PlanWriter;
-import dev.luoshi.write.YamlPlanWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +23,9 @@ import java.util.regex.Pattern;
  * check it. Each violation is an {@link AssertionError} naming the rule and the offending part.
  */
 public final class PlanInvariants {
+  /** Every format luoshi writes: yaml, json and the ledgers (csv, xlsx, md, html). */
   private static final List<PlanWriter> WRITERS =
-      List.of(new YamlPlanWriter(), new JsonPlanWriter(), new LedgerWriter());
+      PlanWriter.FORMATS.stream().map(PlanWriter::forFormat).toList();
 
   /**
    * A deadline that can only look forward: one that names no year, or only this year or the year's
@@ -43,7 +41,8 @@ public final class PlanInvariants {
     int chars = text.codePointCount(0, text.length());
     require(
         plan.source().chars() == chars, "source.chars " + plan.source().chars() + " != " + chars);
-    require(plan.source().encoding().equals(source.encoding()), "source.encoding");
+    require(
+        java.util.Objects.equals(plan.source().encoding(), source.encoding()), "source.encoding");
     require(plan.source().sha256().equals(source.sha256()), "source.sha256");
 
     // Tasks: each quotes the source at its span; spans in bounds, in order, never overlapping.
