@@ -224,6 +224,7 @@ public final class Extractor {
     if (body.size() < 10) {
       return false;
     }
+    List<String> audience = cues.words("audience");
     int openers = 0;
     int persons = 0;
     for (Unit u : body) {
@@ -236,7 +237,7 @@ public final class Extractor {
         openers++;
       }
       for (Token tok : tokens.get(u)) {
-        if (cues.words("audience").contains(tok.word())) {
+        if (audience.contains(tok.word())) {
           persons++;
         }
       }

@@ -136,7 +136,11 @@ final class OwnerRules {
    * @param lastStart where the text's last word starts, or -1 when words are unknown
    */
   HeadKind headKind(String text, int lastStart) {
-    String head = headWord(text, lastStart);
+    return kindOf(text, headWord(text, lastStart));
+  }
+
+  /** What the text names given the head word it ends with (null: none known). */
+  private HeadKind kindOf(String text, String head) {
     if (head == null) {
       return HeadKind.NONE;
     }
@@ -161,14 +165,11 @@ final class OwnerRules {
    * @param lastStart where the text's last word starts
    */
   HeadKind agentKind(String text, int lastStart) {
-    HeadKind kind = headKind(text, lastStart);
-    if (kind == HeadKind.NONE
-        && headWord(text, lastStart) == null
-        && lastStart >= 0
-        && lastStart < text.length()) {
+    String head = headWord(text, lastStart);
+    if (head == null && lastStart >= 0 && lastStart < text.length()) {
       return thesaurusKind(text.substring(lastStart));
     }
-    return kind;
+    return kindOf(text, head);
   }
 
   /**
