@@ -197,6 +197,13 @@ final class OwnerRules {
     return classes.first(word, longestFirst("thing-classes"));
   }
 
+  /**
+   * Whether the word's main sense in the thesaurus is a time or a place (时代, 地方), which never acts.
+   */
+  boolean placeOrTime(String word) {
+    return classes.first(word, List.of("C"));
+  }
+
   /** The shared head that the text ends with after other words (部门 in 教育部门), or null. */
   String sharedHead(String text) {
     return longestEnding("shared-heads", text);

@@ -679,7 +679,7 @@ final class UnitAnalysis {
     if (r <= s) {
       return null;
     }
-    if (npValid(s, r, true) && (complete(s, r) || bareSubject(s, r))) {
+    if (npValid(s, r, true) && (complete(s, r) || bareSubject(s, r, m))) {
       return new int[] {s, r};
     }
     int[] np = shortestPrefix(s, m, Style.MODAL, false);
@@ -707,7 +707,7 @@ final class UnitAnalysis {
    * subject of a directive names who acts unless the thesaurus calls it a thing, a time or place, a
    * quality or an abstraction (流程要…, 节奏要…).
    */
-  private boolean bareSubject(int s, int r) {
+  private boolean bareSubject(int s, int r, int m) {
     if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", w(r - 1))) {
       return false;
     }
@@ -726,7 +726,30 @@ final class UnitAnalysis {
         return false;
       }
     }
-    return !rules.thingLike(w(r - 1));
+    String head = w(r - 1);
+    return !rules.thingLike(head)
+        || !pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
+  }
+
+  /**
+   * Whether the predicate after the modal at {@code m} acts on an object (要把…担起来, 要改善…状况): a thing
+   * named as the subject of such a predicate stands for the people behind it (终端要…, 行政要…), while a
+   * thing whose predicate has no object is what is acted upon (流程要简化).
+   */
+  private boolean agentive(int m) {
+    boolean verb = false;
+    for (int j = m + 1; j < t.size() && !punct(j); j++) {
+      String p = pos(j);
+      if (!verb && (p.equals("pba") || p.startsWith("v") && !modal(j))) {
+        if (rules.in("relations", w(j))) {
+          return false;
+        }
+        verb = true;
+      } else if (verb && (p.startsWith("n") || p.equals("vn") || p.equals("r"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */

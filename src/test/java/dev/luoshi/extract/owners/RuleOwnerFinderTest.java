@@ -68,6 +68,12 @@ class RuleOwnerFinderTest {
           # a modal inside the subject's 的-modifier is not the directive's modal
           需要搬迁的贫困户要在年底前搬迁到位。 | 需要搬迁的贫困户:lead
           流程要简化，节奏要加快。 |
+          # a thing whose predicate acts on an object stands for the people behind it
+          后勤要把食堂和宿舍的保障全部接过来。 | 后勤:lead
+          终端要改善渠道的库存结构。 | 终端:lead
+          # but not when it only relates to something, or names a time
+          报表应基于真实的业务数据。 |
+          网络时代要走向开放合作。 |
           下周三前各处室要将修改意见反馈综合科。 | 各处室:lead
           节前各单位要开展一次安全生产大检查。 | 各单位:lead
           每两个月各县要报告一次。 | 各县:lead
