@@ -43,6 +43,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anAssignmentWithItsWorkDirects() {
+    List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
+    assertEquals(List.of("会议纪要由办公室负责起草。"), t);
+  }
+
+  @Test
   void newsFurnitureIsNoDirective() {
     List<String> t =
         tasks(
