@@ -36,6 +36,11 @@ public enum Family {
     return rank;
   }
 
+  /** Whether the family also numbers clauses after a comma (…，一是…，二是…; …，第一点是…). */
+  public boolean inline() {
+    return this == ORDINAL || this == ENUMERATION;
+  }
+
   /** Whether the family conventionally numbers headings of its own (rather than clauses). */
   public boolean chapterLike() {
     return this == CN_COMMA || this == PAREN_CN;

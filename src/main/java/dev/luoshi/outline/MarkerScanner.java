@@ -30,9 +30,11 @@ final class MarkerScanner {
           new Shape(Family.ARABIC_COMMA, Pattern.compile("(\\d{1,2})、")),
           // ①
           new Shape(Family.CIRCLED, Pattern.compile("([①-⑳])")),
-          // 第一， 第二点， 第三个问题， 第四方面：
+          // 第一， 第二点， 第三个问题， 第四方面： and, after a counted word, 第一点是 第二个问题是
           new Shape(
-              Family.ORDINAL, Pattern.compile("第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分)?[，,、：:]")),
+              Family.ORDINAL,
+              Pattern.compile(
+                  "第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分)?(?:[，,、：:]|(?<=[点题面条项分])是)")),
           // 一是 二要 (also 1要 typed for 一要)
           new Shape(Family.ENUMERATION, Pattern.compile("(" + CN + "|[1-9])(是|要)(?![否不])")),
           // 首先， 其次， 再次， 最后，
@@ -56,8 +58,9 @@ final class MarkerScanner {
       boolean atLineStart = blankSoFar;
       if (!isFurniture(c)) {
         blankSoFar = false;
-        if (atLineStart || afterSentenceMark(text, lineStart, i)) {
-          Marker m = match(text, i, atLineStart);
+        boolean inline = !atLineStart && afterComma(text, lineStart, i);
+        if (atLineStart || inline || afterSentenceMark(text, lineStart, i)) {
+          Marker m = match(text, i, atLineStart, inline);
           if (m != null) {
             out.add(m);
             i = m.end() - 1;
@@ -68,14 +71,18 @@ final class MarkerScanner {
     return out;
   }
 
-  private static Marker match(String text, int at, boolean lineStart) {
+  private static Marker match(String text, int at, boolean lineStart, boolean inline) {
     for (Shape shape : SHAPES) {
+      if (inline && !shape.family().inline()) {
+        continue;
+      }
       Matcher m = shape.pattern().matcher(text).region(at, text.length());
       if (m.lookingAt()) {
         int ordinal = ordinal(shape.family(), m.group(1));
         if (ordinal > 0) {
           String variant = m.groupCount() > 1 && m.group(2) != null ? m.group(2) : "";
-          return new Marker(shape.family(), ordinal, variant, m.group(), at, m.end(), lineStart);
+          return new Marker(
+              shape.family(), ordinal, variant, m.group(), at, m.end(), lineStart, inline);
         }
       }
     }
@@ -105,6 +112,10 @@ final class MarkerScanner {
         || c == '#'
         || c == '>'
         || c == '*';
+  }
+
+  private static boolean afterComma(String text, int lineStart, int i) {
+    return i > lineStart && (text.charAt(i - 1) == '，' || text.charAt(i - 1) == ',');
   }
 
   private static boolean afterSentenceMark(String text, int lineStart, int i) {

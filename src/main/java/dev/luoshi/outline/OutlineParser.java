@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Markers are linked into series: 一 starts one, 二 continues the latest series of its family
- *       that stands at 一, and so on. A series of one (这是第一点, a lone 首先) numbers nothing.
+ *       that stands at 一, and so on. A series of one (这是第一点, a lone 首先) numbers nothing. A marker
+ *       after a comma (…，一是…，二是…) starts or continues only a series of such markers or one that
+ *       goes on at the start of a sentence, never a series of headings.
  *   <li>Levels follow nesting in the text: a continuing marker closes everything opened since its
  *       predecessor; a starting series nests under what is open, after closing finished series of a
  *       deeper conventional rank or of its own family and variant (so 一、 after a finished 1、…8、
@@ -68,6 +70,9 @@ public final class OutlineParser {
         target = predecessor(all, m, true);
         if (target == null) {
           target = predecessor(all, m, false);
+        }
+        if (target != null && m.inline() && !target.last().inline()) {
+          target = null; // a clause inside a point's paragraph does not continue the points
         }
       }
       if (target != null) {

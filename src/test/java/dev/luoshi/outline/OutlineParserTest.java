@@ -56,6 +56,12 @@ class OutlineParserTest {
         // the last chapter still holds the enumeration after it
         "last chapter keeps children|一、关于形势\\n正文。\\n二、关于加强领导\\n最后提几点要求。一要狠抓落实。正文。二要增强本领。正文。"
             + "|1 一、 关于形势 / 1 二、 关于加强领导 / 2 一要 狠抓落实 / 2 二要 增强本领",
+        // a series after commas, and one that starts after a comma and goes on at line starts
+        "comma series|这次会议有三个目的，一是通报情况，二是部署任务，三是统一思想。" + "|1 一是 通报情况 / 1 二是 部署任务 / 1 三是 统一思想",
+        "comma start|对今年的期望，第一点是抓安全。\\n第二点：抓防汛。\\n第三点：抓值班。"
+            + "|1 第一点是 抓安全 / 1 第二点： 抓防汛 / 1 第三点： 抓值班",
+        // a marker after a comma never continues a series of sentence-initial markers
+        "comma does not continue|第一，抓安全。各单位要查隐患，第二，要落实责任。|",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
