@@ -22,4 +22,14 @@ public interface OwnerFinder {
   default Optional<List<Owner>> ownerTag(String unit) {
     return Optional.empty();
   }
+
+  /**
+   * The owners of the owner tag a unit ends with: the whole unit when it is a tag ({@link
+   * #ownerTag}), else a tag in brackets that only closing punctuation follows (…建立工作台账（县民政局负责）。);
+   * empty when the unit ends otherwise. Such a tag at the end of an item names who carries the
+   * item's other tasks.
+   */
+  default Optional<List<Owner>> closingTag(String unit) {
+    return ownerTag(unit);
+  }
 }

@@ -68,6 +68,30 @@ final class OwnerTags {
   }
 
   /**
+   * The owners of the tag a unit ends with: the whole unit when it is one, else a last bracket that
+   * only closing punctuation follows (建立健全长效机制（市委组织部负责）。); an empty list when it ends otherwise.
+   */
+  List<FoundOwner> closing(String unit) {
+    List<FoundOwner> whole = wholeUnit(unit);
+    if (!whole.isEmpty()) {
+      return whole;
+    }
+    String s = unit.strip();
+    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (s.isEmpty() || CLOSE.indexOf(s.charAt(s.length() - 1)) < 0) {
+      return List.of();
+    }
+    for (int open = s.length() - 2; open > 0; open--) {
+      if (OPEN.indexOf(s.charAt(open)) >= 0 && matchingClose(s, open) == s.length() - 1) {
+        return parse(s.substring(open + 1, s.length() - 1), 0);
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The owners of a bracket's inside ("X牵头，Y配合"), with offsets shifted by {@code offset}; an empty
    * list when any part of it is not an assignment.
    */

@@ -76,4 +76,10 @@ public final class RuleOwnerFinder implements OwnerFinder {
     List<FoundOwner> found = tags.wholeUnit(Objects.requireNonNull(unit, "unit"));
     return found.isEmpty() ? Optional.empty() : Optional.of(FoundOwner.owners(found));
   }
+
+  @Override
+  public Optional<List<Owner>> closingTag(String unit) {
+    List<FoundOwner> found = tags.closing(Objects.requireNonNull(unit, "unit"));
+    return found.isEmpty() ? Optional.empty() : Optional.of(FoundOwner.owners(found));
+  }
 }

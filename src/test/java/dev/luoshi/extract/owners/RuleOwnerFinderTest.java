@@ -312,6 +312,30 @@ class RuleOwnerFinderTest {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # a whole unit that is a tag
+          （县民政局牵头，县财政局配合） | 县民政局:lead,县财政局:support
+          # a tag that only closing punctuation follows
+          要在月底前建立困难群众台账（县民政局负责）。 | 县民政局:lead
+          要加强巡查(街道办牵头，社区配合)； | 街道办:lead,社区:support
+          # a bracket at the end that assigns nobody, a tag that text follows, no bracket
+          要在月底前报送名单（附表3）。 |
+          要落实交接班登记（县应急局负责），做到不漏一班。 |
+          （县应急局负责）要加强值班抽查。 |
+          要加强值班抽查。 |
+          """)
+  void aTagClosingAUnitIsFound(String unit, String owners) {
+    String got =
+        FINDER.closingTag(unit).orElse(List.of()).stream()
+            .map(o -> o.name() + ":" + o.role().label())
+            .collect(Collectors.joining(","));
+    assertEquals(expected(owners), got);
+  }
+
   @Test
   void aTagInsideAUnitNamesItsOwners() {
     assertEquals("市委组织部:lead", owners(FINDER, "建立健全长效机制（市委组织部负责）。"));
