@@ -159,6 +159,13 @@ final class Pipeline {
                   original.substring(
                       u.start() + f.deadline().start(), u.start() + f.deadline().end()),
                   f.deadline().date());
+      List<String> cues = new ArrayList<>(f.verdict().cues());
+      List<Owner> implied = List.of();
+      if (f.impliedBy() != null) {
+        Unit tag = f.impliedBy();
+        implied = inOriginalScript(f.impliedOwners(), text, original, tag.start(), tag.end());
+        cues.add(IMPLIED_CUE);
+      }
       out.add(
           new Task(
               "T" + (out.size() + 1),
@@ -166,22 +173,30 @@ final class Pipeline {
               f.verdict().kind(),
               original.substring(u.start(), u.end()),
               offsets.span(u.start(), u.end()),
-              f.owners().stream()
-                  .map(
-                      o ->
-                          new Owner(
-                              inOriginalScript(
-                                  o.name(),
-                                  text.substring(u.start(), tagWindow(text, u)),
-                                  original.substring(u.start(), tagWindow(text, u))),
-                              o.role()))
-                  .toList(),
+              inOriginalScript(f.owners(), text, original, u.start(), tagWindow(text, u)),
+              implied,
               d,
               cut(original, u.start(), f.references()),
               cut(original, u.start(), f.items()),
-              f.verdict().cues()));
+              cues));
     }
     return out;
+  }
+
+  /** The cue of a task whose owners are implied by the tag that closes its item. */
+  static final String IMPLIED_CUE = "owner:implied";
+
+  /** Owners found in text[from, to), their names in the original script. */
+  private static List<Owner> inOriginalScript(
+      List<Owner> owners, String text, String original, int from, int to) {
+    return owners.stream()
+        .map(
+            o ->
+                new Owner(
+                    inOriginalScript(
+                        o.name(), text.substring(from, to), original.substring(from, to)),
+                    o.role()))
+        .toList();
   }
 
   /**

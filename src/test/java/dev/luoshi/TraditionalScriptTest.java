@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A speech in traditional characters (a sample converted with HanLP's s2t) gives the same tasks,
- * kinds, owners, deadlines and outline as its simplified original, quoted in the traditional
- * script.
+ * kinds, owners (implied ones too), deadlines and outline as its simplified original, quoted in the
+ * traditional script.
  */
 class TraditionalScriptTest {
   private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
@@ -63,7 +63,8 @@ class TraditionalScriptTest {
       assertEquals(traditional.substring(b.span().start(), b.span().end()), b.text());
       assertEquals(a.text(), simp(b.text()));
       assertEquals(names(a), names(b).stream().map(TraditionalScriptTest::simp).toList());
-      for (var o : b.owners()) {
+      assertEquals(implied(a), implied(b).stream().map(TraditionalScriptTest::simp).toList());
+      for (var o : concat(b.owners(), b.ownersImplied())) {
         assertTrue(
             o.name().chars().allMatch(c -> traditional.indexOf(c) >= 0),
             "owner not written in the traditional script: " + o.name());
@@ -81,6 +82,14 @@ class TraditionalScriptTest {
 
   private static List<String> names(Task t) {
     return t.owners().stream().map(o -> o.name()).toList();
+  }
+
+  private static List<String> implied(Task t) {
+    return t.ownersImplied().stream().map(o -> o.name()).toList();
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   private static List<String> titles(List<OutlineNode> nodes) {

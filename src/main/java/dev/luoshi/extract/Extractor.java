@@ -159,11 +159,19 @@ public final class Extractor {
     return out;
   }
 
-  /** The tasks of a text. */
+  /**
+   * The tasks of a text. A task that names no owner gets the owners of the tag that closes its
+   * item, as implied owners ({@link ClosingTags}).
+   */
   public List<Found> extract(
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
     List<Found> out = new ArrayList<>();
-    for (UnitContext ctx : contexts(text, units, outline, notesStart, meetingDate)) {
+    List<UnitContext> contexts = contexts(text, units, outline, notesStart, meetingDate);
+    List<Unit> body = new ArrayList<>(contexts.size());
+    Map<Integer, List<Owner>> closing = new HashMap<>();
+    for (UnitContext ctx : contexts) {
+      owners.closingTag(ctx.text()).ifPresent(o -> closing.put(body.size(), o));
+      body.add(ctx.unit());
       var tag = owners.ownerTag(ctx.text());
       if (tag.isPresent()) {
         attachTag(out, ctx.unit(), tag.get());
@@ -183,7 +191,7 @@ public final class Extractor {
               ReferenceFinder.find(ctx.text()),
               items.find(ctx.text())));
     }
-    return out;
+    return ClosingTags.apply(text, body, outline, out, closing);
   }
 
   /** An owner tag on its own belongs to the task right before it (if that unit is a task). */
@@ -198,15 +206,7 @@ public final class Extractor {
         merged.add(o);
       }
     }
-    out.add(
-        new Found(
-            last.unit(),
-            last.verdict(),
-            last.section(),
-            merged,
-            last.deadline(),
-            last.references(),
-            last.items()));
+    out.add(last.withOwners(merged));
   }
 
   /** Share of units opening with a directive verb from which a text reads as a document. */

@@ -81,6 +81,8 @@ final class PlanTree {
     node.set("span", span(task.span()));
     ArrayNode owners = node.putArray("owners");
     task.owners().forEach(owner -> owners.add(owner(owner)));
+    ArrayNode implied = node.putArray("owners_implied");
+    task.ownersImplied().forEach(owner -> implied.add(owner(owner)));
     node.set("deadline", deadline(task.deadline()));
     node.set("references", strings(task.references()));
     node.set("items", strings(task.items()));

@@ -62,12 +62,15 @@ class PlanWritersTest {
             "text",
             "span",
             "owners",
+            "owners_implied",
             "deadline",
             "references",
             "items",
             "cues"),
         names(tree.get("tasks").get(0)));
     assertEquals(List.of("name", "role"), names(tree.get("tasks").get(0).get("owners").get(0)));
+    assertEquals(
+        List.of("name", "role"), names(tree.get("tasks").get(1).get("owners_implied").get(0)));
     assertEquals(List.of("text", "date"), names(tree.get("tasks").get(0).get("deadline")));
     assertEquals(List.of("line", "message"), names(tree.get("diagnostics").get(0)));
     assertEquals(List.of("units", "tasks", "by_kind"), names(tree.get("stats")));
@@ -85,6 +88,12 @@ class PlanWritersTest {
     JsonNode full = JSON.readTree(write(new JsonPlanWriter(), SamplePlans.full()));
     JsonNode requirement = full.get("tasks").get(1);
     assertTrue(requirement.get("section").isNull());
+    assertEquals(0, requirement.get("owners").size());
+    assertEquals("督查室", requirement.get("owners_implied").get(0).get("name").asText());
+    assertEquals("support", requirement.get("owners_implied").get(1).get("role").asText());
+    JsonNode action = full.get("tasks").get(0);
+    assertTrue(action.get("owners_implied").isArray(), "an empty list, never absent or null");
+    assertEquals(0, action.get("owners_implied").size());
     assertTrue(requirement.get("deadline").isNull());
     assertTrue(full.get("tasks").get(2).get("deadline").get("date").isNull());
   }

@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Plans built by hand, with every field set and with every nullable field null. */
+/**
+ * Plans built by hand, with every field set (T2 with owners implied by its item's tag) and with
+ * every nullable field null.
+ */
 final class SamplePlans {
   private SamplePlans() {}
 
@@ -44,10 +47,11 @@ final class SamplePlans {
             "全体干部要做到\"不折不扣\"，a: b # 抓落实。",
             new Span(62, 80, 6),
             List.of(),
+            List.of(new Owner("督查室", Role.LEAD), new Owner("各处室", Role.SUPPORT)),
             null,
             List.of(),
             List.of(),
-            List.of("要", "做到"));
+            List.of("要", "做到", "owner:implied"));
     Task goal =
         new Task(
             "T3",

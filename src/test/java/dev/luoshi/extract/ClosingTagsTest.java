@@ -1,0 +1,205 @@
+package dev.luoshi.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.luoshi.analysis.HanLpAnalyzer;
+import dev.luoshi.analysis.Lexicon;
+import dev.luoshi.extract.deadlines.RuleDeadlineFinder;
+import dev.luoshi.extract.owners.RuleOwnerFinder;
+import dev.luoshi.extract.tasks.RuleTaskClassifier;
+import dev.luoshi.outline.OutlineParser;
+import dev.luoshi.plan.Owner;
+import dev.luoshi.units.Notes;
+import dev.luoshi.units.UnitSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Owner tags that close an item give their owners to the item's tasks that name none, and reach no
+ * further (sentences written for these tests in the genre's style).
+ */
+class ClosingTagsTest {
+  private static final RuleTaskClassifier RULES = RuleTaskClassifier.create(List.of(), List.of());
+  private static final RuleDeadlineFinder DEADLINES = RuleDeadlineFinder.create();
+  private static final Extractor EXTRACTOR =
+      new Extractor(
+          HanLpAnalyzer.create(Lexicon.builtIn()),
+          RuleOwnerFinder.builtIn().withTimePhrases(DEADLINES),
+          DEADLINES,
+          RULES,
+          RULES.cues());
+
+  /** Each task as "text | owners | implied owners", names with their roles. */
+  private static List<String> tasks(String text) {
+    List<Found> found =
+        EXTRACTOR.extract(
+            text,
+            UnitSplitter.split(text),
+            new OutlineParser().parse(text),
+            Notes.start(text),
+            LocalDate.of(2024, 9, 2));
+    return found.stream()
+        .map(
+            f ->
+                f.unit().text()
+                    + " | "
+                    + names(f.owners())
+                    + " | "
+                    + names(f.impliedOwners())
+                    + (f.impliedBy() == null ? "" : " ← " + f.impliedBy().text()))
+        .toList();
+  }
+
+  private static String names(List<Owner> owners) {
+    return owners.stream()
+        .map(o -> o.name() + ":" + o.role().label())
+        .collect(Collectors.joining(","));
+  }
+
+  @Test
+  void aTagOnItsOwnLineCarriesTheItemsTasksThatNameNobody() {
+    String text =
+        """
+        一、抓好秋冬季森林防火
+        1.开展隐患排查。要在10月底前对辖区林区开展一次全面巡查。县林业局要建立巡查台账。要及时清理林下可燃物。
+        （县林业局牵头，各镇配合）
+        2.加强宣传教育。各村要利用广播反复宣传野外用火禁令。
+        """;
+    assertEquals(
+        List.of(
+            "要在10月底前对辖区林区开展一次全面巡查。 |  | 县林业局:lead,各镇:support ← （县林业局牵头，各镇配合）",
+            "县林业局要建立巡查台账。 | 县林业局:lead | ",
+            "要及时清理林下可燃物。 | 县林业局:lead,各镇:support | ",
+            "各村要利用广播反复宣传野外用火禁令。 | 各村:lead | "),
+        tasks(text));
+  }
+
+  @Test
+  void aTagEndingTheItemsLastSentenceCountsToo() {
+    String text =
+        """
+        （一）做好困难群众帮扶
+        要摸清辖区内困难群众底数，建立动态管理台账。要在春节前完成入户走访（县民政局负责）。
+        （二）做好就业服务
+        要举办两场专场招聘会。
+        """;
+    assertEquals(
+        List.of(
+            "要摸清辖区内困难群众底数，建立动态管理台账。 |  | 县民政局:lead ← 要在春节前完成入户走访（县民政局负责）。",
+            "要在春节前完成入户走访（县民政局负责）。 | 县民政局:lead | ",
+            "要举办两场专场招聘会。 |  | "),
+        tasks(text));
+  }
+
+  @Test
+  void aTagWithMoreSentencesAfterItOnItsLineBelongsToOneSentence() {
+    String text =
+        """
+        1.完善值班制度。要制定值班工作细则。要落实交接班登记（县应急局负责）。要加强值班抽查。
+        2.加强值守。
+        """;
+    assertEquals(
+        List.of("要制定值班工作细则。 |  | ", "要落实交接班登记（县应急局负责）。 | 县应急局:lead | ", "要加强值班抽查。 |  | "),
+        tasks(text));
+  }
+
+  @Test
+  void withoutANumberedItemTheTagCarriesItsParagraphOnly() {
+    String text =
+        """
+        要在本周内完成办公区消防设施检查。
+        要组织一次疏散演练，并做好演练记录。
+        （办公室负责）
+        要检查各楼层灭火器。要及时更换过期器材。（后勤科负责）
+        """;
+    assertEquals(
+        List.of(
+            "要在本周内完成办公区消防设施检查。 |  | ",
+            "要组织一次疏散演练，并做好演练记录。 | 办公室:lead | ",
+            "要检查各楼层灭火器。 |  | 后勤科:lead ← （后勤科负责）",
+            "要及时更换过期器材。 | 后勤科:lead | "),
+        tasks(text));
+  }
+
+  @Test
+  void aTagThatClosesTheItemReachesBackToItsMarker() {
+    String closed =
+        """
+        （一）规范公文办理
+        要严格执行公文审核制度。
+        要压缩办文时限，提高办文效率。（办公室负责）
+        （二）加强档案管理
+        """;
+    assertEquals(
+        List.of("要严格执行公文审核制度。 |  | 办公室:lead ← （办公室负责）", "要压缩办文时限，提高办文效率。 | 办公室:lead | "),
+        tasks(closed));
+    String goesOn = closed.replace("（二）", "各科室要指定专人负责收发文。\n（二）");
+    assertEquals(
+        List.of(
+            "要严格执行公文审核制度。 |  | ", "要压缩办文时限，提高办文效率。 | 办公室:lead | ", "各科室要指定专人负责收发文。 | 各科室:lead | "),
+        tasks(goesOn),
+        "a tag the item goes on after closes its paragraph only");
+  }
+
+  @Test
+  void pointsInsideAParagraphArePartsOfItsItem() {
+    String text =
+        """
+        （三）加强队伍建设。一是要开展岗位练兵活动，每季度组织一次业务比武。二是要落实全员轮训制度，年内轮训一遍。（县人社局负责）
+        （四）强化保障
+        """;
+    assertEquals(
+        List.of(
+            "一是要开展岗位练兵活动，每季度组织一次业务比武。 |  | 县人社局:lead ← （县人社局负责）",
+            "二是要落实全员轮训制度，年内轮训一遍。 | 县人社局:lead | "),
+        tasks(text));
+  }
+
+  @Test
+  void aTagAfterASubPointDoesNotReachItsSiblings() {
+    String text =
+        """
+        2.强化道路管控。
+        （1）增设测速设备。要在事故多发路段增设测速设备，并在月底前投入使用。
+        （2）加强夜间巡逻。要加强城乡接合部的夜间巡逻，严查酒后驾驶。
+        （县公安局负责）
+        3.加强源头管理。
+        """;
+    assertEquals(
+        List.of("要在事故多发路段增设测速设备，并在月底前投入使用。 |  | ", "要加强城乡接合部的夜间巡逻，严查酒后驾驶。 | 县公安局:lead | "),
+        tasks(text));
+  }
+
+  @Test
+  void anItemTaggedSentenceBySentenceGivesNoImpliedOwners() {
+    String text =
+        """
+        1.做好迎检准备。要整理近三年工作台账。要补齐缺失的会议记录（综合科负责）。要更新制度汇编。要布置迎检场地（后勤科负责）。
+        2.做好总结。
+        """;
+    assertEquals(
+        List.of(
+            "要整理近三年工作台账。 |  | ",
+            "要补齐缺失的会议记录（综合科负责）。 | 综合科:lead | ",
+            "要更新制度汇编。 |  | ",
+            "要布置迎检场地（后勤科负责）。 | 后勤科:lead | "),
+        tasks(text));
+    String ownLines =
+        """
+        （一）加大资金投入。县财政要统筹安排专项资金。
+        （县财政局负责）
+        要积极争取上级补助资金。
+        各乡镇要落实配套资金。
+        （县发展改革局负责）
+        （二）拓宽融资渠道。
+        """;
+    assertEquals(
+        List.of(
+            "县财政要统筹安排专项资金。 | 县财政局:lead | ",
+            "要积极争取上级补助资金。 |  | ",
+            "各乡镇要落实配套资金。 | 各乡镇:lead,县发展改革局:lead | "),
+        tasks(ownLines));
+  }
+}
