@@ -20,11 +20,12 @@ import java.util.Objects;
  * The review page: one self-contained HTML file (inline CSS and script, no fonts or anything else
  * fetched) to check a plan against its speech. The outline is the navigation, the speech stands in
  * the middle with every task's quote highlighted by kind and its owners and deadline marked, the
- * ledger ({@link LedgerRow}) on the right; clicking a row scrolls to its quote and flashes it, and
- * clicking a quote selects its row. Every quote is an element carrying {@code data-task="T<n>"}
- * with the plan's task id (a quote that spans lines is one such element per line), which scripts
- * may rely on; {@code page.html#T3} opens at task T3. The page prints cleanly: outline hidden,
- * speech and ledger one after the other, colours kept.
+ * ledger ({@link LedgerRow}) on the right, units implied by the owner tag closing an item in
+ * italics (class {@code implied}); clicking a row scrolls to its quote and flashes it, and clicking
+ * a quote selects its row. Every quote is an element carrying {@code data-task="T<n>"} with the
+ * plan's task id (a quote that spans lines is one such element per line), which scripts may rely
+ * on; {@code page.html#T3} opens at task T3. The page prints cleanly: outline hidden, speech and
+ * ledger one after the other, colours kept.
  *
  * <p>The speech is shown when the writer is given the text the plan was made from ({@link
  * #write(Plan, String, OutputStream)}); without it the page shows the quotes alone. A batch is one
@@ -50,6 +51,10 @@ public final class HtmlReviewWriter implements PlanWriter {
           "c-note");
 
   private static final int PART_COLUMN = LedgerRow.COLUMNS.indexOf("所属部分");
+
+  private static final int LEAD_COLUMN = LedgerRow.COLUMNS.indexOf("牵头单位");
+
+  private static final int SUPPORT_COLUMN = LedgerRow.COLUMNS.indexOf("配合单位");
 
   /** A review page writer. */
   public HtmlReviewWriter() {}
@@ -296,13 +301,18 @@ public final class HtmlReviewWriter implements PlanWriter {
   private static String tooltip(Task task) {
     StringBuilder tip = new StringBuilder(task.id()).append(" · ");
     tip.append(LedgerRow.kindName(task.kind()));
-    String lead = owners(task, Role.LEAD);
-    String support = owners(task, Role.SUPPORT);
+    boolean implied = task.owners().isEmpty();
+    List<Owner> owners = implied ? task.ownersImplied() : task.owners();
+    String lead = owners(owners, Role.LEAD);
+    String support = owners(owners, Role.SUPPORT);
     if (!lead.isEmpty()) {
       tip.append(" · 牵头：").append(lead);
     }
     if (!support.isEmpty()) {
       tip.append(" · 配合：").append(support);
+    }
+    if (implied && !owners.isEmpty()) {
+      tip.append("（").append(LedgerRow.IMPLIED_NOTE).append("）");
     }
     if (task.deadline() != null) {
       tip.append(" · 时限：").append(task.deadline().text());
@@ -313,10 +323,9 @@ public final class HtmlReviewWriter implements PlanWriter {
     return tip.toString();
   }
 
-  private static String owners(Task task, Role role) {
+  private static String owners(List<Owner> owners, Role role) {
     return String.join(
-        "、",
-        task.owners().stream().filter(o -> o.role() == role).map(Owner::name).distinct().toList());
+        "、", owners.stream().filter(o -> o.role() == role).map(Owner::name).distinct().toList());
   }
 
   /** The ledger table; 办理状态, empty until the work is done, is left to the spreadsheet. */
@@ -339,9 +348,16 @@ public final class HtmlReviewWriter implements PlanWriter {
       List<String> cells = row.cells();
       for (int c = 0; c < cells.size(); c++) {
         if (c != status) {
-          html.append("<td class=\"").append(CELL_CLASSES.get(c)).append('"');
+          html.append("<td class=\"").append(CELL_CLASSES.get(c));
+          boolean implied =
+              row.ownersImplied()
+                  && (c == LEAD_COLUMN || c == SUPPORT_COLUMN)
+                  && !cells.get(c).isEmpty();
+          html.append(implied ? " implied\"" : "\"");
           if (c == PART_COLUMN && !cells.get(c).isEmpty()) {
             html.append(" title=\"").append(escape(cells.get(c))).append('"');
+          } else if (implied) {
+            html.append(" title=\"").append(LedgerRow.IMPLIED_NOTE).append('"');
           }
           html.append('>').append(escape(cells.get(c))).append("</td>");
         }

@@ -22,13 +22,15 @@ import java.util.stream.Collectors;
  * @param task 工作任务: the task's sentence
  * @param kind 类型: 任务, 要求 or 目标
  * @param part 所属部分: the outline heading the task stands under (marker and title), or ""
- * @param lead 牵头单位, joined with 、
- * @param support 配合单位, joined with 、
+ * @param lead 牵头单位, joined with 、: the task's owners, or its implied owners when it names none
+ * @param support 配合单位, joined with 、, likewise
  * @param deadline 完成时限 as written, or ""
  * @param date 时限日期, or null
  * @param origin 出处: the line, and the markers of the outline points that hold the task
  * @param status 办理状态: always empty, for the user to fill
- * @param note 备注: the documents the task names
+ * @param note 备注: the documents the task names; that the units are those of the item's owner tag
+ * @param ownersImplied whether 牵头单位 and 配合单位 come from the tag that closes the task's item (the
+ *     plan's {@code owners_implied}) rather than from the task's own sentence
  */
 public record LedgerRow(
     int number,
@@ -42,13 +44,17 @@ public record LedgerRow(
     LocalDate date,
     String origin,
     String status,
-    String note) {
+    String note,
+    boolean ownersImplied) {
   /** The columns, in order: the header row of every ledger. */
   public static final List<String> COLUMNS =
       List.of("序号", "工作任务", "类型", "所属部分", "牵头单位", "配合单位", "完成时限", "时限日期", "出处", "办理状态", "备注");
 
   /** The column a batch ledger adds: the input the row comes from. */
   public static final String SOURCE_COLUMN = "来源文件";
+
+  /** What 备注 says of units taken from the owner tag that closes the task's item. */
+  public static final String IMPLIED_NOTE = "责任单位据本项末尾标注";
 
   /** The index of 时限日期, the one column that holds a date. */
   public static final int DATE_COLUMN = 7;
@@ -85,6 +91,15 @@ public record LedgerRow(
       if (!path.isEmpty()) {
         origin += " " + path.stream().map(n -> n.marker().strip()).collect(Collectors.joining());
       }
+      boolean implied = task.owners().isEmpty() && !task.ownersImplied().isEmpty();
+      List<Owner> owners = implied ? task.ownersImplied() : task.owners();
+      List<String> notes = new ArrayList<>();
+      if (!task.references().isEmpty()) {
+        notes.add("涉及" + String.join("", task.references()));
+      }
+      if (implied) {
+        notes.add(IMPLIED_NOTE);
+      }
       rows.add(
           new LedgerRow(
               number++,
@@ -92,13 +107,14 @@ public record LedgerRow(
               task.text().strip(),
               kindName(task.kind()),
               part == null ? "" : (part.marker() + part.title()).strip(),
-              owners(task.owners(), Role.LEAD),
-              owners(task.owners(), Role.SUPPORT),
+              owners(owners, Role.LEAD),
+              owners(owners, Role.SUPPORT),
               task.deadline() == null ? "" : task.deadline().text(),
               task.deadline() == null ? null : task.deadline().date(),
               origin,
               "",
-              task.references().isEmpty() ? "" : "涉及" + String.join("", task.references())));
+              String.join("；", notes),
+              implied));
     }
     return rows;
   }

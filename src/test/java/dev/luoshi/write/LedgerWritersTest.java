@@ -2,12 +2,15 @@ package dev.luoshi.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.luoshi.plan.Deadline;
 import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Meeting;
+import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Plan;
+import dev.luoshi.plan.Role;
 import dev.luoshi.plan.Source;
 import dev.luoshi.plan.Span;
 import dev.luoshi.plan.Stats;
@@ -92,6 +95,76 @@ class LedgerWritersTest {
     assertEquals(LedgerRow.COLUMNS.size(), first.cells().size());
     assertEquals("在全市安全生产工作会议上的讲话重点工作任务分解表（2024年3月1日）", LedgerRow.title(SamplePlans.full()));
     assertEquals("讲话重点工作任务分解表", LedgerRow.title(SamplePlans.empty()).replace("-", "讲话"));
+  }
+
+  @Test
+  void ownersImpliedByTheItemsTagFillTheUnitColumnsAndSaySo() {
+    LedgerRow implied = LedgerRow.of(SamplePlans.full()).get(1);
+    assertEquals("督查室", implied.lead());
+    assertEquals("各处室", implied.support());
+    assertEquals("责任单位据本项末尾标注", implied.note());
+    assertTrue(implied.ownersImplied());
+    LedgerRow own = LedgerRow.of(SamplePlans.full()).get(0);
+    assertEquals("各处室", own.lead());
+    assertEquals("涉及《安全生产法》", own.note());
+    assertFalse(own.ownersImplied());
+
+    Task both =
+        new Task(
+            "T1",
+            null,
+            Kind.ACTION,
+            "要在月底前完成台账录入。",
+            new Span(0, 12, 1),
+            List.of(),
+            List.of(new Owner("综合科", Role.LEAD)),
+            null,
+            List.of("《台账管理办法》"),
+            List.of(),
+            List.of("owner:implied"));
+    LedgerRow row = LedgerRow.of(withTasks(SamplePlans.empty(), List.of(both))).get(0);
+    assertEquals("综合科", row.lead());
+    assertEquals("", row.support());
+    assertEquals("涉及《台账管理办法》；责任单位据本项末尾标注", row.note());
+  }
+
+  @Test
+  void everyLedgerFormatCarriesTheImpliedOwners() throws IOException {
+    List<CSVRecord> records = csv(bytes(new CsvLedgerWriter(), SamplePlans.full()));
+    assertEquals("督查室", records.get(2).get(4));
+    assertEquals("各处室", records.get(2).get(5));
+    assertEquals("责任单位据本项末尾标注", records.get(2).get(10));
+    try (XSSFWorkbook book = xlsx(bytes(new XlsxLedgerWriter(), SamplePlans.full()))) {
+      XSSFRow row = book.getSheetAt(0).getRow(3);
+      assertEquals("督查室", text(row.getCell(4)));
+      assertEquals("各处室", text(row.getCell(5)));
+      assertEquals("责任单位据本项末尾标注", text(row.getCell(10)));
+    }
+    String md = new String(bytes(new MarkdownWriter(), SamplePlans.full()), StandardCharsets.UTF_8);
+    String line = md.lines().filter(l -> l.startsWith("| 2 |")).findFirst().orElseThrow();
+    assertTrue(line.contains("| 督查室 | 各处室 |") && line.endsWith("| 责任单位据本项末尾标注 |"), line);
+    String html =
+        new String(bytes(new HtmlReviewWriter(), SamplePlans.full()), StandardCharsets.UTF_8);
+    var page = org.jsoup.Jsoup.parse(html);
+    assertEquals(
+        List.of("督查室", "各处室"),
+        page.select("tr[data-row=T2] td.implied").stream().map(e -> e.text()).toList());
+    assertTrue(page.select("tr[data-row=T1] td.implied").isEmpty());
+    assertTrue(
+        page.selectFirst("mark[data-task=T2]")
+            .attr("title")
+            .contains("牵头：督查室 · 配合：各处室（责任单位据本项末尾标注）"),
+        page.selectFirst("mark[data-task=T2]").attr("title"));
+  }
+
+  private static Plan withTasks(Plan plan, List<Task> tasks) {
+    return new Plan(
+        plan.source(),
+        plan.meeting(),
+        plan.outline(),
+        tasks,
+        plan.diagnostics(),
+        new Stats(tasks.size(), tasks.size(), Map.of(Kind.ACTION, tasks.size())));
   }
 
   @Test
