@@ -116,6 +116,16 @@ class ReviewPageChromiumTest {
         text.lines().count(), dom.select("section.speech p[id^=L]").size(), "a paragraph a line");
     assertFalse(dom.select("mark .owner.lead").isEmpty());
     assertFalse(dom.select("mark .deadline").isEmpty());
+    List<String> implied =
+        plan.tasks().stream().filter(t -> !t.ownersImplied().isEmpty()).map(Task::id).toList();
+    assertFalse(implied.isEmpty(), "the sample has an item closed by an owner tag");
+    assertEquals(
+        implied,
+        dom.select("td.implied").stream()
+            .map(td -> td.parent().attr("data-row"))
+            .distinct()
+            .toList(),
+        "the units implied by an item's tag are marked in the ledger");
     assertEquals(
         plan.outline().size(), dom.select("nav.outline > ul > li").size(), "the outline's points");
   }
