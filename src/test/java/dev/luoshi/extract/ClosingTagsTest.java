@@ -188,7 +188,7 @@ class ClosingTagsTest {
         tasks(text));
     String ownLines =
         """
-        （一）加大资金投入。县财政要统筹安排专项资金。
+        （一）加大资金投入。县财政局要统筹安排专项资金。
         （县财政局负责）
         要积极争取上级补助资金。
         各乡镇要落实配套资金。
@@ -197,7 +197,7 @@ class ClosingTagsTest {
         """;
     assertEquals(
         List.of(
-            "县财政要统筹安排专项资金。 | 县财政局:lead | ",
+            "县财政局要统筹安排专项资金。 | 县财政局:lead | ",
             "要积极争取上级补助资金。 |  | ",
             "各乡镇要落实配套资金。 | 各乡镇:lead,县发展改革局:lead | "),
         tasks(ownLines));
