@@ -74,6 +74,9 @@ class RuleOwnerFinderTest {
           # but not when it only relates to something, or names a time
           报表应基于真实的业务数据。 |
           网络时代要走向开放合作。 |
+          # prohibitions oblige like 要 (不许, 不允许 as well as 不准, 不得)
+          财务人员不允许虚列支出。 | 财务人员:lead
+          各科室不许私自改动台账。 | 各科室:lead
           下周三前各处室要将修改意见反馈综合科。 | 各处室:lead
           节前各单位要开展一次安全生产大检查。 | 各单位:lead
           每两个月各县要报告一次。 | 各县:lead
