@@ -46,8 +46,9 @@ public final class Luoshi {
    */
   public static Luoshi create(Settings settings, TaskModel model) {
     Objects.requireNonNull(settings, "settings");
-    // Words from users are read like the text: in simplified script, half-width.
-    Normalizer normalizer = new Normalizer(HanLpAnalyzer.create(Lexicon.builtIn()));
+    // Words from users are read like the text: in simplified script, half-width. That needs no
+    // segmenter, so the analyzer (HanLP's dictionaries, with the users' words) is built once.
+    Normalizer normalizer = new Normalizer(HanLpAnalyzer.scriptConverter());
     Settings normalized = settings.map(normalizer::normalize);
     HanLpAnalyzer analyzer =
         HanLpAnalyzer.create(Lexicon.builtIn().plus(Pipeline.lexiconOf(normalized)));

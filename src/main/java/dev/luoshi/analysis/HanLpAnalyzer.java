@@ -74,8 +74,20 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     return List.copyOf(out);
   }
 
+  /**
+   * The traditional → simplified conversion alone, without a segmenter: what reading words from
+   * users needs before the analyzer that will know them is built.
+   */
+  public static ScriptConverter scriptConverter() {
+    return HanLpAnalyzer::simplified;
+  }
+
   @Override
   public String toSimplified(String text) {
+    return simplified(text);
+  }
+
+  private static String simplified(String text) {
     String whole = HanLP.convertToSimplifiedChinese(text);
     if (whole.length() == text.length()) {
       return whole;
