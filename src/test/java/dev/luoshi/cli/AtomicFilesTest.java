@@ -88,6 +88,42 @@ class AtomicFilesTest {
     assertEquals(List.of(), names(target));
   }
 
+  @Test
+  void aFileWrittenBitByBitAppearsOnlyWhenCommitted() throws IOException {
+    Path target = dir.resolve("台账.csv");
+
+    try (AtomicFiles.Pending pending = AtomicFiles.open(target)) {
+      pending.out().write("a\r\n".getBytes(StandardCharsets.UTF_8));
+      pending.out().flush();
+      assertFalse(Files.exists(target));
+      assertEquals(1, inFlightHere(), "an interrupt would remove it");
+      pending.out().write("b\r\n".getBytes(StandardCharsets.UTF_8));
+      pending.commit();
+    }
+
+    assertEquals("a\r\nb\r\n", Files.readString(target));
+    assertEquals(List.of("台账.csv"), names(dir));
+    assertEquals(0, inFlightHere());
+  }
+
+  @Test
+  void aFileAbandonedHalfwayLeavesNothingAndKeepsTheOldOne() throws IOException {
+    Path target = dir.resolve("台账.csv");
+    Files.writeString(target, "old\n");
+
+    try (AtomicFiles.Pending pending = AtomicFiles.open(target)) {
+      pending.out().write("half".getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertEquals("old\n", Files.readString(target));
+    assertEquals(List.of("台账.csv"), names(dir));
+    assertEquals(0, inFlightHere());
+  }
+
+  private long inFlightHere() {
+    return TempFiles.inFlight().stream().filter(p -> p.startsWith(dir)).count();
+  }
+
   private static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
