@@ -2,13 +2,16 @@ package dev.luoshi.write;
 
 import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Plan;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -70,47 +73,126 @@ public final class XlsxLedgerWriter implements PlanWriter {
 
   @Override
   public void write(Plan plan, OutputStream out) throws IOException {
-    write(List.of(plan), false, out);
+    Book book = new Book(false);
+    try {
+      book.add(plan);
+      book.write(out);
+    } finally {
+      book.dispose();
+    }
   }
 
+  /**
+   * A workbook written plan by plan: each speech's sheet is filled and its rows streamed to POI's
+   * temporary file as the plan comes, so memory holds one plan at a time and a line of the summary
+   * per speech; the summary sheet, first in the workbook, is filled at the end.
+   */
   @Override
   public Sequence sequence(OutputStream out) {
-    List<Plan> plans = new ArrayList<>();
+    Book book = new Book(true);
     return new Sequence() {
       @Override
-      public void add(Plan plan) {
-        plans.add(plan);
+      public void add(Plan plan) throws IOException {
+        try {
+          book.add(plan);
+        } catch (IOException | RuntimeException e) {
+          book.dispose();
+          throw e;
+        }
       }
 
       @Override
       public void finish() throws IOException {
-        write(plans, true, out);
+        try {
+          book.write(out);
+        } finally {
+          book.dispose();
+        }
       }
     };
   }
 
-  private static void write(List<Plan> plans, boolean batch, OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-    try {
-      Styles styles = new Styles(workbook);
+  /** What the summary sheet says of one speech. */
+  private record Summary(
+      String path, String meeting, LocalDate date, Map<Kind, Integer> byKind, int tasks) {
+    static Summary of(Plan plan) {
+      return new Summary(
+          plan.source().path(),
+          plan.meeting().title(),
+          plan.meeting().date(),
+          plan.stats().byKind(),
+          plan.tasks().size());
+    }
+  }
+
+  /** A workbook being written: the ledger sheets so far and what the summary will say. */
+  private static final class Book {
+    private final boolean batch;
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final Styles styles;
+    private final SXSSFSheet summary;
+    private final SheetNames names;
+    private final List<Summary> summaries = new ArrayList<>();
+    private final List<String> sheetNames = new ArrayList<>();
+
+    Book(boolean batch) {
+      this.batch = batch;
+      this.styles = new Styles(workbook);
       workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
-      List<String> names = sheetNames(plans, batch);
+      // POI cannot tell the extent of a sheet whose rows are all flushed: each sheet's is set here.
+      workbook.setShouldCalculateSheetDimensions(false);
+      this.summary = batch ? workbook.createSheet("汇总") : null;
       if (batch) {
-        summary(workbook.createSheet("汇总"), plans, names, styles, workbook);
+        layout(summary, SUMMARY_WIDTHS, 1);
       }
-      for (int i = 0; i < plans.size(); i++) {
-        ledger(workbook.createSheet(names.get(i)), plans.get(i), styles);
+      this.names = new SheetNames(batch);
+    }
+
+    void add(Plan plan) throws IOException {
+      String name = names.next(plan);
+      SXSSFSheet sheet = workbook.createSheet(name);
+      int rows = ledger(sheet, plan, styles);
+      extent(sheet, rows, LedgerRow.COLUMNS.size());
+      // The sheet is complete: its rows go to POI's temporary file, and the stream to that file is
+      // closed (asking for the sheet's XML does both), so a batch of thousands of speeches keeps
+      // no open file and no write buffer per sheet.
+      sheet.getWorksheetXMLInputStream().close();
+      summaries.add(Summary.of(plan));
+      sheetNames.add(name);
+    }
+
+    void write(OutputStream out) throws IOException {
+      if (batch) {
+        summary(summary, summaries, sheetNames, styles, workbook);
+        extent(summary, summaries.size() + 2, SUMMARY_COLUMNS.size());
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      workbook.write(bytes);
-      out.write(Zips.withFixedTimes(bytes.toByteArray()));
-    } finally {
+      Path temp = Files.createTempFile("luoshi-", ".xlsx");
+      try {
+        try (OutputStream file = Files.newOutputStream(temp)) {
+          workbook.write(file);
+        }
+        Zips.withFixedTimes(temp, out);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    }
+
+    /** The sheet's extent (its dimension element): rows and columns from A1. */
+    private void extent(SXSSFSheet sheet, int rows, int columns) {
+      workbook
+          .getXSSFWorkbook()
+          .getSheet(sheet.getSheetName())
+          .setDimensionOverride(new CellRangeAddress(0, rows - 1, 0, columns - 1));
+    }
+
+    void dispose() throws IOException {
       workbook.close();
       workbook.dispose();
     }
   }
 
-  private static void ledger(SXSSFSheet sheet, Plan plan, Styles styles) {
+  /** Fills a speech's sheet; returns how many rows it has. */
+  private static int ledger(SXSSFSheet sheet, Plan plan, Styles styles) {
     int columns = LedgerRow.COLUMNS.size();
     Row title = sheet.createRow(0);
     title.setHeightInPoints(30);
@@ -145,10 +227,15 @@ public final class XlsxLedgerWriter implements PlanWriter {
       }
     }
     layout(sheet, WIDTHS, 1);
+    return r;
   }
 
   private static void summary(
-      SXSSFSheet sheet, List<Plan> plans, List<String> names, Styles styles, SXSSFWorkbook book) {
+      SXSSFSheet sheet,
+      List<Summary> plans,
+      List<String> names,
+      Styles styles,
+      SXSSFWorkbook book) {
     int columns = SUMMARY_COLUMNS.size();
     Row title = sheet.createRow(0);
     title.setHeightInPoints(30);
@@ -159,15 +246,15 @@ public final class XlsxLedgerWriter implements PlanWriter {
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
     header(sheet.createRow(1), SUMMARY_COLUMNS, styles);
     for (int i = 0; i < plans.size(); i++) {
-      Plan plan = plans.get(i);
+      Summary plan = plans.get(i);
       Row row = sheet.createRow(i + 2);
       text(row, 0, Integer.toString(i + 1), styles.centered);
-      text(row, 1, plan.source().path(), styles.body);
-      String meeting = plan.meeting().title();
+      text(row, 1, plan.path(), styles.body);
+      String meeting = plan.meeting();
       text(row, 2, meeting == null ? "" : meeting, styles.body);
-      if (plan.meeting().date() != null) {
+      if (plan.date() != null) {
         Cell date = row.createCell(3);
-        date.setCellValue(plan.meeting().date());
+        date.setCellValue(plan.date());
         date.setCellStyle(styles.date);
       } else {
         text(row, 3, "", styles.body);
@@ -175,18 +262,17 @@ public final class XlsxLedgerWriter implements PlanWriter {
       int c = 4;
       for (Kind kind : List.of(Kind.ACTION, Kind.REQUIREMENT, Kind.GOAL)) {
         Cell count = row.createCell(c++);
-        count.setCellValue(plan.stats().byKind().getOrDefault(kind, 0));
+        count.setCellValue(plan.byKind().getOrDefault(kind, 0));
         count.setCellStyle(styles.centered);
       }
       Cell total = row.createCell(c++);
-      total.setCellValue(plan.tasks().size());
+      total.setCellValue(plan.tasks());
       total.setCellStyle(styles.centered);
       Cell link = text(row, c, names.get(i), styles.link);
       Hyperlink hyperlink = book.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
       hyperlink.setAddress("'" + names.get(i).replace("'", "''") + "'!A1");
       link.setHyperlink(hyperlink);
     }
-    layout(sheet, SUMMARY_WIDTHS, 1);
   }
 
   private static void header(Row row, List<String> columns, Styles styles) {
@@ -233,14 +319,20 @@ public final class XlsxLedgerWriter implements PlanWriter {
     return value.substring(0, end);
   }
 
-  /** Sheet names: the file's name, cleaned and cut to 31 characters, made unique. */
-  static List<String> sheetNames(List<Plan> plans, boolean batch) {
-    List<String> names = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    if (batch) {
-      taken.add("汇总");
+  /**
+   * Sheet names, one plan at a time: the file's name, cleaned and cut to 31 characters, made unique
+   * among those before it.
+   */
+  private static final class SheetNames {
+    private final Set<String> taken = new HashSet<>();
+
+    SheetNames(boolean batch) {
+      if (batch) {
+        taken.add("汇总");
+      }
     }
-    for (Plan plan : plans) {
+
+    String next(Plan plan) {
       String base = LedgerRow.stem(plan.source().path());
       base = base.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", "_").strip();
       base = base.replaceAll("^'+|'+$", "");
@@ -251,9 +343,8 @@ public final class XlsxLedgerWriter implements PlanWriter {
       for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
         name = fit(base, "(" + n + ")");
       }
-      names.add(name);
+      return name;
     }
-    return names;
   }
 
   private static String fit(String base, String suffix) {

@@ -1,8 +1,9 @@
 package dev.luoshi.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,11 +21,13 @@ final class Zips {
 
   private Zips() {}
 
-  /** The same entries, in the same order, with a fixed time and no extra fields. */
-  static byte[] withFixedTimes(byte[] zip) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipFile in = ZipFile.builder().setByteArray(zip).get();
-        ZipOutputStream out = new ZipOutputStream(bytes)) {
+  /**
+   * Copies a zip file to a stream: the same entries, in the same order, with a fixed time and no
+   * extra fields. The stream is left open.
+   */
+  static void withFixedTimes(Path zip, OutputStream target) throws IOException {
+    try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
+      ZipOutputStream out = new ZipOutputStream(target);
       out.setLevel(6);
       for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
         ZipEntry copy = new ZipEntry(entry.getName());
@@ -35,7 +38,8 @@ final class Zips {
         }
         out.closeEntry();
       }
+      out.finish();
+      out.flush();
     }
-    return bytes.toByteArray();
   }
 }
