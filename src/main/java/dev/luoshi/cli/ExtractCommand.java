@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -143,16 +145,23 @@ final class ExtractCommand implements Callable<Integer> {
 
   /**
    * A planned input: its plan (and, for formats that show it, its text) when it goes to standard
-   * output or into the batch file, or why it failed (and the error, when one was thrown).
+   * output or into the batch file, or why it failed (and the error, when one was thrown); its
+   * characters and tasks for the closing line.
    */
   private record Outcome(
-      Plan plan, String text, String failure, Throwable cause, List<Diagnostic> warnings) {
+      Plan plan,
+      String text,
+      String failure,
+      Throwable cause,
+      List<Diagnostic> warnings,
+      long chars,
+      int tasks) {
     Outcome(Plan plan, String failure) {
-      this(plan, null, failure, null, List.of());
+      this(plan, null, failure, null, List.of(), 0, 0);
     }
 
     Outcome(Plan plan, String failure, Throwable cause) {
-      this(plan, null, failure, cause, List.of());
+      this(plan, null, failure, cause, List.of(), 0, 0);
     }
 
     /**
@@ -165,7 +174,9 @@ final class ExtractCommand implements Callable<Integer> {
           collected ? text : null,
           null,
           null,
-          plan.diagnostics().stream().filter(Diagnostic::warning).toList());
+          plan.diagnostics().stream().filter(Diagnostic::warning).toList(),
+          plan.source().chars(),
+          plan.tasks().size());
     }
   }
 
@@ -211,89 +222,141 @@ final class ExtractCommand implements Callable<Integer> {
     OutputStream stdout = new BufferedOutputStream(streams.out());
     PlanWriter.Sequence sequence =
         several && outputs.batchFile() == null ? writer.sequence(stdout) : null;
+    Tally tally = new Tally(System.nanoTime());
     Progress progress = new Progress(err, streams.errIsTerminal() && !quiet, all.size());
     ExecutorService pool = null;
     try {
-      List<Future<Outcome>> outcomes = new ArrayList<>();
+      // Plans are written in input order, each as soon as it and all before it are done; at most
+      // WINDOW_PER_JOB × threads inputs are planned or wait for an earlier one at a time, so a
+      // batch of any size holds a few plans in memory.
+      List<Callable<Outcome>> tasks = new ArrayList<>(Collections.nCopies(all.size(), null));
+      int window = 1;
       if (all.stream().anyMatch(input -> input.failure() == null && !done.contains(input))) {
         Luoshi luoshi = Cli.planner(planners, config);
         PlanOptions options = new PlanOptions(meetingDate);
         SourceDecoder decoder = new SourceDecoder();
-        pool = Executors.newFixedThreadPool(Math.min(threads, all.size()), new Workers());
-        for (Input input : all) {
-          Path target = targets.get(input);
-          outcomes.add(
-              input.failure() != null || done.contains(input)
-                  ? null
-                  : pool.submit(() -> plan(input, target, luoshi, options, decoder)));
+        int workers = Math.min(threads, all.size());
+        pool = Executors.newFixedThreadPool(workers, new Workers());
+        window = WINDOW_PER_JOB * workers;
+        for (int i = 0; i < all.size(); i++) {
+          Input input = all.get(i);
+          if (input.failure() == null && !done.contains(input)) {
+            Path target = targets.get(input);
+            tasks.set(i, () -> plan(input, target, luoshi, options, decoder));
+          }
         }
       }
+      InOrder<Outcome> inOrder = new InOrder<>(pool, window, tasks);
       int failed = 0;
+      boolean readerGone = false;
       for (int i = 0; i < all.size(); i++) {
+        Future<Outcome> future = inOrder.next();
         Input input = all.get(i);
         if (done.contains(input)) {
-          progress.update(i + 1);
+          progress.step();
           continue;
         }
-        Outcome outcome = input.failure() != null ? failure(input) : outcome(outcomes.get(i));
+        Outcome outcome = input.failure() != null ? failure(input) : outcome(future);
         if (outcome.failure() != null) {
           failed++;
+          tally.failed++;
           if (!quiet) {
-            progress.clear();
-            if (outcome.cause() != null) {
-              Cli.report(err, input.name(), outcome.cause(), Cli.debug(spec));
-            } else {
-              err.println("luoshi: " + Cli.oneLine(input.name()) + ": " + outcome.failure());
-            }
+            progress.above(
+                () -> {
+                  if (outcome.cause() != null) {
+                    Cli.report(err, input.name(), outcome.cause(), Cli.debug(spec));
+                  } else {
+                    err.println("luoshi: " + Cli.oneLine(input.name()) + ": " + outcome.failure());
+                  }
+                });
           }
         } else {
+          tally.done++;
+          tally.chars += outcome.chars();
+          tally.tasks += outcome.tasks();
           if (!quiet && !outcome.warnings().isEmpty()) {
-            progress.clear();
-            outcome
-                .warnings()
-                .forEach(
-                    w ->
-                        err.println(
-                            "luoshi: "
-                                + Cli.oneLine(input.name())
-                                + ": warning: "
-                                + Cli.oneLine(w.message())));
+            progress.above(
+                () ->
+                    outcome
+                        .warnings()
+                        .forEach(
+                            w ->
+                                err.println(
+                                    "luoshi: "
+                                        + Cli.oneLine(input.name())
+                                        + ": warning: "
+                                        + Cli.oneLine(w.message()))));
           }
           if (outcome.plan() != null && batch.isOn()) {
             batch.add(outcome.plan(), outcome.text());
           } else if (outcome.plan() != null
               && !toStdout(outcome.plan(), outcome.text(), sequence, stdout)) {
             sequence = null; // the reader has gone (… | head): nothing more to say to anyone
+            readerGone = true;
             break;
           }
         }
-        progress.update(i + 1);
+        progress.step();
       }
-      if (sequence != null) {
-        finish(sequence, stdout);
+      if (sequence != null && !finish(sequence, stdout)) {
+        readerGone = true;
       }
-      String batchFailure = batch.write();
+      String batchFailure = batch.finish();
+      progress.close();
       if (batchFailure != null) {
         failed++;
         if (!quiet) {
-          progress.clear();
           err.println("luoshi: " + batchFailure);
         }
       }
       if (!done.isEmpty() && !quiet) {
-        progress.clear();
         err.println(
             "luoshi: skipped "
                 + done.size()
                 + (done.size() == 1 ? " input" : " inputs")
                 + " whose output is newer (--skip-existing)");
       }
+      if (!quiet && !readerGone) {
+        err.println(tally.line(System.nanoTime()));
+      }
       return failed == 0 ? Cli.OK : Cli.FAILED;
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
-      progress.clear();
+      batch.close();
+      progress.close();
+    }
+  }
+
+  /** Inputs in flight per job: planned, or planned and waiting for an earlier one to be written. */
+  static final int WINDOW_PER_JOB = 2;
+
+  /** What the closing line tells: inputs done and failed, tasks, characters, time. */
+  private static final class Tally {
+    final long start;
+    int done;
+    int failed;
+    long tasks;
+    long chars;
+
+    Tally(long start) {
+      this.start = start;
+    }
+
+    /** {@code luoshi: 398 files done, 2 failed, 5321 tasks, 7.2 s, 116452 characters/s}. */
+    String line(long now) {
+      double seconds = (now - start) / 1e9;
+      return String.format(
+          Locale.ROOT,
+          "luoshi: %d %s done, %d failed, %d %s, %.1f s, %d characters/s",
+          done,
+          done == 1 ? "file" : "files",
+          failed,
+          tasks,
+          tasks == 1 ? "task" : "tasks",
+          seconds,
+          Math.round(chars / Math.max(seconds, 1e-3)));
     }
   }
 
@@ -396,15 +459,21 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  /** Completes a document of several plans on standard output (a workbook is written here). */
-  private static void finish(PlanWriter.Sequence sequence, OutputStream stdout) throws IOException {
+  /**
+   * Completes a document of several plans on standard output (a workbook is written here); false
+   * when the reader has closed the pipe.
+   */
+  private static boolean finish(PlanWriter.Sequence sequence, OutputStream stdout)
+      throws IOException {
     try {
       sequence.finish();
       stdout.flush();
+      return true;
     } catch (IOException e) {
       if (!BrokenPipe.is(e)) {
         throw new IOException("cannot write to standard output: " + Cli.reason(e), e);
       }
+      return false;
     }
   }
 

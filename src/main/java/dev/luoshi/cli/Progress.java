@@ -2,12 +2,18 @@ package dev.luoshi.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line counter on a terminal's standard error, rewritten in place; silent elsewhere. */
-final class Progress {
+/**
+ * A batch's progress on a terminal's standard error: a line rewritten in place, kept below the
+ * lines printed while it runs (failures, warnings). Silent when standard error is not a terminal,
+ * for a single input, and with {@code -q}.
+ */
+final class Progress implements AutoCloseable {
   private final PrintWriter err;
   private final boolean enabled;
   private final int total;
+  private int done;
   private boolean shown;
+  private boolean closed;
 
   Progress(PrintWriter err, boolean enabled, int total) {
     this.err = err;
@@ -15,18 +21,40 @@ final class Progress {
     this.total = total;
   }
 
-  void update(int done) {
-    if (enabled && done < total) {
-      err.print("\rluoshi: " + done + "/" + total);
-      err.flush();
-      shown = true;
+  /** One more input done. */
+  synchronized void step() {
+    done++;
+    if (enabled && !closed && done < total) {
+      draw();
     } else {
-      clear();
+      erase();
     }
   }
 
-  /** Erases the counter, e.g. before a failure is reported on its line. */
-  void clear() {
+  /** Prints lines (a failure, a warning) on stderr above the progress line. */
+  synchronized void above(Runnable print) {
+    erase();
+    print.run();
+    err.flush();
+    if (enabled && !closed && done > 0 && done < total) {
+      draw();
+    }
+  }
+
+  /** Erases the progress line for good. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    erase();
+  }
+
+  private void draw() {
+    err.print("\rluoshi: " + done + "/" + total);
+    err.flush();
+    shown = true;
+  }
+
+  private void erase() {
     if (shown) {
       err.print("\r\033[K");
       err.flush();

@@ -21,9 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line in-process, built by the same factory as {@code main}. */
 class CliTest {
@@ -51,6 +54,28 @@ class CliTest {
     List<String> errLines() {
       return err.isEmpty() ? List.of() : List.of(err.split("\n"));
     }
+
+    /**
+     * The lines on stderr before the closing line of {@code extract}, which must be there, last and
+     * well-formed.
+     */
+    List<String> report() {
+      return beforeClosingLine(err);
+    }
+  }
+
+  /** {@code extract}'s closing line: files done and failed, tasks, seconds, characters a second. */
+  static final Pattern CLOSING_LINE =
+      Pattern.compile(
+          "luoshi: \\d+ files? done, \\d+ failed, \\d+ tasks?, \\d+\\.\\d s, \\d+ characters/s");
+
+  /** The lines of a stderr text before its closing line, which must be last. */
+  static List<String> beforeClosingLine(String err) {
+    List<String> lines = err.isEmpty() ? List.of() : List.of(err.split("\n"));
+    assertFalse(lines.isEmpty(), "no closing line");
+    String last = lines.get(lines.size() - 1);
+    assertTrue(CLOSING_LINE.matcher(last).matches(), last);
+    return lines.subList(0, lines.size() - 1);
   }
 
   /**
@@ -94,7 +119,7 @@ class CliTest {
     Run run = run("extract", speech.toString());
 
     assertEquals(Cli.OK, run.code());
-    assertEquals("", run.err());
+    assertEquals(List.of(), run.report());
     JsonNode plan = new YAMLMapper().readTree(run.out());
     assertEquals("luoshi/plan@1", plan.get("schema").asText());
     assertEquals(speech.toString(), plan.get("source").get("path").asText());
@@ -190,10 +215,71 @@ class CliTest {
             "luoshi: " + missing + ": no such file",
             "luoshi: " + docx + ": a zip archive but not a Word .docx document",
             "luoshi: " + noText + ": no .txt, .docx or .pdf files"),
-        run.errLines());
+        run.report());
+    String closing = run.errLines().get(run.errLines().size() - 1);
+    assertTrue(closing.startsWith("luoshi: 1 file done, 7 failed, 3 tasks, "), closing);
     List<String> lines = run.text().lines().toList();
     assertEquals(1, lines.size());
     assertEquals(good.toString(), JSON.readTree(lines.get(0)).get("source").get("path").asText());
+  }
+
+  @Test
+  void writesEachPlanAsSoonAsItAndAllBeforeItAreDone() throws Exception {
+    Path first = file("a.txt");
+    Path slow = dir.resolve("b.txt"); // a named pipe: planning it waits until the test writes it
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", slow.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "no mkfifo to make a named pipe here");
+    SharedBytes out = new SharedBytes();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    StandardStreams streams =
+        new StandardStreams(new ByteArrayInputStream(new byte[0]), out, err, false);
+    CommandLine commandLine = Cli.commandLine(streams, dir, (settings, model) -> LUOSHI);
+    Thread run =
+        new Thread(
+            () ->
+                commandLine.execute(
+                    "extract", "-j", "2", "-f", "json", first.toString(), slow.toString()));
+    run.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!out.text().contains("\n") && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      String early = out.text();
+      assertEquals(1, early.lines().count(), early);
+      assertEquals(first.toString(), JSON.readTree(early).get("source").get("path").asText());
+    } finally {
+      Files.writeString(slow, SPEECH); // opens the pipe's other end, so the run can finish
+      run.join(TimeUnit.SECONDS.toMillis(60));
+    }
+    assertFalse(run.isAlive());
+    List<String> lines = out.text().lines().toList();
+    assertEquals(2, lines.size(), err.toString(StandardCharsets.UTF_8));
+    assertEquals(slow.toString(), JSON.readTree(lines.get(1)).get("source").get("path").asText());
+  }
+
+  /** Bytes written by one thread and read by another. */
+  private static final class SharedBytes extends java.io.OutputStream {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      bytes.write(b);
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      bytes.write(b, off, len);
+    }
+
+    synchronized String text() {
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -275,12 +361,12 @@ class CliTest {
     assertEquals(Cli.FAILED, same.code());
     assertEquals(
         List.of("luoshi: " + speech + ": output " + speech + " would overwrite an input"),
-        same.errLines());
+        same.report());
     assertEquals(SPEECH, Files.readString(speech));
     assertEquals(Cli.FAILED, intoInputs.code());
     assertEquals(
         List.of("luoshi: " + yaml + ": output " + yaml + " would overwrite an input"),
-        intoInputs.errLines());
+        intoInputs.report());
     assertEquals(SPEECH, Files.readString(yaml));
     assertTrue(Files.readString(yaml.resolveSibling("other.yaml")).startsWith("schema: "));
   }
@@ -301,7 +387,7 @@ class CliTest {
                 + dir.resolve("out/speech.yaml")
                 + " is also the output of "
                 + first),
-        run.errLines());
+        run.report());
     assertEquals(List.of("speech.yaml"), filesUnder(dir.resolve("out")));
   }
 
@@ -314,7 +400,7 @@ class CliTest {
     Run run = run("extract", "-o", out + "/", empty.getParent().toString());
 
     assertEquals(Cli.FAILED, run.code());
-    assertEquals(List.of("luoshi: " + empty + ": empty file"), run.errLines());
+    assertEquals(List.of("luoshi: " + empty + ": empty file"), run.report());
     assertEquals(List.of("good.yaml"), filesUnder(out));
   }
 
@@ -473,7 +559,7 @@ class CliTest {
             empty.toString());
 
     assertEquals(Cli.FAILED, run.code());
-    assertEquals(List.of("luoshi: " + empty + ": no .txt, .docx or .pdf files"), run.errLines());
+    assertEquals(List.of("luoshi: " + empty + ": no .txt, .docx or .pdf files"), run.report());
   }
 
   private JsonNode planOf(byte[] stdin) throws IOException {

@@ -104,7 +104,7 @@ class LedgerOutputTest {
     assertEquals(Cli.FAILED, run.code());
     assertEquals(
         List.of("luoshi: " + broken + ": a zip archive but not a Word .docx document"),
-        run.errLines());
+        run.report());
     String text = Files.readString(ledger, StandardCharsets.UTF_8);
     List<CSVRecord> records =
         CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();

@@ -30,7 +30,7 @@ class MainProcessTest {
 
     Result result = main(Map.of("LC_ALL", "C.UTF-8"), "extract", "-f", "json", speech.toString());
 
-    assertEquals("", result.err());
+    assertEquals(List.of(), CliTest.beforeClosingLine(result.err()));
     assertEquals(0, result.code());
     assertTrue(result.out().contains("\"path\": \"" + speech + "\""), result.out());
   }
@@ -42,8 +42,10 @@ class MainProcessTest {
     Result result = main(Map.of(), "extract", speech.toString());
 
     assertEquals(1, result.code());
+    List<String> report = CliTest.beforeClosingLine(result.err());
+    assertEquals(1, report.size(), result.err());
     assertTrue(
-        result.err().endsWith(": not a valid file name here (is the locale set to UTF-8?)\n"),
+        report.get(0).endsWith(": not a valid file name here (is the locale set to UTF-8?)"),
         result.err());
   }
 
