@@ -3,6 +3,7 @@ package dev.luoshi;
 import dev.luoshi.analysis.HanLpAnalyzer;
 import dev.luoshi.analysis.Lexicon;
 import dev.luoshi.analysis.Normalizer;
+import dev.luoshi.analysis.Segmenter;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
 import dev.luoshi.eval.EvalReport;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The facade: turns a decoded speech into a {@link Plan}. Create one per process (HanLP's
@@ -50,9 +53,52 @@ public final class Luoshi {
     // segmenter, so the analyzer (HanLP's dictionaries, with the users' words) is built once.
     Normalizer normalizer = new Normalizer(HanLpAnalyzer.scriptConverter());
     Settings normalized = settings.map(normalizer::normalize);
-    HanLpAnalyzer analyzer =
-        HanLpAnalyzer.create(Lexicon.builtIn().plus(Pipeline.lexiconOf(normalized)));
-    return new Luoshi(new Pipeline(analyzer, new Normalizer(analyzer), normalized, model));
+    // HanLP's dictionaries load on a thread of their own while this one builds the rules and loads
+    // the script conversion table: the two take about as long, and a second core halves the wait.
+    FutureTask<HanLpAnalyzer> loading =
+        new FutureTask<>(
+            () -> HanLpAnalyzer.create(Lexicon.builtIn().plus(Pipeline.lexiconOf(normalized))));
+    Thread loader = new Thread(loading, "luoshi-hanlp-load");
+    loader.setDaemon(true);
+    loader.start();
+    Segmenter segmenter = text -> analyzer(loading).segment(text);
+    Pipeline pipeline =
+        new Pipeline(
+            segmenter,
+            new Normalizer(text -> analyzer(loading).toSimplified(text)),
+            normalized,
+            model);
+    // The script conversion table loads here meanwhile, not on the first text planned.
+    HanLpAnalyzer.scriptConverter().toSimplified("預熱");
+    analyzer(loading); // a failure to load is this call's failure
+    return new Luoshi(pipeline);
+  }
+
+  /** The analyzer once loaded; the loader's failure rethrown as it was. */
+  private static HanLpAnalyzer analyzer(FutureTask<HanLpAnalyzer> loading) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return loading.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the analyzer is needed all the same: wait on, then say so
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

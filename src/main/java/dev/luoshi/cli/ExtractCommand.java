@@ -232,6 +232,7 @@ final class ExtractCommand implements Callable<Integer> {
       List<Callable<Outcome>> tasks = new ArrayList<>(Collections.nCopies(all.size(), null));
       int window = 1;
       if (all.stream().anyMatch(input -> input.failure() == null && !done.contains(input))) {
+        WarmUp.start(writer);
         Luoshi luoshi = Cli.planner(planners, config);
         PlanOptions options = new PlanOptions(meetingDate);
         SourceDecoder decoder = new SourceDecoder();

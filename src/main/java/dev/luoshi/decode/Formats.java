@@ -4,22 +4,34 @@ import java.util.Locale;
 
 /** Which reader a file's bytes call for, known by their first bytes. */
 final class Formats {
-  private static final FormatReader DOCX = new DocxReader();
-  private static final FormatReader PDF = new PdfReader();
-  private static final FormatReader OLE2 = new Ole2Reader();
-
   private Formats() {}
+
+  /**
+   * The readers, each made when first needed: a batch of plain text never loads POI or PDFBox
+   * (about a thousand classes).
+   */
+  private static final class Docx {
+    static final FormatReader READER = new DocxReader();
+  }
+
+  private static final class Pdf {
+    static final FormatReader READER = new PdfReader();
+  }
+
+  private static final class Ole2 {
+    static final FormatReader READER = new Ole2Reader();
+  }
 
   /** The reader for a document, or null for bytes that should be text. */
   static FormatReader readerFor(byte[] b) {
     if (startsWith(b, 'P', 'K', 3, 4)) {
-      return DOCX;
+      return Docx.READER;
     }
     if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-      return OLE2;
+      return Ole2.READER;
     }
     if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
-      return PDF;
+      return Pdf.READER;
     }
     return null;
   }

@@ -18,27 +18,32 @@ import java.io.OutputStream;
  * Multilingual Plane that rare names use.
  */
 public final class JsonPlanWriter implements PlanWriter {
-  private final ObjectWriter pretty;
-  private final ObjectWriter compact;
+  /** A JSON writer; Jackson is set up when the first plan is written. */
+  public JsonPlanWriter() {}
 
-  /** A JSON writer. */
-  public JsonPlanWriter() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    this.pretty = mapper.writer(printer);
-    this.compact = mapper.writer();
+  /** Jackson's writers, made once per process on first use: a writer costs nothing until used. */
+  private static final class Mappers {
+    static final ObjectWriter PRETTY;
+    static final ObjectWriter COMPACT;
+
+    static {
+      JsonMapper mapper =
+          JsonMapper.builder()
+              .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .build();
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter);
+      PRETTY = mapper.writer(printer);
+      COMPACT = mapper.writer();
+    }
   }
 
   @Override
@@ -53,14 +58,14 @@ public final class JsonPlanWriter implements PlanWriter {
 
   @Override
   public void write(Plan plan, OutputStream out) throws IOException {
-    pretty.writeValue(out, PlanTree.of(plan));
+    Mappers.PRETTY.writeValue(out, PlanTree.of(plan));
     out.write('\n');
   }
 
   @Override
   public Sequence sequence(OutputStream out) {
     return plan -> {
-      compact.writeValue(out, PlanTree.of(plan));
+      Mappers.COMPACT.writeValue(out, PlanTree.of(plan));
       out.write('\n');
     };
   }

@@ -20,20 +20,20 @@ import java.util.regex.Pattern;
 public final class YamlPlanWriter implements PlanWriter {
   private static final byte[] SEPARATOR = "---\n".getBytes(StandardCharsets.US_ASCII);
 
-  private final ObjectWriter writer;
+  /** A YAML writer; Jackson is set up when the first plan is written. */
+  public YamlPlanWriter() {}
 
-  /** A YAML writer. */
-  public YamlPlanWriter() {
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .stringQuotingChecker(new Quoting())
-            .build();
-    this.writer =
-        YAMLMapper.builder(factory)
+  /** Jackson's writer, made once per process on first use: a writer costs nothing until used. */
+  private static final class Mapper {
+    static final ObjectWriter WRITER =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .stringQuotingChecker(new Quoting())
+                    .build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build()
             .writer();
@@ -51,7 +51,7 @@ public final class YamlPlanWriter implements PlanWriter {
 
   @Override
   public void write(Plan plan, OutputStream out) throws IOException {
-    writer.writeValue(out, PlanTree.of(plan));
+    Mapper.WRITER.writeValue(out, PlanTree.of(plan));
   }
 
   @Override
