@@ -90,7 +90,8 @@ public final class Extractor {
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());
       Point h = headingOf.get(u);
-      List<Owner> found = owners.find(t, tokens.get(u));
+      DeadlineFinder.Phrases phrases = deadlines.phrases(t);
+      List<Owner> found = owners.find(t, tokens.get(u), phrases.all(null));
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
       // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。
@@ -105,7 +106,7 @@ public final class Extractor {
       Point s = outline.sectionAt(u.start());
       int[] c = pastBySection.get(s);
       boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
-      DeadlineMatch d = deadlines.find(t, meetingDate).orElse(null);
+      DeadlineMatch d = phrases.best(meetingDate).orElse(null);
       out.add(
           new UnitContext(
               u,

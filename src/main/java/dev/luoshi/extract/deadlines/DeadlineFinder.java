@@ -14,4 +14,31 @@ public interface DeadlineFinder {
 
   /** The one phrase a ledger would show for the unit, if any. */
   Optional<DeadlineMatch> find(String unit, LocalDate meetingDate);
+
+  /**
+   * The time phrases of one unit, for a caller that asks both {@link #findAll} and {@link #find} of
+   * it, perhaps with different meeting dates: an implementation may read the unit once.
+   */
+  default Phrases phrases(String unit) {
+    return new Phrases() {
+      @Override
+      public List<DeadlineMatch> all(LocalDate meetingDate) {
+        return findAll(unit, meetingDate);
+      }
+
+      @Override
+      public Optional<DeadlineMatch> best(LocalDate meetingDate) {
+        return find(unit, meetingDate);
+      }
+    };
+  }
+
+  /** The time phrases of one unit: what {@link #findAll} and {@link #find} would give. */
+  interface Phrases {
+    /** As {@link DeadlineFinder#findAll} of the unit. */
+    List<DeadlineMatch> all(LocalDate meetingDate);
+
+    /** As {@link DeadlineFinder#find} of the unit. */
+    Optional<DeadlineMatch> best(LocalDate meetingDate);
+  }
 }

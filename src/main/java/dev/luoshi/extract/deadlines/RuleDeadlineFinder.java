@@ -2,12 +2,14 @@ package dev.luoshi.extract.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 
 /**
@@ -74,10 +76,14 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private final DateResolver resolver;
 
   /**
-   * Per character: 0 not yet known, 1 some pattern can start with it, 2 none can. Filled lazily;
-   * races only write the same value, so sharing between threads is safe.
+   * Per character: the indices of the patterns that can start with it (empty for most characters of
+   * a sentence), or null while not yet known. Filled lazily; races only store equal arrays, and the
+   * atomic array publishes each whole, so sharing between threads is safe.
    */
-  private final byte[] starts = new byte[Character.MAX_VALUE + 1];
+  private final AtomicReferenceArray<int[]> starts =
+      new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+
+  private static final int[] NONE = new int[0];
 
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
@@ -94,6 +100,11 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return new RuleDeadlineFinder();
   }
 
+  /** The finder {@link #resolve} uses, made once: its start table fills as phrases come. */
+  private static final class BuiltIn {
+    static final RuleDeadlineFinder FINDER = new RuleDeadlineFinder();
+  }
+
   /**
    * The latest day a phrase allows, read as a whole without the sentence around it (so no check for
    * narrative or attributive use): {@code resolve("3月15日前", 2022-05-01)} is 2023-03-15. Empty when
@@ -105,7 +116,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   public static Optional<LocalDate> resolve(String phrase, LocalDate meetingDate) {
     Objects.requireNonNull(phrase, "phrase");
     Squeezed s = Squeezed.of(phrase);
-    List<Found> found = new RuleDeadlineFinder().scan(s.text(), meetingDate, false);
+    List<Found> found = BuiltIn.FINDER.scan(s.text(), meetingDate, false);
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -121,13 +132,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    */
   @Override
   public List<DeadlineMatch> findAll(String unit, LocalDate meetingDate) {
-    Objects.requireNonNull(unit, "unit");
-    Squeezed s = Squeezed.of(unit);
-    List<DeadlineMatch> out = new ArrayList<>();
-    for (Found f : scan(s.text(), meetingDate, true)) {
-      out.add(s.match(unit, f));
-    }
-    return Collections.unmodifiableList(out);
+    return phrases(unit).all(meetingDate);
   }
 
   /**
@@ -136,16 +141,39 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    */
   @Override
   public Optional<DeadlineMatch> find(String unit, LocalDate meetingDate) {
+    return phrases(unit).best(meetingDate);
+  }
+
+  /**
+   * {@inheritDoc} The patterns run once; only the judging of what they found (past, narrative,
+   * before the meeting) is done again for each meeting date asked.
+   */
+  @Override
+  public Phrases phrases(String unit) {
     Objects.requireNonNull(unit, "unit");
     Squeezed s = Squeezed.of(unit);
-    List<Found> found = scan(s.text(), meetingDate, true);
-    Found best = null;
-    for (Found f : found) {
-      if (best == null || preference(f, s.text()) > preference(best, s.text())) {
-        best = f;
+    List<Candidate> candidates = candidates(s.text());
+    return new Phrases() {
+      @Override
+      public List<DeadlineMatch> all(LocalDate meetingDate) {
+        List<DeadlineMatch> out = new ArrayList<>();
+        for (Found f : judgeAll(candidates, s.text(), meetingDate, true)) {
+          out.add(s.match(unit, f));
+        }
+        return Collections.unmodifiableList(out);
       }
-    }
-    return best == null ? Optional.empty() : Optional.of(s.match(unit, best));
+
+      @Override
+      public Optional<DeadlineMatch> best(LocalDate meetingDate) {
+        Found best = null;
+        for (Found f : judgeAll(candidates, s.text(), meetingDate, true)) {
+          if (best == null || preference(f, s.text()) > preference(best, s.text())) {
+            best = f;
+          }
+        }
+        return best == null ? Optional.empty() : Optional.of(s.match(unit, best));
+      }
+    };
   }
 
   /**
@@ -189,40 +217,44 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /**
-   * Whether any pattern can match text that starts with the character: it matches the character
-   * alone, or needs more input after it (hitEnd). Most characters of a sentence start none.
+   * The patterns that can match text starting with the character: each is tried on the character
+   * alone and kept when it matches it or needs more input after it (hitEnd). Most characters of a
+   * sentence start none.
    */
-  private boolean canStart(char c, List<DeadlineRules.Rule> all) {
-    byte known = starts[c];
-    if (known != 0) {
-      return known == 1;
+  private int[] startingWith(char c, List<DeadlineRules.Rule> all) {
+    int[] known = starts.get(c);
+    if (known != null) {
+      return known;
     }
     String one = String.valueOf(c);
-    boolean can = false;
-    for (DeadlineRules.Rule r : all) {
-      Matcher m = r.pattern().matcher(one);
+    int[] can = new int[all.size()];
+    int n = 0;
+    for (int k = 0; k < all.size(); k++) {
+      Matcher m = all.get(k).pattern().matcher(one);
       if (m.lookingAt() || m.hitEnd()) {
-        can = true;
-        break;
+        can[n++] = k;
       }
     }
-    starts[c] = (byte) (can ? 1 : 2);
-    return can;
+    int[] out = n == 0 ? NONE : Arrays.copyOf(can, n);
+    starts.set(c, out);
+    return out;
+  }
+
+  /** Finds and judges the phrases of a whitespace-free text. */
+  private List<Found> scan(String text, LocalDate meeting, boolean inContext) {
+    return judgeAll(candidates(text), text, meeting, inContext);
   }
 
   /**
-   * Scans left to right; at each position the longest pattern match is judged, and the text it
-   * covers is consumed whether it is kept or rejected (so 2018年11月 rejected as past does not leave
-   * 11月 behind).
+   * Scans left to right; at each position the longest pattern match is a candidate, and the text it
+   * covers is consumed whether it is kept or rejected later (so 2018年11月 rejected as past does not
+   * leave 11月 behind). Only the patterns that can start with a position's character are tried
+   * there, each through one matcher made on its first use.
    */
-  private List<Found> scan(String text, LocalDate meeting, boolean inContext) {
+  private List<Candidate> candidates(String text) {
     List<DeadlineRules.Rule> all = rules.rules();
-    Matcher[] matchers = new Matcher[all.size()];
-    for (int k = 0; k < matchers.length; k++) {
-      matchers[k] =
-          all.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-    List<Found> out = new ArrayList<>();
+    Matcher[] matchers = null;
+    List<Candidate> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       if (i > 0
@@ -231,13 +263,23 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         i++;
         continue;
       }
-      if (!canStart(text.charAt(i), all)) {
+      int[] can = startingWith(text.charAt(i), all);
+      if (can.length == 0) {
         i++;
         continue;
       }
+      if (matchers == null) {
+        matchers = new Matcher[all.size()];
+      }
       Candidate best = null;
-      for (int k = 0; k < matchers.length; k++) {
-        Matcher m = matchers[k].region(i, text.length());
+      for (int k : can) {
+        Matcher m = matchers[k];
+        if (m == null) {
+          m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+          matchers[k] = m;
+        }
+        m.region(i, text.length());
         if (m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())) {
           best = new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)));
         }
@@ -246,11 +288,21 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         i++;
         continue;
       }
-      Found f = judge(best, text, meeting, inContext);
+      out.add(best);
+      i = best.end();
+    }
+    return out;
+  }
+
+  /** The phrases the candidates make where they stand, ranges and recurring starts merged. */
+  private List<Found> judgeAll(
+      List<Candidate> candidates, String text, LocalDate meeting, boolean inContext) {
+    List<Found> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Found f = judge(c, text, meeting, inContext);
       if (f != null) {
         out.add(f);
       }
-      i = best.end();
     }
     return merge(out, text);
   }

@@ -1,6 +1,7 @@
 package dev.luoshi.extract.owners;
 
 import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.plan.Owner;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,15 @@ public interface OwnerFinder {
    * @param tokens the unit's words, offsets into {@code unit}
    */
   List<Owner> find(String unit, List<Token> tokens);
+
+  /**
+   * As {@link #find(String, List)}, given the unit's time phrases when the caller has already found
+   * them (with no meeting date, by the deadline finder this owner finder reads time phrases with),
+   * so that they are not looked for twice.
+   */
+  default List<Owner> find(String unit, List<Token> tokens, List<DeadlineMatch> timePhrases) {
+    return find(unit, tokens);
+  }
 
   /**
    * The owners of a unit that is nothing but an owner tag such as （县住建局负责） or （X牵头，Y配合）, which

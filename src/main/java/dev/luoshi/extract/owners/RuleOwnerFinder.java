@@ -2,6 +2,7 @@ package dev.luoshi.extract.owners;
 
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.deadlines.DeadlineFinder;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.plan.Owner;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,25 @@ public final class RuleOwnerFinder implements OwnerFinder {
     if (tag.isPresent()) {
       return tag.get();
     }
-    return new UnitAnalysis(rules, tags, timePhrases, unit, tokens).owners();
+    List<DeadlineMatch> times = timePhrases == null ? List.of() : timePhrases.findAll(unit, null);
+    return new UnitAnalysis(rules, tags, times, unit, tokens).owners();
+  }
+
+  /**
+   * {@inheritDoc} The phrases are used only when this finder reads time phrases at all ({@link
+   * #withTimePhrases}).
+   */
+  @Override
+  public List<Owner> find(String unit, List<Token> tokens, List<DeadlineMatch> timePhrases) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(timePhrases, "timePhrases");
+    Optional<List<Owner>> tag = ownerTag(unit);
+    if (tag.isPresent()) {
+      return tag.get();
+    }
+    List<DeadlineMatch> times = this.timePhrases == null ? List.of() : timePhrases;
+    return new UnitAnalysis(rules, tags, times, unit, tokens).owners();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.luoshi.extract.owners;
 
 import dev.luoshi.analysis.Token;
-import dev.luoshi.extract.deadlines.DeadlineFinder;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.extract.owners.Coordination.Named;
 import dev.luoshi.extract.owners.Coordination.Piece;
@@ -66,12 +65,13 @@ final class UnitAnalysis {
   /**
    * Prepares the unit.
    *
-   * @param timePhrases a deadline finder whose phrases are skipped at clause starts, or null
+   * @param timePhrases the unit's time phrases (found with no meeting date), skipped at clause
+   *     starts
    */
   UnitAnalysis(
       OwnerRules rules,
       OwnerTags tags,
-      DeadlineFinder timePhrases,
+      List<DeadlineMatch> timePhrases,
       String text,
       List<Token> tokens) {
     this.rules = rules;
@@ -111,7 +111,7 @@ final class UnitAnalysis {
       pastTime |= rules.in("past-times", tok.word());
     }
     this.past = pastTime;
-    this.times = timePhrases == null ? List.of() : timePhrases.findAll(text, null);
+    this.times = timePhrases;
     int from = 0;
     for (int i = 0; i <= t.size(); i++) {
       if (i == t.size() || CLAUSE_ENDS.contains(w(i))) {
