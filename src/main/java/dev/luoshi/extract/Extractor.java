@@ -23,7 +23,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The extraction stage: for each unit, its words, owners and deadline, then the classifier's
@@ -128,9 +127,8 @@ public final class Extractor {
 
   /** Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit. */
   private boolean obliges(List<Token> tokens, int from, int to) {
-    List<String> words = cues.words("obligation");
     return tokens.stream()
-        .anyMatch(t -> t.start() >= from && t.end() <= to && words.contains(t.word()));
+        .anyMatch(t -> t.start() >= from && t.end() <= to && cues.has("obligation", t.word()));
   }
 
   /**
@@ -225,7 +223,6 @@ public final class Extractor {
     if (body.size() < 10) {
       return false;
     }
-    List<String> audience = cues.words("audience");
     int openers = 0;
     int persons = 0;
     for (Unit u : body) {
@@ -238,7 +235,7 @@ public final class Extractor {
         openers++;
       }
       for (Token tok : tokens.get(u)) {
-        if (audience.contains(tok.word())) {
+        if (cues.has("audience", tok.word())) {
           persons++;
         }
       }
@@ -251,9 +248,9 @@ public final class Extractor {
   /** Where a document's rules begin: after 通知如下, 提出以下意见 …; the text's end if never. */
   private int normativeStart(String text) {
     int best = text.length();
-    for (Pattern p : cues.patterns("normative.opener")) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
+    for (int k = 0; k < cues.patterns("normative.opener").size(); k++) {
+      Matcher m = cues.find("normative.opener", k, text);
+      if (m != null) {
         best = Math.min(best, m.end());
       }
     }
@@ -288,7 +285,7 @@ public final class Extractor {
     }
     if (close > i) {
       String label = text.substring(i + 1, close).replaceAll("\\s", "");
-      return cues.words("editorial.label").contains(label) && (firstUnit || !runOn);
+      return cues.has("editorial.label", label) && (firstUnit || !runOn);
     }
     return false;
   }

@@ -3,6 +3,7 @@ package dev.luoshi.extract.tasks;
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.CueTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,61 +222,64 @@ public record Evidence(Map<String, String> cues) {
   private static int modals(UnitContext ctx, CueTable table, Map<String, String> cues) {
     String text = ctx.text();
     boolean[] blocked = new boolean[text.length() + 1];
-    for (String w : table.words("modal.blocked")) {
-      mark(blocked, text, w);
-    }
-    for (Pattern p : table.patterns("pretext")) {
-      if (p.pattern().startsWith("在")) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          java.util.Arrays.fill(blocked, m.start(), m.end(), true);
+    table.scan("modal.blocked", text, (start, end, w) -> Arrays.fill(blocked, start, end, true));
+    List<Pattern> pretexts = table.patterns("pretext");
+    for (int k = 0; k < pretexts.size(); k++) {
+      if (pretexts.get(k).pattern().startsWith("在")) {
+        for (Matcher m = table.find("pretext", k, text); m != null; m = m.find() ? m : null) {
+          Arrays.fill(blocked, m.start(), m.end(), true);
         }
       }
     }
-    for (Pattern p : table.patterns("modal.blocked")) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          blocked[i] = true;
-        }
+    for (int k = 0; k < table.patterns("modal.blocked").size(); k++) {
+      for (Matcher m = table.find("modal.blocked", k, text); m != null; m = m.find() ? m : null) {
+        Arrays.fill(blocked, m.start(), m.end(), true);
       }
     }
+    // Where each modal word first stands free (and, for a weak one, as a whole word).
+    List<String> strong = table.words("modal.strong");
+    int[] strongAt = firstAt(strong.size());
+    table.scan(
+        "modal.strong",
+        text,
+        (start, end, w) -> {
+          if (!blocked[start]) {
+            strongAt[w] = Math.min(strongAt[w], start);
+          }
+        });
+    List<String> weak = table.words("modal.weak");
+    int[] weakAt = firstAt(weak.size());
+    table.scan(
+        "modal.weak",
+        text,
+        (start, end, k) -> {
+          String w = weak.get(k);
+          if (start < weakAt[k]
+              && !blocked[start]
+              && (w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), start, w))) {
+            weakAt[k] = start;
+          }
+        });
     int first = Integer.MAX_VALUE;
-    for (String w : table.words("modal.strong")) {
-      int at = firstFree(text, w, blocked);
-      if (at >= 0) {
-        cues.putIfAbsent(MODAL_STRONG, w);
-        first = Math.min(first, at);
+    for (int k = 0; k < strong.size(); k++) {
+      if (strongAt[k] != Integer.MAX_VALUE) {
+        cues.putIfAbsent(MODAL_STRONG, strong.get(k));
+        first = Math.min(first, strongAt[k]);
       }
     }
-    for (String w : table.words("modal.weak")) {
-      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        boolean whole = w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), at, w);
-        if (!blocked[at] && whole) {
-          cues.putIfAbsent(MODAL, w);
-          first = Math.min(first, at);
-          break;
-        }
+    for (int k = 0; k < weak.size(); k++) {
+      if (weakAt[k] != Integer.MAX_VALUE) {
+        cues.putIfAbsent(MODAL, weak.get(k));
+        first = Math.min(first, weakAt[k]);
       }
     }
     return first;
   }
 
-  private static void mark(boolean[] blocked, String text, String w) {
-    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      for (int i = at; i < at + w.length(); i++) {
-        blocked[i] = true;
-      }
-    }
-  }
-
-  private static int firstFree(String text, String w, boolean[] blocked) {
-    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      if (!blocked[at]) {
-        return at;
-      }
-    }
-    return -1;
+  private static int[] firstAt(int n) {
+    int[] at = new int[n];
+    Arrays.fill(at, Integer.MAX_VALUE);
+    return at;
   }
 
   /** Whether a one-character word stands alone as a token (应 not in 应急, 须 not in 须知). */
@@ -290,13 +294,12 @@ public record Evidence(Map<String, String> cues) {
 
   /** A past marker in the unit: 了 after a verb, 已经, 曾 …, or a past time word; else null. */
   public static String pastMarker(String text, List<Token> ts, CueTable table) {
-    List<String> adverbs = table.words("past.adverb");
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       if ((t.pos().equals("ule") || t.pos().equals("uguo")) && i > 0 && ts.get(i - 1).is("v")) {
         return ts.get(i - 1).word() + t.word();
       }
-      if (t.is("d") && adverbs.contains(t.word()) && i + 1 < ts.size()) {
+      if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {
         Token next = ts.get(i + 1);
         if (next.is("v") || next.is("p") || next.is("d")) {
           return t.word();
@@ -314,20 +317,15 @@ public record Evidence(Map<String, String> cues) {
   private static String action(
       String body, List<Token> ts, int bodyStart, CueTable table, String goal) {
     boolean[] masked = new boolean[body.length() + 1];
-    for (Pattern p : table.patterns("pretext")) {
-      Matcher m = p.matcher(body);
-      while (m.find()) {
-        java.util.Arrays.fill(masked, m.start(), m.end(), true);
+    for (int k = 0; k < table.patterns("pretext").size(); k++) {
+      for (Matcher m = table.find("pretext", k, body); m != null; m = m.find() ? m : null) {
+        Arrays.fill(masked, m.start(), m.end(), true);
       }
     }
     if (goal != null && body.contains(goal)) {
       int g = body.indexOf(goal);
-      java.util.Arrays.fill(masked, g, g + goal.length(), true);
+      Arrays.fill(masked, g, g + goal.length(), true);
     }
-    List<String> verbs = table.words("action.verb");
-    List<String> needObject = table.words("action.verb.object");
-    List<String> deliverables = table.words("deliverable");
-    List<String> suffixes = table.words("deliverable.suffix");
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       int at = t.start() - bodyStart;
@@ -340,17 +338,18 @@ public record Evidence(Map<String, String> cues) {
       if (i > 0 && (ts.get(i - 1).word().equals("的") || ts.get(i - 1).word().equals("、"))) {
         continue;
       }
-      if (verbs.contains(t.word())) {
+      if (table.has("action.verb", t.word())) {
         return t.word();
       }
-      if (needObject.contains(t.word())) {
+      if (table.has("action.verb.object", t.word())) {
         for (int k = i + 1; k < ts.size() && k <= i + OBJECT_WINDOW; k++) {
           String w = ts.get(k).word();
           if ("，。；！？,;".contains(w)) {
             break;
           }
-          boolean bySuffix = w.length() > 1 && suffixes.contains(w.substring(w.length() - 1));
-          if (deliverables.contains(w) || bySuffix) {
+          boolean bySuffix =
+              w.length() > 1 && table.has("deliverable.suffix", w.substring(w.length() - 1));
+          if (table.has("deliverable", w) || bySuffix) {
             return t.word() + "…" + w;
           }
         }
@@ -420,9 +419,9 @@ public record Evidence(Map<String, String> cues) {
 
   /** 强调/要求/提出 … before the first modal: a directive reported rather than given. */
   private static String reportedBefore(String text, CueTable table, int modalAt) {
-    for (Pattern p : table.patterns("reported")) {
-      Matcher m = p.matcher(text);
-      if (m.find() && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)) {
+    for (int k = 0; k < table.patterns("reported").size(); k++) {
+      Matcher m = table.find("reported", k, text);
+      if (m != null && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)) {
         return m.group();
       }
     }
@@ -485,7 +484,6 @@ public record Evidence(Map<String, String> cues) {
   static String verbFirst(String body, List<Token> ts, int bodyStart, CueTable table) {
     String lead = stripLeadIn(body, table);
     int at = bodyStart + body.length() - lead.length();
-    List<String> narrative = table.words("imperative.not");
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       if (t.end() <= at || t.word().isBlank()) {
@@ -500,7 +498,7 @@ public record Evidence(Map<String, String> cues) {
               && !t.pos().equals("vyou")
               && !t.pos().equals("vf")
               && !t.pos().equals("vg");
-      if (!verb || t.word().length() < 2 || narrative.contains(t.word())) {
+      if (!verb || t.word().length() < 2 || table.has("imperative.not", t.word())) {
         return null;
       }
       return "verb:" + t.word();

@@ -1,0 +1,91 @@
+package dev.luoshi.rules;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a list of patterns can start a match at a character, so that a search skips the text
+ * before the first place a pattern could match, and skips the pattern when there is none. A pattern
+ * can start at a character when it matches that character alone or needs more text after it
+ * (hitEnd); a negative lookbehind at its start holds on a lone character, and the rule files use no
+ * positive lookbehind. A pattern that matches empty text can start anywhere, and so can every
+ * pattern at half a surrogate pair. Filled lazily; thread-safe.
+ */
+public final class PatternStarts {
+  private final List<Pattern> patterns;
+  private final boolean[] matchesEmpty;
+
+  /** Per character, a bit per pattern, or null while not yet known. */
+  private final AtomicReferenceArray<long[]> byChar =
+      new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+
+  /** The start table of the patterns, indexed as the list. */
+  public PatternStarts(List<Pattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+    this.matchesEmpty = new boolean[this.patterns.size()];
+    for (int k = 0; k < matchesEmpty.length; k++) {
+      matchesEmpty[k] = this.patterns.get(k).matcher("").lookingAt();
+    }
+  }
+
+  /** Whether the k-th pattern can start a match at the character. */
+  public boolean canStart(int k, char c) {
+    if (matchesEmpty[k] || Character.isSurrogate(c)) {
+      return true;
+    }
+    long[] bits = byChar.get(c);
+    if (bits == null) {
+      bits = new long[(patterns.size() + 63) / 64];
+      String one = String.valueOf(c);
+      for (int i = 0; i < patterns.size(); i++) {
+        Matcher m = patterns.get(i).matcher(one);
+        if (m.lookingAt() || m.hitEnd()) {
+          bits[i >> 6] |= 1L << i;
+        }
+      }
+      byChar.set(c, bits);
+    }
+    return (bits[k >> 6] & (1L << k)) != 0;
+  }
+
+  /**
+   * The first index at or after {@code from} where the k-th pattern can start a match in the text,
+   * or -1 when it can match nowhere there.
+   */
+  public int first(int k, CharSequence text, int from) {
+    if (matchesEmpty[k]) {
+      return Math.min(from, text.length());
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (canStart(k, text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The k-th pattern's first match in the text, found as {@link Matcher#find()} finds it but
+   * searching only from where it can start; null when there is none. The matcher goes on with
+   * {@code find()}.
+   */
+  public Matcher find(int k, String text) {
+    int at = first(k, text, 0);
+    if (at < 0) {
+      return null;
+    }
+    Matcher m = patterns.get(k).matcher(text);
+    return m.find(at) ? m : null;
+  }
+
+  /** Whether the k-th pattern matches at the start of the text ({@link Matcher#lookingAt()}). */
+  public Matcher lookingAt(int k, String text) {
+    if (!matchesEmpty[k] && (text.isEmpty() || !canStart(k, text.charAt(0)))) {
+      return null;
+    }
+    Matcher m = patterns.get(k).matcher(text);
+    return m.lookingAt() ? m : null;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.luoshi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.luoshi.extract.tasks.RuleTaskClassifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Searching from where a pattern can start finds what a plain search finds, for every pattern of
+ * the task cues, on texts made of the characters those patterns name.
+ */
+class PatternStartsProperties {
+  private static final List<Pattern> PATTERNS = cuePatterns();
+  private static final PatternStarts STARTS = new PatternStarts(PATTERNS);
+
+  private static List<Pattern> cuePatterns() {
+    RuleFile file = RuleFile.load(RuleTaskClassifier.class, "cues.txt");
+    List<Pattern> out = new ArrayList<>();
+    for (String group : file.groups()) {
+      for (String e : file.entries(group)) {
+        if (e.startsWith("re:")) {
+          out.add(Pattern.compile(e.substring(3).strip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The CJK characters and punctuation the patterns are written with, and a few others. */
+  private static char[] alphabet() {
+    String all =
+        PATTERNS.stream().map(Pattern::pattern).collect(Collectors.joining()) + "我们工作，。；甲1";
+    return all.chars()
+        .filter(c -> c >= 0x3000)
+        .distinct()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .toCharArray();
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars(alphabet()).ofMinLength(0).ofMaxLength(24);
+  }
+
+  @Provide
+  Arbitrary<Integer> patterns() {
+    return Arbitraries.integers().between(0, PATTERNS.size() - 1);
+  }
+
+  @Property(tries = 3000)
+  void findsWhatAPlainSearchFinds(@ForAll("patterns") int k, @ForAll("texts") String text) {
+    Matcher plain = PATTERNS.get(k).matcher(text);
+    Matcher fast = STARTS.find(k, text);
+    assertEquals(plain.find(), fast != null, PATTERNS.get(k) + " in " + text);
+    while (fast != null) {
+      assertEquals(plain.start(), fast.start());
+      assertEquals(plain.end(), fast.end());
+      boolean more = plain.find();
+      assertEquals(more, fast.find());
+      fast = more ? fast : null;
+    }
+    Matcher anchored = PATTERNS.get(k).matcher(text);
+    Matcher fastAnchored = STARTS.lookingAt(k, text);
+    assertEquals(anchored.lookingAt(), fastAnchored != null);
+    if (fastAnchored != null) {
+      assertEquals(anchored.end(), fastAnchored.end());
+    }
+  }
+}
