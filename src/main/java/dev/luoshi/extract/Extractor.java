@@ -89,25 +89,24 @@ public final class Extractor {
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());
       Point h = headingOf.get(u);
-      DeadlineFinder.Phrases phrases = deadlines.phrases(t);
-      List<Owner> found = owners.find(t, tokens.get(u), phrases.all(null));
+      Finds found = new Finds(t, tokens.get(u), meetingDate);
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
       // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。
       boolean coversUnit = h != null && h.titleEnd() >= u.end() - 1;
-      boolean slogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX && found.isEmpty();
+      boolean slogan =
+          h != null && u.end() - h.titleStart() <= SLOGAN_MAX && found.owners().isEmpty();
       boolean headingOnly =
           h != null
               && (coversUnit || slogan)
               && titleLength <= TITLE_MAX
-              && (found.isEmpty() || titleLength <= SHORT_TITLE)
+              && (found.owners().isEmpty() || titleLength <= SHORT_TITLE)
               && !obliges(tokens.get(u), h.titleStart() - u.start(), u.end() - u.start());
       Point s = outline.sectionAt(u.start());
       int[] c = pastBySection.get(s);
       boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
-      DeadlineMatch d = phrases.best(meetingDate).orElse(null);
       out.add(
-          new UnitContext(
+          UnitContext.lazy(
               u,
               t,
               tokens.get(u),
@@ -118,11 +117,54 @@ public final class Extractor {
               u.start() >= normativeFrom,
               document,
               editorialLine(text, lineStarts, u, firstOfLine(units, u)),
-              found,
-              d,
+              found::owners,
+              found::deadline,
               titlesAbove(outline, s)));
     }
     return out;
+  }
+
+  /**
+   * The time phrases, owners and deadline of one unit, each found when first asked for and then
+   * kept: the rules need owners only for some units, and the time phrases for those and for the
+   * deadline, so a unit read as no task early is spared them.
+   */
+  private final class Finds {
+    private final String unit;
+    private final List<Token> tokens;
+    private final LocalDate meetingDate;
+    private DeadlineFinder.Phrases phrases;
+    private List<Owner> owners;
+    private DeadlineMatch deadline;
+    private boolean deadlineFound;
+
+    Finds(String unit, List<Token> tokens, LocalDate meetingDate) {
+      this.unit = unit;
+      this.tokens = tokens;
+      this.meetingDate = meetingDate;
+    }
+
+    private DeadlineFinder.Phrases phrases() {
+      if (phrases == null) {
+        phrases = deadlines.phrases(unit);
+      }
+      return phrases;
+    }
+
+    List<Owner> owners() {
+      if (owners == null) {
+        owners = Extractor.this.owners.find(unit, tokens, phrases().all(null));
+      }
+      return owners;
+    }
+
+    DeadlineMatch deadline() {
+      if (!deadlineFound) {
+        deadline = phrases().best(meetingDate).orElse(null);
+        deadlineFound = true;
+      }
+      return deadline;
+    }
   }
 
   /** Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit. */
@@ -176,8 +218,8 @@ public final class Extractor {
         attachTag(out, ctx.unit(), tag.get());
         continue;
       }
-      Verdict v = classifier.classify(ctx);
-      if (!v.task()) {
+      Verdict v = classifier.ifTask(ctx);
+      if (v == null) {
         continue;
       }
       out.add(

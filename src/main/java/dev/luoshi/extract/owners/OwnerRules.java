@@ -35,6 +35,13 @@ final class OwnerRules {
   private final Map<String, List<String>> longestFirst;
   private final Map<String, HeadKind> suffixes;
   private final int longestSuffix;
+
+  /** Per section, per first character, its words that start with it, longest first. */
+  private final Map<String, Map<Character, List<String>>> byFirst;
+
+  /** Per character, the length of the longest head word ending with it (0: none does). */
+  private final short[] suffixEndingWith = new short[Character.MAX_VALUE + 1];
+
   private final WordClasses classes = WordClasses.builtIn();
 
   private OwnerRules(Map<String, Set<String>> sections) {
@@ -56,6 +63,23 @@ final class OwnerRules {
     put(s, "not-agents", HeadKind.NONE);
     this.suffixes = Map.copyOf(s);
     this.longestSuffix = s.keySet().stream().mapToInt(String::length).max().orElse(1);
+    for (String w : s.keySet()) {
+      char last = w.charAt(w.length() - 1);
+      suffixEndingWith[last] =
+          (short) Math.max(suffixEndingWith[last], Math.min(w.length(), Short.MAX_VALUE));
+    }
+    Map<String, Map<Character, List<String>>> first = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : longestFirst.entrySet()) {
+      Map<Character, List<String>> index = new HashMap<>();
+      for (String w : e.getValue()) {
+        if (!w.isEmpty()) {
+          index.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        }
+      }
+      index.replaceAll((c, words) -> List.copyOf(words));
+      first.put(e.getKey(), Map.copyOf(index));
+    }
+    this.byFirst = Map.copyOf(first);
   }
 
   private void put(Map<String, HeadKind> into, String section, HeadKind kind) {
@@ -102,6 +126,16 @@ final class OwnerRules {
     return longestFirst.getOrDefault(section, List.of());
   }
 
+  /**
+   * The words of a section that start with the character, longest first (in the order of {@link
+   * #longestFirst}); an empty word starts with any character.
+   */
+  List<String> longestFirst(String section, char first) {
+    Map<Character, List<String>> index = byFirst.get(section);
+    List<String> words = index == null ? null : index.get(first);
+    return words == null ? List.of() : words;
+  }
+
   /** The longest known head word that the text ends with, or null. */
   String headWord(String text) {
     return headWord(text, -1);
@@ -114,7 +148,11 @@ final class OwnerRules {
    * @param lastStart where the text's last word starts, or -1 when words are unknown
    */
   String headWord(String text, int lastStart) {
-    for (int n = Math.min(longestSuffix, text.length()); n >= 1; n--) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    int longest = suffixEndingWith[text.charAt(text.length() - 1)];
+    for (int n = Math.min(longest, text.length()); n >= 1; n--) {
       String tail = text.substring(text.length() - n);
       HeadKind kind = suffixes.get(tail);
       boolean inside = lastStart >= 0 && text.length() - n > lastStart;

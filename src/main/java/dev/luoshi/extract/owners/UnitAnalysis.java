@@ -233,6 +233,15 @@ final class UnitAnalysis {
     return sb.toString();
   }
 
+  /** The length of {@code bare(a, b)}, without building it. */
+  private int bareLength(int a, int b) {
+    int n = 0;
+    for (int i = a; i < b; i++) {
+      n += w(i).length();
+    }
+    return n;
+  }
+
   private int lastDe(int a, int b) {
     for (int i = b - 1; i >= a; i--) {
       if (w(i).equals("的")) {
@@ -268,7 +277,11 @@ final class UnitAnalysis {
 
   /** The index after a word of the section that the words from {@code s} spell, or {@code s}. */
   private int leadInAt(int s, int to, String section) {
-    for (String lead : rules.longestFirst(section)) {
+    if (s >= to) {
+      return s;
+    }
+    // Only the words that start as the word at s does can be spelt from s.
+    for (String lead : rules.longestFirst(section, w(s).charAt(0))) {
       StringBuilder sb = new StringBuilder();
       int j = s;
       while (j < to && sb.length() < lead.length()) {
@@ -379,7 +392,7 @@ final class UnitAnalysis {
    * name (劳务输出/地和输入/地).
    */
   private boolean npValid(int a, int b, boolean lenient) {
-    if (a >= b || bare(a, b).length() > 40) {
+    if (a >= b || bareLength(a, b) > 40) {
       return false;
     }
     if (w(a).equals("在") && a + 2 < b && w(a + 1).length() == 1) {
@@ -561,7 +574,8 @@ final class UnitAnalysis {
    */
   private int[] shortestPrefix(int s, int limit, Style style, boolean lenient) {
     for (int j = s + 1; j < limit; j++) {
-      if (!complete(s, j) || !npValid(s, j, lenient)) {
+      // Both tests only read; the cheaper, which fails more often, first.
+      if (!npValid(s, j, lenient) || !complete(s, j)) {
         continue;
       }
       if (style == Style.DOC && rules.headKind(bare(s, j)) == HeadKind.PUBLIC) {

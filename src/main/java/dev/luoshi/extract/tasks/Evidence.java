@@ -5,6 +5,7 @@ import dev.luoshi.extract.CueTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,90 +132,199 @@ public record Evidence(Map<String, String> cues) {
 
   /** Observes a unit. */
   public static Evidence of(UnitContext ctx, CueTable table) {
-    Map<String, String> cues = new LinkedHashMap<>();
-    String text = ctx.text();
-    if (ctx.editorial()) {
-      cues.put(EDITORIAL, "line");
-    } else if (table.any("editorial", text)) {
-      cues.put(EDITORIAL, table.find("editorial", text));
-    }
-    if (ctx.normative()) {
-      cues.put(NORMATIVE, "");
-    }
-    if (ctx.headingOnly()) {
-      cues.put(HEADING, ctx.heading().marker().text());
-    }
-    String body =
-        ctx.heading() != null
-            ? text.substring(
-                Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()))
-            : text;
-    int modalAt = modals(ctx, table, cues);
-    if (!ctx.owners().isEmpty()) {
-      cues.put(OWNER, ctx.owners().get(0).name());
-    }
-    if (ctx.deadline() != null) {
-      cues.put(DEADLINE, ctx.deadline().text());
-      if (ctx.deadline().date() != null) {
-        cues.put(DATED, ctx.deadline().date().toString());
-      }
-      if (table.any("bound", ctx.deadline().text())) {
-        cues.put(BOUND, ctx.deadline().text());
-      }
-    }
-    put(cues, FUTURE, future(ctx.tokens(), table, text));
-    put(cues, PAST, pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens(), table));
-    if (ctx.retrospective()) {
-      cues.put(RETROSPECTIVE, "");
-    }
-    if (ctx.sectionTitles().stream().anyMatch(t -> table.any("retrospective.title", t))) {
-      cues.put(RETROSPECTIVE, "title");
-      cues.put(RETRO_TITLE, "");
-    }
-    put(cues, REPORTED, reportedBefore(text, table, modalAt));
-    put(cues, COPULA, table.find("copula", body));
-    if (!cues.containsKey(COPULA)) {
-      put(cues, COPULA, laterClauseCopula(body));
-    }
-    int bodyModal = modalAt == Integer.MAX_VALUE ? -1 : modalAt - (text.length() - body.length());
-    if (cues.containsKey(COPULA) && copulaHoldsModal(body, cues.get(COPULA), bodyModal)
-        || modalAfterCopula(body, bodyModal)) {
-      cues.put(MODAL_IN_COPULA, "");
-    }
-    put(cues, CONDITIONAL, table.find("conditional", body));
-    put(cues, PROBLEM, table.find("problem", body));
-    put(cues, INTRO, table.find("intro", text));
-    put(cues, MENTAL, table.find("mental", text));
-    put(cues, BEHAVIOUR, behaviour(body, table));
-    put(cues, PERMISSION, table.find("permission", text));
-    put(cues, FIRST_PERSON, table.find("first.person", body));
-    if (!cues.containsKey(FIRST_PERSON)) {
-      put(cues, FIRST_PERSON, narrator(ctx.tokens()));
-    }
-    if (text.endsWith("！") || text.endsWith("!")) {
-      cues.put(EXCLAMATION, "！");
-    }
-    if (text.endsWith("？") || text.endsWith("?") || text.endsWith("吗。") || text.endsWith("呢？")) {
-      cues.put(QUESTION, "？");
-    }
-    put(cues, CEREMONY, table.find("ceremony", text));
-    put(cues, MAXIM, table.find("maxim", text));
-    put(cues, IMPERATIVE, imperative(body, table));
-    if (!cues.containsKey(IMPERATIVE) && ctx.document()) {
-      put(cues, IMPERATIVE, verbFirst(body, ctx.tokens(), text.length() - body.length(), table));
-    }
-    String goal = table.find("goal", body);
-    if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
-      goal = "section:" + ctx.section().title();
-    }
-    put(cues, GOAL, goal);
-    put(cues, ACTION, action(body, ctx.tokens(), text.length() - body.length(), table, goal));
-    return new Evidence(cues);
+    return new Reader(ctx, table).all();
   }
 
-  private static void put(Map<String, String> cues, String name, String phrase) {
-    if (phrase != null) {
-      cues.put(name, phrase);
+  /** The cues in the order a unit's evidence lists them. */
+  private static final List<String> ORDER =
+      List.of(
+          EDITORIAL,
+          NORMATIVE,
+          HEADING,
+          MODAL_STRONG,
+          MODAL,
+          OWNER,
+          DEADLINE,
+          DATED,
+          BOUND,
+          FUTURE,
+          PAST,
+          RETROSPECTIVE,
+          RETRO_TITLE,
+          REPORTED,
+          COPULA,
+          MODAL_IN_COPULA,
+          CONDITIONAL,
+          PROBLEM,
+          INTRO,
+          MENTAL,
+          BEHAVIOUR,
+          PERMISSION,
+          FIRST_PERSON,
+          EXCLAMATION,
+          QUESTION,
+          CEREMONY,
+          MAXIM,
+          IMPERATIVE,
+          GOAL,
+          ACTION);
+
+  /**
+   * Reads the cues of one unit when they are asked for, each once: the rules often decide a unit
+   * from a few of them, and some (the owners, the deadline, the patterns) are dear. {@link #all()}
+   * gives the same evidence as {@link Evidence#of}. For one thread.
+   */
+  static final class Reader {
+    private final UnitContext ctx;
+    private final CueTable table;
+    private final String text;
+    private final String body;
+    private final Map<String, String> known = new HashMap<>();
+    private Map<String, String> modalCues;
+    private int modalAt;
+    private Boolean retroTitle;
+
+    Reader(UnitContext ctx, CueTable table) {
+      this.ctx = ctx;
+      this.table = table;
+      this.text = ctx.text();
+      this.body =
+          ctx.heading() != null
+              ? text.substring(
+                  Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()))
+              : text;
+    }
+
+    /** The phrase that shows the cue, or null when the unit does not show it. */
+    String get(String name) {
+      if (known.containsKey(name)) {
+        return known.get(name);
+      }
+      String value = read(name);
+      known.put(name, value);
+      return value;
+    }
+
+    /** Every cue, in the order evidence lists them. */
+    Evidence all() {
+      Map<String, String> cues = new LinkedHashMap<>();
+      for (String name : ORDER) {
+        String value = get(name);
+        if (value != null) {
+          cues.put(name, value);
+        }
+      }
+      return new Evidence(cues);
+    }
+
+    private int modalAt() {
+      if (modalCues == null) {
+        modalCues = new HashMap<>();
+        modalAt = modals(ctx, table, modalCues);
+      }
+      return modalAt;
+    }
+
+    private boolean retroTitle() {
+      if (retroTitle == null) {
+        boolean any = false;
+        for (String t : ctx.sectionTitles()) {
+          any |= table.any("retrospective.title", t);
+        }
+        retroTitle = any;
+      }
+      return retroTitle;
+    }
+
+    private String read(String name) {
+      int bodyStart = text.length() - body.length();
+      switch (name) {
+        case EDITORIAL:
+          return ctx.editorial() ? "line" : table.find("editorial", text);
+        case NORMATIVE:
+          return ctx.normative() ? "" : null;
+        case HEADING:
+          return ctx.headingOnly() ? ctx.heading().marker().text() : null;
+        case MODAL_STRONG:
+        case MODAL:
+          modalAt();
+          return modalCues.get(name);
+        case OWNER:
+          return ctx.owners().isEmpty() ? null : ctx.owners().get(0).name();
+        case DEADLINE:
+          return ctx.deadline() == null ? null : ctx.deadline().text();
+        case DATED:
+          return ctx.deadline() == null || ctx.deadline().date() == null
+              ? null
+              : ctx.deadline().date().toString();
+        case BOUND:
+          return ctx.deadline() != null && table.any("bound", ctx.deadline().text())
+              ? ctx.deadline().text()
+              : null;
+        case FUTURE:
+          return future(ctx.tokens(), table, text);
+        case PAST:
+          return pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens(), table);
+        case RETROSPECTIVE:
+          return retroTitle() ? "title" : ctx.retrospective() ? "" : null;
+        case RETRO_TITLE:
+          return retroTitle() ? "" : null;
+        case REPORTED:
+          return reportedBefore(text, table, modalAt());
+        case COPULA:
+          String copula = table.find("copula", body);
+          return copula != null ? copula : laterClauseCopula(body);
+        case MODAL_IN_COPULA:
+          int at = modalAt();
+          int bodyModal = at == Integer.MAX_VALUE ? -1 : at - bodyStart;
+          return get(COPULA) != null && copulaHoldsModal(body, get(COPULA), bodyModal)
+                  || modalAfterCopula(body, bodyModal)
+              ? ""
+              : null;
+        case CONDITIONAL:
+          return table.find("conditional", body);
+        case PROBLEM:
+          return table.find("problem", body);
+        case INTRO:
+          return table.find("intro", text);
+        case MENTAL:
+          return table.find("mental", text);
+        case BEHAVIOUR:
+          return behaviour(body, table);
+        case PERMISSION:
+          return table.find("permission", text);
+        case FIRST_PERSON:
+          String first = table.find("first.person", body);
+          return first != null ? first : narrator(ctx.tokens());
+        case EXCLAMATION:
+          return text.endsWith("！") || text.endsWith("!") ? "！" : null;
+        case QUESTION:
+          return text.endsWith("？")
+                  || text.endsWith("?")
+                  || text.endsWith("吗。")
+                  || text.endsWith("呢？")
+              ? "？"
+              : null;
+        case CEREMONY:
+          return table.find("ceremony", text);
+        case MAXIM:
+          return table.find("maxim", text);
+        case IMPERATIVE:
+          String imperative = imperative(body, table);
+          return imperative == null && ctx.document()
+              ? verbFirst(body, ctx.tokens(), bodyStart, table)
+              : imperative;
+        case GOAL:
+          String goal = table.find("goal", body);
+          if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
+            goal = "section:" + ctx.section().title();
+          }
+          return goal;
+        case ACTION:
+          return action(body, ctx.tokens(), bodyStart, table, get(GOAL));
+        default:
+          throw new IllegalArgumentException("no cue " + name);
+      }
     }
   }
 

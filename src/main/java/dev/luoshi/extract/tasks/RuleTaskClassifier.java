@@ -5,6 +5,8 @@ import static dev.luoshi.extract.tasks.Evidence.*;
 import dev.luoshi.extract.CueTable;
 import dev.luoshi.plan.Kind;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Decides tasks by rules over {@link Evidence}: a unit that obliges someone (a modal in a directive
@@ -42,8 +44,29 @@ public final class RuleTaskClassifier implements TaskClassifier {
     return decide(Evidence.of(ctx, cues), ctx);
   }
 
+  /**
+   * {@inheritDoc} The cues are read as the rules ask for them, so most units that are no task are
+   * put aside after a few (their owners, for one, are never looked for); a task is then read whole,
+   * for its verdict to list every cue.
+   */
+  @Override
+  public Verdict ifTask(UnitContext ctx) {
+    Evidence.Reader reader = new Evidence.Reader(ctx, cues);
+    Verdict first = decide(name -> reader.get(name) != null, reader::get, List::of, ctx);
+    return first.task() ? decide(reader.all(), ctx) : null;
+  }
+
   /** The verdict the rules give on observed evidence. */
   public Verdict decide(Evidence e, UnitContext ctx) {
+    return decide(e::has, name -> e.cues().get(name), e::describe, ctx);
+  }
+
+  /**
+   * The verdict from cues read one by one (whether the unit shows each, and the phrase showing it),
+   * listing what {@code describe} gives.
+   */
+  private Verdict decide(
+      Has e, Function<String, String> cue, Supplier<List<String>> describe, UnitContext ctx) {
     for (String phrase : neverTasks) {
       if (ctx.text().contains(phrase)) {
         return Verdict.no(1.0, List.of("never:" + phrase));
@@ -51,35 +74,35 @@ public final class RuleTaskClassifier implements TaskClassifier {
     }
     for (String hard : List.of(EDITORIAL, HEADING, CEREMONY, MAXIM, INTRO)) {
       if (e.has(hard)) {
-        return Verdict.no(0.95, e.describe());
+        return Verdict.no(0.95, describe.get());
       }
     }
     if (e.has(QUESTION) && !e.has(MODAL_STRONG)) {
-      return Verdict.no(0.8, e.describe());
+      return Verdict.no(0.8, describe.get());
     }
     if (e.has(RETRO_TITLE) && !e.has(BOUND) && !e.has(FUTURE)) {
-      return Verdict.no(0.75, e.describe());
+      return Verdict.no(0.75, describe.get());
     }
     if (e.has(MODAL_STRONG) || e.has(MODAL)) {
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
-        return Verdict.no(0.6, e.describe());
+        return Verdict.no(0.6, describe.get());
       }
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {
-        return Verdict.no(0.6, e.describe());
+        return Verdict.no(0.6, describe.get());
       }
       if (e.has(FIRST_PERSON) && e.has(REPORTED)) {
-        return Verdict.no(0.6, e.describe());
+        return Verdict.no(0.6, describe.get());
       }
       if (e.has(REPORTED) && (e.has(RETROSPECTIVE) || e.has(PAST))) {
-        return Verdict.no(0.7, e.describe());
+        return Verdict.no(0.7, describe.get());
       }
       if (e.has(CONDITIONAL) && !e.has(MODAL_STRONG) && !e.has(OWNER)) {
-        return Verdict.no(0.55, e.describe());
+        return Verdict.no(0.55, describe.get());
       }
-      return new Verdict(true, kind(e), e.has(MODAL_STRONG) ? 0.9 : 0.75, e.describe());
+      return new Verdict(true, kind(e), e.has(MODAL_STRONG) ? 0.9 : 0.75, describe.get());
     }
     if (!ctx.unit().closed() && ctx.text().length() < 20) {
-      return Verdict.no(0.8, e.describe());
+      return Verdict.no(0.8, describe.get());
     }
     if (e.has(PERMISSION)
         || e.has(PAST)
@@ -87,14 +110,14 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(PROBLEM)
         || e.has(FIRST_PERSON) && !e.has(FUTURE)
         || e.has(CONDITIONAL)) {
-      return Verdict.no(0.7, e.describe());
+      return Verdict.no(0.7, describe.get());
     }
     if (e.has(RETROSPECTIVE) && !e.has(DEADLINE)) {
-      return Verdict.no(0.65, e.describe());
+      return Verdict.no(0.65, describe.get());
     }
     boolean directs = e.has(OWNER) || e.has(IMPERATIVE) || e.has(ACTION) || e.has(NORMATIVE);
     if (e.has(BOUND) || e.has(DEADLINE) && directs) {
-      return new Verdict(true, kind(e), 0.85, e.describe());
+      return new Verdict(true, kind(e), 0.85, describe.get());
     }
     if (e.has(OWNER)
         && (e.has(ACTION)
@@ -102,19 +125,29 @@ public final class RuleTaskClassifier implements TaskClassifier {
             || e.has(FUTURE)
             || e.has(NORMATIVE)
             || e.has(BEHAVIOUR))) {
-      return new Verdict(true, kind(e), 0.7, e.describe());
+      return new Verdict(true, kind(e), 0.7, describe.get());
     }
-    if (e.has(FUTURE) && (e.has(ACTION) || e.cues().get(FUTURE).startsWith("将"))) {
-      return new Verdict(true, kind(e), 0.65, e.describe());
+    if (e.has(FUTURE) && (e.has(ACTION) || cue.apply(FUTURE).startsWith("将"))) {
+      return new Verdict(true, kind(e), 0.65, describe.get());
     }
     if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {
-      return new Verdict(true, kind(e), 0.6, e.describe());
+      return new Verdict(true, kind(e), 0.6, describe.get());
     }
-    return Verdict.no(0.6, e.describe());
+    return Verdict.no(0.6, describe.get());
+  }
+
+  /** Whether a unit shows a cue. */
+  @FunctionalInterface
+  private interface Has {
+    boolean has(String name);
   }
 
   /** The strongest kind the evidence shows. */
   static Kind kind(Evidence e) {
+    return kind((Has) e::has);
+  }
+
+  private static Kind kind(Has e) {
     if (e.has(ACTION) || ((e.has(DATED) || e.has(BOUND)) && !e.has(GOAL))) {
       return Kind.ACTION;
     }

@@ -7,41 +7,211 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.units.Unit;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the task rules know of a unit: its normalised text and words, its place in the outline, the
  * owners and deadline found in it, and whether the text around it looks back on past work.
  *
- * @param section the innermost outline point holding the unit, or null
- * @param heading the outline point whose marker opens this unit, or null
- * @param headingOnly whether the unit is nothing but that point's title
- * @param retrospective whether most units of its section report past work
- * @param normative whether it follows a document's announcement of its rules (通知如下 …)
- * @param document whether the whole text is written as a document (意见, 方案), not as a speech
- * @param editorial whether its line is editorial furniture (a Markdown title or quote, 【导读】)
- * @param deadline the deadline phrase found in the unit, or null
- * @param sectionTitles titles of the chapters (一、, （一）) holding the unit, outermost first
+ * <p>The owners and the deadline may be found on first use ({@link #lazy}): the rules read them
+ * only for some units, and finding owners is the dearest step of all. A context is meant for one
+ * thread.
  */
-public record UnitContext(
-    Unit unit,
-    String text,
-    List<Token> tokens,
-    Point section,
-    Point heading,
-    boolean headingOnly,
-    boolean retrospective,
-    boolean normative,
-    boolean document,
-    boolean editorial,
-    List<Owner> owners,
-    DeadlineMatch deadline,
-    List<String> sectionTitles) {
-  /** Copies lists and rejects nulls where a value is required. */
-  public UnitContext {
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(text, "text");
-    tokens = List.copyOf(tokens);
-    owners = List.copyOf(owners);
-    sectionTitles = List.copyOf(sectionTitles);
+public final class UnitContext {
+  private final Unit unit;
+  private final String text;
+  private final List<Token> tokens;
+  private final Point section;
+  private final Point heading;
+  private final boolean headingOnly;
+  private final boolean retrospective;
+  private final boolean normative;
+  private final boolean document;
+  private final boolean editorial;
+  private final List<String> sectionTitles;
+  private Supplier<List<Owner>> ownersToFind;
+  private List<Owner> owners;
+  private Supplier<DeadlineMatch> deadlineToFind;
+  private DeadlineMatch deadline;
+
+  /**
+   * A context with everything known.
+   *
+   * @param section the innermost outline point holding the unit, or null
+   * @param heading the outline point whose marker opens this unit, or null
+   * @param headingOnly whether the unit is nothing but that point's title
+   * @param retrospective whether most units of its section report past work
+   * @param normative whether it follows a document's announcement of its rules (通知如下 …)
+   * @param document whether the whole text is written as a document (意见, 方案), not as a speech
+   * @param editorial whether its line is editorial furniture (a Markdown title or quote, 【导读】)
+   * @param deadline the deadline phrase found in the unit, or null
+   * @param sectionTitles titles of the chapters (一、, （一）) holding the unit, outermost first
+   */
+  public UnitContext(
+      Unit unit,
+      String text,
+      List<Token> tokens,
+      Point section,
+      Point heading,
+      boolean headingOnly,
+      boolean retrospective,
+      boolean normative,
+      boolean document,
+      boolean editorial,
+      List<Owner> owners,
+      DeadlineMatch deadline,
+      List<String> sectionTitles) {
+    this(
+        unit,
+        text,
+        tokens,
+        section,
+        heading,
+        headingOnly,
+        retrospective,
+        normative,
+        document,
+        editorial,
+        (Supplier<List<Owner>>) null,
+        (Supplier<DeadlineMatch>) null,
+        sectionTitles);
+    this.owners = List.copyOf(owners);
+    this.deadline = deadline;
+  }
+
+  private UnitContext(
+      Unit unit,
+      String text,
+      List<Token> tokens,
+      Point section,
+      Point heading,
+      boolean headingOnly,
+      boolean retrospective,
+      boolean normative,
+      boolean document,
+      boolean editorial,
+      Supplier<List<Owner>> owners,
+      Supplier<DeadlineMatch> deadline,
+      List<String> sectionTitles) {
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.text = Objects.requireNonNull(text, "text");
+    this.tokens = List.copyOf(tokens);
+    this.section = section;
+    this.heading = heading;
+    this.headingOnly = headingOnly;
+    this.retrospective = retrospective;
+    this.normative = normative;
+    this.document = document;
+    this.editorial = editorial;
+    this.ownersToFind = owners;
+    this.deadlineToFind = deadline;
+    this.sectionTitles = List.copyOf(sectionTitles);
+  }
+
+  /**
+   * A context whose owners and deadline are found when first asked for, by the given functions
+   * (each called at most once; the deadline may be null); the other values as in the constructor.
+   */
+  public static UnitContext lazy(
+      Unit unit,
+      String text,
+      List<Token> tokens,
+      Point section,
+      Point heading,
+      boolean headingOnly,
+      boolean retrospective,
+      boolean normative,
+      boolean document,
+      boolean editorial,
+      Supplier<List<Owner>> owners,
+      Supplier<DeadlineMatch> deadline,
+      List<String> sectionTitles) {
+    return new UnitContext(
+        unit,
+        text,
+        tokens,
+        section,
+        heading,
+        headingOnly,
+        retrospective,
+        normative,
+        document,
+        editorial,
+        Objects.requireNonNull(owners, "owners"),
+        Objects.requireNonNull(deadline, "deadline"),
+        sectionTitles);
+  }
+
+  /** The unit. */
+  public Unit unit() {
+    return unit;
+  }
+
+  /** Its normalised text. */
+  public String text() {
+    return text;
+  }
+
+  /** Its words, offsets into {@link #text()}. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** The innermost outline point holding the unit, or null. */
+  public Point section() {
+    return section;
+  }
+
+  /** The outline point whose marker opens this unit, or null. */
+  public Point heading() {
+    return heading;
+  }
+
+  /** Whether the unit is nothing but its heading's title. */
+  public boolean headingOnly() {
+    return headingOnly;
+  }
+
+  /** Whether most units of its section report past work. */
+  public boolean retrospective() {
+    return retrospective;
+  }
+
+  /** Whether it follows a document's announcement of its rules (通知如下 …). */
+  public boolean normative() {
+    return normative;
+  }
+
+  /** Whether the whole text is written as a document (意见, 方案), not as a speech. */
+  public boolean document() {
+    return document;
+  }
+
+  /** Whether its line is editorial furniture (a Markdown title or quote, 【导读】). */
+  public boolean editorial() {
+    return editorial;
+  }
+
+  /** The owners found in the unit, in text order. */
+  public List<Owner> owners() {
+    if (owners == null) {
+      owners = List.copyOf(ownersToFind.get());
+      ownersToFind = null;
+    }
+    return owners;
+  }
+
+  /** The deadline phrase found in the unit, or null. */
+  public DeadlineMatch deadline() {
+    if (deadlineToFind != null) {
+      deadline = deadlineToFind.get();
+      deadlineToFind = null;
+    }
+    return deadline;
+  }
+
+  /** Titles of the chapters (一、, （一）) holding the unit, outermost first. */
+  public List<String> sectionTitles() {
+    return sectionTitles;
   }
 }
