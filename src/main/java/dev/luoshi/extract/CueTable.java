@@ -173,8 +173,13 @@ public final class CueTable {
       return words(group).get(first);
     }
     int n = patterns(group).size();
+    if (n == 0) {
+      return null;
+    }
+    int base = offsets.get(group);
+    int[] at = starts.firsts(base, n, s);
     for (int k = 0; k < n; k++) {
-      Matcher m = starts.find(offsets.get(group) + k, s);
+      Matcher m = starts.findFrom(base + k, s, at[k]);
       if (m != null) {
         return m.group();
       }

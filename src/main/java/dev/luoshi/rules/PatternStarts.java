@@ -32,9 +32,15 @@ public final class PatternStarts {
 
   /** Whether the k-th pattern can start a match at the character. */
   public boolean canStart(int k, char c) {
-    if (matchesEmpty[k] || Character.isSurrogate(c)) {
-      return true;
-    }
+    return matchesEmpty[k] || Character.isSurrogate(c) || has(bits(c), k);
+  }
+
+  private static boolean has(long[] bits, int k) {
+    return (bits[k >> 6] & (1L << k)) != 0;
+  }
+
+  /** The patterns that can start at the character, a bit each (surrogates aside). */
+  private long[] bits(char c) {
     long[] bits = byChar.get(c);
     if (bits == null) {
       bits = new long[(patterns.size() + 63) / 64];
@@ -47,7 +53,7 @@ public final class PatternStarts {
       }
       byChar.set(c, bits);
     }
-    return (bits[k >> 6] & (1L << k)) != 0;
+    return bits;
   }
 
   /**
@@ -64,6 +70,41 @@ public final class PatternStarts {
       }
     }
     return -1;
+  }
+
+  /**
+   * For each of the {@code count} patterns from the {@code from}-th, the first index where it can
+   * start a match in the text, or -1 where it can match nowhere: {@link #first} of each, in one
+   * pass over the text.
+   */
+  public int[] firsts(int from, int count, CharSequence text) {
+    int[] at = new int[count];
+    int open = 0;
+    for (int k = 0; k < count; k++) {
+      at[k] = matchesEmpty[from + k] ? 0 : -1;
+      open += at[k] < 0 ? 1 : 0;
+    }
+    for (int i = 0; i < text.length() && open > 0; i++) {
+      char c = text.charAt(i);
+      boolean any = Character.isSurrogate(c);
+      long[] bits = any ? null : bits(c);
+      for (int k = 0; k < count; k++) {
+        if (at[k] < 0 && (any || has(bits, from + k))) {
+          at[k] = i;
+          open--;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** The k-th pattern's first match, searched from {@code at} (from {@link #firsts}), or null. */
+  public Matcher findFrom(int k, String text, int at) {
+    if (at < 0) {
+      return null;
+    }
+    Matcher m = patterns.get(k).matcher(text);
+    return m.find(at) ? m : null;
   }
 
   /**
