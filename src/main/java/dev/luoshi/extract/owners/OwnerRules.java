@@ -239,7 +239,7 @@ final class OwnerRules {
    * Whether the word's main sense in the thesaurus is a time or a place (时代, 地方), which never acts.
    */
   boolean placeOrTime(String word) {
-    return classes.first(word, List.of("C"));
+    return classes.first(word, longestFirst("place-time-classes"));
   }
 
   /** The shared head that the text ends with after other words (部门 in 教育部门), or null. */
