@@ -43,7 +43,11 @@ final class UnitAnalysis {
     boolean subordinate;
     boolean startsWithModal;
     boolean hasModal;
+
+    /** The clause only lists bodies, which end here (before a focus, else at {@code to}). */
     boolean list;
+
+    int listEnd;
     int[] copula;
 
     Clause(int from, int to) {
@@ -653,7 +657,7 @@ final class UnitAnalysis {
         m = i;
       }
     }
-    if (m == s) {
+    if (m == s || m > s && onlyTrailingAdverbs(s, m)) {
       c.startsWithModal = true;
     } else if (m > s) {
       int[] np = modalSubject(s, m);
@@ -711,6 +715,16 @@ final class UnitAnalysis {
       }
     }
     return null;
+  }
+
+  /** Whether the words from {@code s} to the modal at {@code m} are all adverbs (一定要, 还要, 都要). */
+  private boolean onlyTrailingAdverbs(int s, int m) {
+    for (int i = s; i < m; i++) {
+      if (!trailingAdverb(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Most words a bare subject of a modal may have (人力资源/部, 工程/稽查). */
@@ -795,7 +809,22 @@ final class UnitAnalysis {
     }
     if (npValid(s, c.to, false) && complete(s, c.to)) {
       c.list = true;
+      c.listEnd = c.to;
       return;
+    }
+    // 各级干部特别是主要负责同志，要…: bodies, then the one of them singled out.
+    for (int j = s + 1; j < c.to; j++) {
+      int f = leadInAt(j, c.to, "focus-markers");
+      if (f > j
+          && npValid(s, j, false)
+          && complete(s, j)
+          && npValid(f, c.to, false)
+          && complete(f, c.to)) {
+        c.list = true;
+        c.listEnd = j;
+        c.focus = new int[] {f, c.to};
+        return;
+      }
     }
     for (int j = s + 1; j < c.to; j++) {
       if (rules.in("copulas", w(j)) && complete(s, j) && npValid(s, j, false)) {
@@ -942,10 +971,15 @@ final class UnitAnalysis {
         if (np != null) {
           add(np, Role.SUPPORT);
         }
+      } else if (rules.in("partner-joiners", w(i)) && i > s && afterModal(i)) {
+        partner(i + 1, c.to);
       }
     }
     if (c.list && listAccepted(k)) {
-      add(new int[] {s, c.to}, Role.LEAD);
+      add(new int[] {s, c.listEnd}, Role.LEAD);
+      if (c.focus != null) {
+        add(c.focus, Role.LEAD);
+      }
     }
   }
 
@@ -980,6 +1014,29 @@ final class UnitAnalysis {
     }
     add(np, role(np[1], c.to));
     return true;
+  }
+
+  /** Whether the word at {@code i} follows a modal, with only adverbs between (要和…, 一定要与…). */
+  private boolean afterModal(int i) {
+    int j = i - 1;
+    while (j >= 0 && !modal(j) && trailingAdverb(j)) {
+      j--;
+    }
+    return j >= 0 && modal(j);
+  }
+
+  /** 要和X一起商量…, 要与X联合…: X works with the subject (role support). */
+  private void partner(int from, int to) {
+    for (int e = from + 1; e < to; e++) {
+      int j = e;
+      if ((w(j).equals("去") || w(j).equals("来")) && j + 1 < to) {
+        j++;
+      }
+      if (rules.in("joint-words", w(j)) && npValid(from, e, true) && complete(from, e)) {
+        add(new int[] {from, e}, Role.SUPPORT);
+        return;
+      }
+    }
   }
 
   private boolean onlyAdverbs(int s, int i) {

@@ -195,6 +195,16 @@ class RuleOwnerFinderTest {
           我们各级领导干部要以身作则。 | 各级领导干部:lead
           咱们各科室要团结协作。 | 各科室:lead
           我们的干部要敢于担当。 | 干部:lead
+          # a subject standing alone before a comma, then adverbs and a modal
+          承担攻坚任务的单位，一定要有清晰目标。 | 承担攻坚任务的单位:lead
+          各级领导干部特别是主要负责同志，必须增强责任意识。 | 各级领导干部:lead,主要负责同志:lead
+          # 希望X要…: the hoped-for actor is the subject
+          希望各级主管要把优秀干部派到一线去。 | 各级主管:lead
+          全社会要崇尚劳动。 | 全社会:lead
+          # partners after 要和/要与 … 一起/共同/商量
+          财务处要与人事处共同制定方案。 | 财务处:lead,人事处:support
+          办公室一定要同财务处去商量经费安排。 | 办公室:lead,财务处:support
+          区级融媒体中心要与本地区宣传部门建立协调机制。 | 区级融媒体中心:lead
           # no owner: the audience, non-agents, parties acted upon, reports
           我们要进一步统一思想。 |
           节奏和力度要把握好。 |
