@@ -34,6 +34,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 不能ForbidsUnlessItAsksOrSaysWhatCannotBe() {
+    List<String> t =
+        tasks(
+            "没有担当精神的干部，不能带队伍。\n"
+                + "考核的淘汰比例不能降低。\n"
+                + "我们能不能在年内把这个平台建起来？\n"
+                + "这种情况不能不引起我们的警惕。\n"
+                + "我们的装备还不能满足需要。\n"
+                + "地基不牢，房屋就会出现裂缝，墙体不能发生位移。\n");
+    assertEquals(List.of("没有担当精神的干部，不能带队伍。", "考核的淘汰比例不能降低。"), t);
+  }
+
+  @Test
   void establishingDraftingAndIncludingAreDeliverablesWhateverTheirObject() {
     String text =
         "各乡镇要建立覆盖全部村组的巡查网络。\n" + "县财政局要制定切实可行的资金拨付流程。\n" + "要把安全生产纳入年度考核。\n" + "各科室要加强值班值守。\n";
