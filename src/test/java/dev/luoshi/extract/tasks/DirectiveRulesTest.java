@@ -47,6 +47,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 坚定不移IsResolveNotAStateOfMind() {
+    List<String> t = tasks("各部门要坚定不移推进流程改革。\n全体干部要坚定信心。\n");
+    assertEquals(List.of("各部门要坚定不移推进流程改革。"), t);
+  }
+
+  @Test
   void establishingDraftingAndIncludingAreDeliverablesWhateverTheirObject() {
     String text =
         "各乡镇要建立覆盖全部村组的巡查网络。\n" + "县财政局要制定切实可行的资金拨付流程。\n" + "要把安全生产纳入年度考核。\n" + "各科室要加强值班值守。\n";
