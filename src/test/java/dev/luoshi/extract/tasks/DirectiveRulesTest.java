@@ -47,6 +47,16 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
+    String rules =
+        "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
+    assertEquals(List.of("汛期值班人员二十四小时在岗在位。", "险情信息一小时内报县防汛办。"), tasks(rules));
+    String findings =
+        "关于城北片区房屋开裂情况的调查报告\n县政府：\n专家组现场查看后，形成调查意见如下：\n" + "开裂房屋共三十二户，多为土坯结构。\n裂缝宽度一般在两毫米以内。\n";
+    assertEquals(List.of(), tasks(findings));
+  }
+
+  @Test
   void 坚定不移IsResolveNotAStateOfMind() {
     List<String> t = tasks("各部门要坚定不移推进流程改革。\n全体干部要坚定信心。\n");
     assertEquals(List.of("各部门要坚定不移推进流程改革。"), t);
