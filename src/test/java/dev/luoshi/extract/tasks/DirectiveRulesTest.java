@@ -57,6 +57,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 还是要InsistsUnlessItForetellsOrNamesTheKey() {
+    List<String> t = tasks("各分公司还是要加快回款进度。\n" + "制度再好，执行不严，还是要发生问题。\n" + "办好这件事，关键还是要靠基层干部。\n");
+    assertEquals(List.of("各分公司还是要加快回款进度。"), t);
+  }
+
+  @Test
   void 坚定不移IsResolveNotAStateOfMind() {
     List<String> t = tasks("各部门要坚定不移推进流程改革。\n全体干部要坚定信心。\n");
     assertEquals(List.of("各部门要坚定不移推进流程改革。"), t);
