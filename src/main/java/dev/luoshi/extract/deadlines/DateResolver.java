@@ -28,6 +28,9 @@ final class DateResolver {
     if (g.containsKey("f") || g.containsKey("lf")) {
       return festival(g, meeting);
     }
+    if (g.containsKey("plan")) {
+      return planEnd(ChineseNumerals.parse(g.get("plan")));
+    }
     if (g.containsKey("dr")) {
       return meeting == null ? null : meeting.plusDays(intValue("DREL", g.get("dr")));
     }
@@ -54,6 +57,19 @@ final class DateResolver {
     }
     return null;
   }
+
+  /**
+   * The last day of the N-th five-year plan: the third ran 1966-1970, each later one five years on.
+   */
+  static LocalDate planEnd(int n) {
+    if (n < FIRST_REGULAR_PLAN) {
+      return null;
+    }
+    return LocalDate.of(THIRD_PLAN_END + 5 * (n - FIRST_REGULAR_PLAN), 12, 31);
+  }
+
+  private static final int FIRST_REGULAR_PLAN = 3;
+  private static final int THIRD_PLAN_END = 1970;
 
   private LocalDate festival(Map<String, String> g, LocalDate meeting) {
     Festival festival =

@@ -254,7 +254,9 @@ public record Evidence(Map<String, String> cues) {
         case DEADLINE:
           return ctx.deadline() == null ? null : ctx.deadline().text();
         case DATED:
-          return ctx.deadline() == null || ctx.deadline().date() == null
+          return ctx.deadline() == null
+                  || ctx.deadline().date() == null
+                  || table.any("period", ctx.deadline().text())
               ? null
               : ctx.deadline().date().toString();
         case BOUND:

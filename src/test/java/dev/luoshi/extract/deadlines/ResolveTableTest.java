@@ -44,6 +44,11 @@ class ResolveTableTest {
           十月上旬                | 2022-01-04 | 2022-10-10
           一九四九年              |            | 1949-12-31
           一九四九年三月          | 1948-10-10 | 1949-03-31
+          # five-year plan periods end with the plan's last year, whatever the meeting date
+          “十四五”时期            | 2020-11-24 | 2025-12-31
+          十三五期间              |            | 2020-12-31
+          “十五”期间              | 2001-03-05 | 2005-12-31
+          九五末                  |            | 2000-12-31
           # the current or next month
           本月25日前              | 2022-01-04 | 2022-01-25
           25日前                  | 2022-01-04 | 2022-01-25

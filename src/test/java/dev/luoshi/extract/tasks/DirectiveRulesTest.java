@@ -63,6 +63,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPlanPeriodDatesTheWorkButMakesNoAction() {
+    Plan plan =
+        LUOSHI.plan(
+            SourceText.of("t.txt", "“十五五”时期，各县区要坚持把乡村振兴摆在突出位置。\n"),
+            new PlanOptions(java.time.LocalDate.of(2025, 12, 1)));
+    Task task = plan.tasks().get(0);
+    assertEquals("2030-12-31", task.deadline().date().toString());
+    assertEquals("REQUIREMENT", task.kind().name());
+  }
+
+  @Test
   void 坚定不移IsResolveNotAStateOfMind() {
     List<String> t = tasks("各部门要坚定不移推进流程改革。\n全体干部要坚定信心。\n");
     assertEquals(List.of("各部门要坚定不移推进流程改革。"), t);
