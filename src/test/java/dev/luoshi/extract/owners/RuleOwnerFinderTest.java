@@ -201,6 +201,9 @@ class RuleOwnerFinderTest {
           # 希望X要…: the hoped-for actor is the subject
           希望各级主管要把优秀干部派到一线去。 | 各级主管:lead
           全社会要崇尚劳动。 | 全社会:lead
+          # official names with 和 inside are one body each
+          请工业和信息化部、文化和旅游部等部门加强指导。 | 工业和信息化部:lead,文化和旅游部:lead
+          县人力资源和社会保障局要会同县住房和城乡建设局做好工资支付工作。 | 县人力资源和社会保障局:lead,县住房和城乡建设局:support
           # partners after 要和/要与 … 一起/共同/商量
           财务处要与人事处共同制定方案。 | 财务处:lead,人事处:support
           办公室一定要同财务处去商量经费安排。 | 办公室:lead,财务处:support
