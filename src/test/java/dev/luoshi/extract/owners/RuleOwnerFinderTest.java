@@ -280,6 +280,9 @@ class RuleOwnerFinderTest {
         "要督促各地落实属地责任。",
         "要指导基层医疗机构做好分诊。",
         "要推动银行机构加大信贷投放。",
+        "加强和改进对妇联工作的领导，支持其依法开展工作。",
+        "畅通基层青年干部成长渠道。",
+        "完善面向农村留守儿童的关爱服务体系。",
       })
   void partiesActedUponAreNoOwners(String sentence) {
     assertEquals("", owners(FINDER, sentence));
