@@ -800,11 +800,15 @@ final class UnitAnalysis {
       c.copula = np;
       return;
     }
-    if (np != null && !narrative(np[1], c.to) && verbal(np[1], c.to) && !nominal(np[1], c.to)) {
+    boolean temporal = rules.in("temporal-ends", w(c.to - 1));
+    if (np != null
+        && !narrative(np[1], c.to)
+        && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
+        && !nominal(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
       c.predicate = np[1];
-      c.weak = rules.in("temporal-ends", w(c.to - 1));
+      c.weak = temporal;
       return;
     }
     if (npValid(s, c.to, false) && complete(s, c.to)) {
@@ -882,6 +886,19 @@ final class UnitAnalysis {
         return false;
       }
       if (w(i).equals("的")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verbal noun takes an object (处理问题, 申报资金): in a clause of time (…的时候, …时) it is the
+   * verb, which HanLP tags as a noun there.
+   */
+  private boolean verbWithObject(int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (pos(i).equals("vn") && pos(i + 1).startsWith("n") && !pos(i + 1).equals("vn")) {
         return true;
       }
     }

@@ -201,6 +201,9 @@ class RuleOwnerFinderTest {
           # 希望X要…: the hoped-for actor is the subject
           希望各级主管要把优秀干部派到一线去。 | 各级主管:lead
           全社会要崇尚劳动。 | 全社会:lead
+          # the subject of a clause of time owns the directive after it
+          各分局、各支队处理问题的时候，都应该这样办。 | 各分局:lead,各支队:lead
+          项目单位申报资金时，要如实填报材料。 | 项目单位:lead
           # official names with 和 inside are one body each
           请工业和信息化部、文化和旅游部等部门加强指导。 | 工业和信息化部:lead,文化和旅游部:lead
           县人力资源和社会保障局要会同县住房和城乡建设局做好工资支付工作。 | 县人力资源和社会保障局:lead,县住房和城乡建设局:support
