@@ -17,6 +17,12 @@ public final class PatternStarts {
   private final List<Pattern> patterns;
   private final boolean[] matchesEmpty;
 
+  /** Per pattern, whether it can match only at the start of the text (^, no alternation). */
+  private final boolean[] anchored;
+
+  /** Per pattern, strings one of which any match contains ({@link RequiredText}), or null. */
+  private final String[][] required;
+
   /** Per character, a bit per pattern, or null while not yet known. */
   private final AtomicReferenceArray<long[]> byChar =
       new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
@@ -25,9 +31,74 @@ public final class PatternStarts {
   public PatternStarts(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
     this.matchesEmpty = new boolean[this.patterns.size()];
+    this.anchored = new boolean[this.patterns.size()];
+    this.required = new String[this.patterns.size()][];
     for (int k = 0; k < matchesEmpty.length; k++) {
-      matchesEmpty[k] = this.patterns.get(k).matcher("").lookingAt();
+      Pattern p = this.patterns.get(k);
+      matchesEmpty[k] = p.matcher("").lookingAt();
+      anchored[k] = anchoredAtStart(p);
+      List<String> r = RequiredText.of(p);
+      required[k] = r == null || r.size() > MAX_REQUIRED ? null : r.toArray(String[]::new);
     }
+  }
+
+  /**
+   * Above this many strings, looking for each costs more than the search it would spare: the start
+   * table already skips patterns of many alternative openings.
+   */
+  private static final int MAX_REQUIRED = 8;
+
+  /**
+   * Whether the pattern can match only at the start of the text: it opens with ^ outside any group
+   * and has no alternation outside groups (where ^ would bind only the first branch), without
+   * flags.
+   */
+  static boolean anchoredAtStart(Pattern p) {
+    String re = p.pattern();
+    if (p.flags() != 0 || !re.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+          i++;
+        } else if (i + 2 < re.length() && re.startsWith("^]", i + 1)) {
+          i += 2;
+        }
+      } else if (c == '(') {
+        if (re.startsWith("(?", i) && i + 2 < re.length() && Character.isLetter(re.charAt(i + 2))) {
+          return false; // inline flags (multiline would let ^ match after a line break)
+        }
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0 && !inClass;
+  }
+
+  /** Whether the text holds one of the strings every match of the k-th pattern contains. */
+  private boolean mayMatch(int k, String text) {
+    String[] r = required[k];
+    if (r == null) {
+      return true;
+    }
+    for (String s : r) {
+      if (text.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the k-th pattern can start a match at the character. */
@@ -98,13 +169,34 @@ public final class PatternStarts {
     return at;
   }
 
-  /** The k-th pattern's first match, searched from {@code at} (from {@link #firsts}), or null. */
+  /**
+   * The k-th pattern's first match, searched from {@code at} (from {@link #firsts}), or null. A
+   * pattern is tried only where it can start: at the start of the text alone when it is anchored
+   * there, and elsewhere at the characters it can start with, each tried as {@link Matcher#find}
+   * tries a position (a region from there to the end, whose bounds hide nothing from lookaround and
+   * anchor nothing), so the match is the one a plain search finds, and the matcher goes on as it.
+   */
   public Matcher findFrom(int k, String text, int at) {
-    if (at < 0) {
+    if (at < 0 || !mayMatch(k, text)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);
-    return m.find(at) ? m : null;
+    if (matchesEmpty[k]) {
+      return m.find(at) ? m : null;
+    }
+    if (anchored[k]) {
+      return at == 0 && m.lookingAt() ? m : null;
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = at; i < text.length(); i++) {
+      if (!canStart(k, text.charAt(i))) {
+        continue;
+      }
+      if (m.region(i, text.length()).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -113,17 +205,13 @@ public final class PatternStarts {
    * {@code find()}.
    */
   public Matcher find(int k, String text) {
-    int at = first(k, text, 0);
-    if (at < 0) {
-      return null;
-    }
-    Matcher m = patterns.get(k).matcher(text);
-    return m.find(at) ? m : null;
+    return findFrom(k, text, first(k, text, 0));
   }
 
   /** Whether the k-th pattern matches at the start of the text ({@link Matcher#lookingAt()}). */
   public Matcher lookingAt(int k, String text) {
-    if (!matchesEmpty[k] && (text.isEmpty() || !canStart(k, text.charAt(0)))) {
+    if (!matchesEmpty[k] && (text.isEmpty() || !canStart(k, text.charAt(0)))
+        || !mayMatch(k, text)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);

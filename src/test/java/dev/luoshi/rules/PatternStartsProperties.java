@@ -1,6 +1,7 @@
 package dev.luoshi.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.luoshi.extract.tasks.RuleTaskClassifier;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Searching from where a pattern can start finds what a plain search finds, for every pattern of
- * the task cues, on texts made of the characters those patterns name.
+ * the task cues, on texts made of the characters those patterns name; and every match holds one of
+ * the strings {@link RequiredText} says it must.
  */
 class PatternStartsProperties {
   private static final List<Pattern> PATTERNS = cuePatterns();
@@ -69,11 +71,30 @@ class PatternStartsProperties {
       assertEquals(more, fast.find());
       fast = more ? fast : null;
     }
+    Matcher plainAgain = PATTERNS.get(k).matcher(text);
+    Matcher fromFirsts = STARTS.findFrom(k, text, STARTS.firsts(0, PATTERNS.size(), text)[k]);
+    assertEquals(plainAgain.find(), fromFirsts != null, PATTERNS.get(k) + " in " + text);
+    if (fromFirsts != null) {
+      assertEquals(plainAgain.start(), fromFirsts.start());
+      assertEquals(plainAgain.end(), fromFirsts.end());
+    }
     Matcher anchored = PATTERNS.get(k).matcher(text);
     Matcher fastAnchored = STARTS.lookingAt(k, text);
     assertEquals(anchored.lookingAt(), fastAnchored != null);
     if (fastAnchored != null) {
       assertEquals(anchored.end(), fastAnchored.end());
+    }
+  }
+
+  @Property(tries = 3000)
+  void everyMatchHoldsARequiredText(@ForAll("patterns") int k, @ForAll("texts") String text) {
+    List<String> required = RequiredText.of(PATTERNS.get(k));
+    Matcher m = PATTERNS.get(k).matcher(text);
+    while (required != null && m.find()) {
+      String match = m.group();
+      assertTrue(
+          required.stream().anyMatch(match::contains),
+          PATTERNS.get(k) + " matched " + match + ", none of " + required);
     }
   }
 }
