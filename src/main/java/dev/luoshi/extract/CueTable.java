@@ -152,6 +152,11 @@ public final class CueTable {
     return best[0] == Integer.MAX_VALUE ? -1 : best[0];
   }
 
+  /** Whether one of the group's literal phrases occurs in the text (its patterns aside). */
+  public boolean anyWord(String group, String text) {
+    return first(group, text, false) >= 0;
+  }
+
   /** Whether the word is one of the group's literal phrases (a whole word, not a part of one). */
   public boolean has(String group, String word) {
     return sets.getOrDefault(group, Set.of()).contains(word);

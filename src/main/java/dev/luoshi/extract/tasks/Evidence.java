@@ -333,6 +333,9 @@ public record Evidence(Map<String, String> cues) {
   /** Modal words that are whole words and not in a blocked frame (就要, 重要, 要是 …). */
   private static int modals(UnitContext ctx, CueTable table, Map<String, String> cues) {
     String text = ctx.text();
+    if (!table.anyWord("modal.strong", text) && !table.anyWord("modal.weak", text)) {
+      return Integer.MAX_VALUE; // no modal word: nothing to block, nothing to find
+    }
     boolean[] blocked = new boolean[text.length() + 1];
     table.scan("modal.blocked", text, (start, end, w) -> Arrays.fill(blocked, start, end, true));
     List<Pattern> pretexts = table.patterns("pretext");
