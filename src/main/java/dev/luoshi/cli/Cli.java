@@ -49,10 +49,18 @@ public final class Cli {
    * the configuration in force there.
    */
   public static CommandLine commandLine(StandardStreams streams) {
+    return commandLine(streams, Luoshi::create);
+  }
+
+  /**
+   * The command line on the process's working directory and the configuration in force there,
+   * planning with the given planners.
+   */
+  static CommandLine commandLine(StandardStreams streams, Planners planners) {
     return commandLine(
         streams,
         Path.of("").toAbsolutePath(),
-        Luoshi::create,
+        planners,
         RootCommand.debugValue(System.getenv(RootCommand.DEBUG_ENV)));
   }
 
