@@ -1,15 +1,12 @@
 package dev.luoshi.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The semantic classes of words from the thesaurus HanLP ships (同义词词林 extended, {@code
@@ -17,14 +14,50 @@ import java.util.Map;
  * {@code Dm01A03} (institutions). A code is read from the left: its first letter is the major class
  * (A people, B things, D abstractions, H activities …), the next the medium class. Loaded once per
  * process from the classpath; immutable and thread-safe.
+ *
+ * <p>The thesaurus is kept as the text it was read from, with a hash table of where each of its
+ * words stands and the line (code) it stands on: reading it makes no string per word, which made
+ * the map of words to lists this class used to build the costliest table of a cold start (about
+ * 90,000 words).
  */
 public final class WordClasses {
   private static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
 
-  private final Map<String, List<String>> codes;
+  /**
+   * The length of a code: the first seven characters of a line's first field ({@code Aa01A01=}).
+   */
+  private static final int CODE = 7;
 
-  private WordClasses(Map<String, List<String>> codes) {
-    this.codes = codes;
+  private final String text;
+
+  /** Per word entry, in the order read: where the word starts in the text, and its length. */
+  private final int[] start;
+
+  private final int[] length;
+
+  /** Per word entry: where the code of its line starts in the text. */
+  private final int[] code;
+
+  /** Per word entry: the previous entry in its bucket, or -1. */
+  private final int[] previous;
+
+  /** Per bucket (a power of two of them): the last entry read into it, or -1. */
+  private final int[] last;
+
+  private WordClasses(String text, int[] start, int[] length, int[] code, int entries) {
+    this.text = text;
+    this.start = start;
+    this.length = length;
+    this.code = code;
+    this.previous = new int[entries];
+    int buckets = Integer.highestOneBit(Math.max(entries, 8) * 2);
+    this.last = new int[buckets];
+    Arrays.fill(last, -1);
+    for (int e = 0; e < entries; e++) {
+      int b = bucket(hash(text, start[e], length[e]));
+      previous[e] = last[b];
+      last[b] = e;
+    }
   }
 
   /** The thesaurus bundled with HanLP, or an empty one when the jar lacks it. */
@@ -39,49 +72,115 @@ public final class WordClasses {
   private static WordClasses load() {
     ClassLoader loader = WordClasses.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-      return in == null ? new WordClasses(Map.of()) : read(in);
+      return in == null ? read(InputStream.nullInputStream()) : read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads lines of "CODE= word word …" (the code's last character is =, # or @). */
+  /**
+   * Reads lines of "CODE= word word …" (the code's last character is =, # or @): each line stripped
+   * of surrounding white space and of a byte-order mark, its fields separated by single spaces
+   * (empty fields are skipped); a line of fewer than two fields, or whose first field is shorter
+   * than eight characters, is no entry.
+   */
   static WordClasses read(InputStream in) throws IOException {
-    Map<String, List<String>> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line; (line = r.readLine()) != null; ) {
-      line = line.strip();
-      if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
+    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    int capacity = 1024;
+    int[] start = new int[capacity];
+    int[] length = new int[capacity];
+    int[] code = new int[capacity];
+    int entries = 0;
+    int n = text.length();
+    int at = 0;
+    while (at < n) {
+      int end = at;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
-      String[] parts = line.split(" ");
-      if (parts.length < 2 || parts[0].length() < 8) {
-        continue;
+      int next = end + 1;
+      // The line [at, end), stripped, and without a byte-order mark after that.
+      while (at < end && Character.isWhitespace(text.charAt(at))) {
+        at++;
       }
-      String code = parts[0].substring(0, 7);
-      for (int i = 1; i < parts.length; i++) {
-        if (!parts[i].isEmpty()) {
-          out.computeIfAbsent(parts[i], k -> new ArrayList<>(2)).add(code);
+      while (end > at && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (at < end && text.charAt(at) == '\uFEFF') {
+        at++;
+      }
+      int firstEnd = text.indexOf(' ', at);
+      if (firstEnd < 0 || firstEnd > end) {
+        firstEnd = end;
+      }
+      if (firstEnd - at >= CODE + 1) {
+        int field = firstEnd + 1;
+        while (field < end) {
+          int fieldEnd = text.indexOf(' ', field);
+          if (fieldEnd < 0 || fieldEnd > end) {
+            fieldEnd = end;
+          }
+          if (fieldEnd > field) {
+            if (entries == capacity) {
+              capacity *= 2;
+              start = Arrays.copyOf(start, capacity);
+              length = Arrays.copyOf(length, capacity);
+              code = Arrays.copyOf(code, capacity);
+            }
+            start[entries] = field;
+            length[entries] = fieldEnd - field;
+            code[entries] = at;
+            entries++;
+          }
+          field = fieldEnd + 1;
         }
       }
+      at = next;
     }
-    Map<String, List<String>> frozen = new HashMap<>(out.size() * 2);
-    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new WordClasses(frozen);
+    return new WordClasses(text, start, length, code, entries);
+  }
+
+  /** {@link String#hashCode} of text[from, from + length). */
+  private static int hash(String text, int from, int length) {
+    int h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    return h;
+  }
+
+  private int bucket(int hash) {
+    return (hash ^ (hash >>> 16)) & (last.length - 1);
   }
 
   /** The codes of the word, in the thesaurus's order; empty when it is not listed. */
   public List<String> codes(String word) {
-    return codes.getOrDefault(word, List.of());
+    List<String> out = null;
+    for (int e = last[bucket(word.hashCode())]; e >= 0; e = previous[e]) {
+      if (matches(e, word)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(text.substring(code[e], code[e] + CODE));
+      }
+    }
+    if (out == null) {
+      return List.of();
+    }
+    // The bucket holds its entries last read first.
+    java.util.Collections.reverse(out);
+    return List.copyOf(out);
+  }
+
+  private boolean matches(int entry, String word) {
+    return length[entry] == word.length() && text.startsWith(word, start[entry]);
   }
 
   /** Whether any sense of the word has a code starting with one of the prefixes. */
   public boolean any(String word, List<String> prefixes) {
-    for (String c : codes(word)) {
-      for (String p : prefixes) {
-        if (c.startsWith(p)) {
-          return true;
-        }
+    for (int e = last[bucket(word.hashCode())]; e >= 0; e = previous[e]) {
+      if (matches(e, word) && startsWithAny(code[e], prefixes)) {
+        return true;
       }
     }
     return false;
@@ -89,12 +188,19 @@ public final class WordClasses {
 
   /** Whether the word's first (main) sense has a code starting with one of the prefixes. */
   public boolean first(String word, List<String> prefixes) {
-    List<String> c = codes(word);
-    if (c.isEmpty()) {
-      return false;
+    int first = -1;
+    for (int e = last[bucket(word.hashCode())]; e >= 0; e = previous[e]) {
+      if (matches(e, word)) {
+        first = e; // the earliest read is the last met
+      }
     }
+    return first >= 0 && startsWithAny(code[first], prefixes);
+  }
+
+  /** Whether the code at that place in the text starts with one of the prefixes. */
+  private boolean startsWithAny(int codeAt, List<String> prefixes) {
     for (String p : prefixes) {
-      if (c.get(0).startsWith(p)) {
+      if (p.length() <= CODE && text.startsWith(p, codeAt)) {
         return true;
       }
     }

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WordClassesTest {
@@ -30,5 +36,61 @@ class WordClassesTest {
     assertTrue(wc.first("教师", List.of("A")), "people are class A");
     assertTrue(wc.first("政府", List.of("Dm")), "institutions are class Dm");
     assertFalse(wc.codes("流程").isEmpty());
+  }
+
+  @Test
+  void readsEdgeCasesAsLinesSplitAtSingleSpaces() throws IOException {
+    String text = "  Aa01A01=  人  士 \r\nshort 词\r\nAb01A01=\nAc01A01= 士\u3000人 士\rAd01A01=人\n";
+    WordClasses wc =
+        WordClasses.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("Aa01A01", "Ac01A01"), wc.codes("士"));
+    assertEquals(List.of("Aa01A01"), wc.codes("人"));
+    assertEquals(List.of("Ac01A01"), wc.codes("士\u3000人"));
+    assertEquals(List.of(), wc.codes("词"), "a first field shorter than a code makes no entry");
+    assertEquals(List.of(), wc.codes("Ad01A01=人"));
+    assertFalse(wc.first("士", List.of("Aa01A01X")), "a prefix longer than a code");
+    assertTrue(wc.first("士", List.of("")));
+  }
+
+  /**
+   * Every word of the built-in thesaurus has the codes that splitting each stripped line at spaces
+   * gives, in the same order: the compact table reads the file as a map of lists would.
+   */
+  @Test
+  void theBuiltInThesaurusReadsAsAMapOfLists() throws IOException {
+    Map<String, List<String>> expected = new HashMap<>();
+    try (InputStream in =
+        WordClasses.class
+            .getClassLoader()
+            .getResourceAsStream("data/dictionary/synonym/CoreSynonym.txt")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        String[] parts = line.split(" ");
+        if (parts.length < 2 || parts[0].length() < 8) {
+          continue;
+        }
+        for (int i = 1; i < parts.length; i++) {
+          if (!parts[i].isEmpty()) {
+            expected
+                .computeIfAbsent(parts[i], k -> new ArrayList<>())
+                .add(parts[0].substring(0, 7));
+          }
+        }
+      }
+    }
+    WordClasses wc = WordClasses.builtIn();
+    assertTrue(expected.size() > 50_000, "the thesaurus has " + expected.size() + " words");
+    expected.forEach(
+        (word, codes) -> {
+          assertEquals(codes, wc.codes(word), word);
+          String major = codes.get(0).substring(0, 2);
+          assertTrue(wc.first(word, List.of("Zz", major)), word);
+          assertTrue(wc.any(word, List.of(codes.get(codes.size() - 1))), word);
+        });
+    assertEquals(List.of(), wc.codes("不在词林里的词"));
   }
 }
