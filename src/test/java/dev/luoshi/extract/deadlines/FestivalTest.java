@@ -3,6 +3,7 @@ package dev.luoshi.extract.deadlines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +46,18 @@ class FestivalTest {
   })
   void nextOccurrence(Festival festival, LocalDate from, LocalDate expected) {
     assertEquals(expected, festival.onOrAfter(from));
+  }
+
+  /** The table of lunar festivals is ICU's Chinese calendar, year by year. */
+  @Test
+  void theTableOfLunarFestivalsIsIcus() {
+    for (int year = Festival.TABLE_FROM - 1; year <= Festival.TABLE_TO + 1; year++) {
+      LocalDate spring = Festival.lunarByIcu(year, 1, 1);
+      assertEquals(spring, Festival.SPRING_FESTIVAL.in(year), "春节 " + year);
+      assertEquals(spring.minusDays(1), Festival.NEW_YEARS_EVE.in(year), "除夕 " + year);
+      assertEquals(Festival.lunarByIcu(year, 1, 15), Festival.LANTERN.in(year), "元宵 " + year);
+      assertEquals(Festival.lunarByIcu(year, 5, 5), Festival.DRAGON_BOAT.in(year), "端午 " + year);
+      assertEquals(Festival.lunarByIcu(year, 8, 15), Festival.MID_AUTUMN.in(year), "中秋 " + year);
+    }
   }
 }
