@@ -49,19 +49,20 @@ public final class Cli {
    * the configuration in force there.
    */
   public static CommandLine commandLine(StandardStreams streams) {
-    return commandLine(streams, Luoshi::create);
+    return commandLine(streams, Luoshi::create, new String[0]);
   }
 
   /**
-   * The command line on the process's working directory and the configuration in force there,
-   * planning with the given planners.
+   * The command line for these arguments on the process's working directory and the configuration
+   * in force there, planning with the given planners.
    */
-  static CommandLine commandLine(StandardStreams streams, Planners planners) {
+  static CommandLine commandLine(StandardStreams streams, Planners planners, String[] args) {
     return commandLine(
         streams,
         Path.of("").toAbsolutePath(),
         planners,
-        RootCommand.debugValue(System.getenv(RootCommand.DEBUG_ENV)));
+        RootCommand.debugValue(System.getenv(RootCommand.DEBUG_ENV)),
+        args);
   }
 
   /**
@@ -83,16 +84,32 @@ public final class Cli {
    */
   public static CommandLine commandLine(
       StandardStreams streams, Path workingDir, Planners planners, boolean debug) {
+    return commandLine(streams, workingDir, planners, debug, new String[0]);
+  }
+
+  /**
+   * The command line for these arguments. A run of {@code extract} (the arguments name it first,
+   * after {@code --debug}) gets the root command and extract alone: what it parses, prints and
+   * reports is extract's, and the other commands' models (picocli reads their annotations) would
+   * only cost the start of every run. Any other arguments get every command.
+   */
+  static CommandLine commandLine(
+      StandardStreams streams, Path workingDir, Planners planners, boolean debug, String[] args) {
     CommandLine commandLine = new CommandLine(new RootCommand(debug));
-    // New commands go here; the configuration options reach them through their mixins.
-    List<Object> commands =
-        List.of(
-            new ExtractCommand(streams, workingDir, planners),
-            new EvalCommand(workingDir, planners),
-            new TrainCommand(workingDir, planners),
-            new SchemaCommand());
-    commands.forEach(commandLine::addSubcommand);
-    commandLine.addSubcommand("completion", completion());
+    ExtractCommand extract = new ExtractCommand(streams, workingDir, planners);
+    if (calls(args, "extract")) {
+      commandLine.addSubcommand(extract);
+    } else {
+      // New commands go here; the configuration options reach them through their mixins.
+      List<Object> commands =
+          List.of(
+              extract,
+              new EvalCommand(workingDir, planners),
+              new TrainCommand(workingDir, planners),
+              new SchemaCommand());
+      commands.forEach(commandLine::addSubcommand);
+      commandLine.addSubcommand("completion", completion());
+    }
     commandLine.setOut(utf8(streams.out()));
     commandLine.setErr(utf8(streams.err()));
     commandLine.setParameterExceptionHandler(Cli::usageError);
@@ -115,6 +132,15 @@ public final class Cli {
     } catch (LinkageError e) {
       throw new IllegalStateException("cannot load the planner: " + reason(e), e);
     }
+  }
+
+  /** Whether the arguments call the named command: its name first, after any {@code --debug}. */
+  static boolean calls(String[] args, String command) {
+    int i = 0;
+    while (i < args.length && args[i].equals("--debug")) {
+      i++;
+    }
+    return i < args.length && args[i].equals(command);
   }
 
   /** The exit code for a failure that stopped a whole command. */

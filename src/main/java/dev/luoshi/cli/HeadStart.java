@@ -49,11 +49,7 @@ final class HeadStart implements Planners {
 
   /** Whether the arguments are an extract run that names no configuration, word list or model. */
   static boolean usual(String[] args) {
-    int i = 0;
-    while (i < args.length && args[i].equals("--debug")) {
-      i++;
-    }
-    if (i == args.length || !args[i].equals("extract")) {
+    if (!Cli.calls(args, "extract")) {
       return false;
     }
     for (String arg : args) {

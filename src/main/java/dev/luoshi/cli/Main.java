@@ -10,6 +10,6 @@ public final class Main {
   public static void main(String[] args) {
     // The usual run's planner is begun first, beside the JVM's work on the command line.
     Planners planners = HeadStart.of(args, Path.of("").toAbsolutePath());
-    System.exit(Cli.commandLine(StandardStreams.system(), planners).execute(args));
+    System.exit(Cli.commandLine(StandardStreams.system(), planners, args).execute(args));
   }
 }

@@ -86,7 +86,8 @@ class CliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     StandardStreams streams = new StandardStreams(new ByteArrayInputStream(stdin), out, err, false);
-    int code = Cli.commandLine(streams, workingDir, planners).execute(args);
+    // The command line main builds for these arguments (extract alone for an extract run).
+    int code = Cli.commandLine(streams, workingDir, planners, false, args).execute(args);
     String errText = err.toString(StandardCharsets.UTF_8);
     assertFalse(errText.contains("Exception"), errText);
     assertFalse(errText.contains("\tat "), errText);
