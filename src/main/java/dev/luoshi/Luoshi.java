@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -76,29 +75,7 @@ public final class Luoshi {
 
   /** The analyzer once loaded; the loader's failure rethrown as it was. */
   private static HanLpAnalyzer analyzer(FutureTask<HanLpAnalyzer> loading) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return loading.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the analyzer is needed all the same: wait on, then say so
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return Futures.await(loading);
   }
 
   /**

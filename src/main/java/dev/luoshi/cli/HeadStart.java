@@ -1,5 +1,6 @@
 package dev.luoshi.cli;
 
+import dev.luoshi.Futures;
 import dev.luoshi.Luoshi;
 import dev.luoshi.config.ConfigLoader;
 import dev.luoshi.config.Settings;
@@ -7,7 +8,6 @@ import dev.luoshi.model.TaskModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -67,29 +67,6 @@ final class HeadStart implements Planners {
       return Luoshi.create(settings, model);
     }
     usual.run(); // no-op when the thread has begun it; waits below either way
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return usual.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the planner is needed all the same
-        }
-      }
-    } catch (ExecutionException e) {
-      // The failure as Luoshi.create would have thrown it on this thread.
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return Futures.await(usual); // a failure as Luoshi.create would have thrown it here
   }
 }
