@@ -544,7 +544,7 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static final Pattern LATER_COPULA =
-      Pattern.compile("[，,](?:就是|才是|是|正是|乃是|符合(?!条件)|关系到|关系着|有利于)");
+      Pattern.compile("[，,](?:就是(?!要)|才是|是|正是|乃是|符合(?!条件)|关系到|关系着|有利于)");
 
   /** Whether the first modal sits inside the copula clause (基层是…确保…的关键). */
   private static boolean copulaHoldsModal(String body, String copula, int modalAt) {
@@ -569,6 +569,9 @@ public record Evidence(Map<String, String> cues) {
       start--;
     }
     String before = body.substring(start, modalAt);
+    if (before.equals("就是")) {
+      return false; // 就是要 insists: X抓落实，就是要… directs (a purpose is blocked as a modal)
+    }
     return before.startsWith("是")
         || before.startsWith("也是")
         || before.startsWith("就是")

@@ -63,6 +63,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 就是要InsistsUnlessItExplainsAPurpose() {
+    List<String> t =
+        tasks("乡镇抓落实，就是要把每一项措施落到田间地头。\n" + "我们在选址的问题上，就是要把群众意见放在前头。\n" + "这次排查的目的，就是要摸清底数。\n");
+    assertEquals(List.of("乡镇抓落实，就是要把每一项措施落到田间地头。", "我们在选址的问题上，就是要把群众意见放在前头。"), t);
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(
