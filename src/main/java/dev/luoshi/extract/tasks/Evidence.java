@@ -313,9 +313,13 @@ public record Evidence(Map<String, String> cues) {
           return table.find("maxim", text);
         case IMPERATIVE:
           String imperative = imperative(body, table);
-          return imperative == null && ctx.document()
-              ? verbFirst(body, ctx.tokens(), bodyStart, table)
-              : imperative;
+          if (imperative != null) {
+            return imperative;
+          }
+          // A speech's verb-first sentence directs unless the speaker narrates (围绕…，我讲三点).
+          return !ctx.document() && narrator(ctx.tokens()) != null
+              ? null
+              : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
           String goal = table.find("goal", body);
           if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
@@ -599,7 +603,8 @@ public record Evidence(Map<String, String> cues) {
    * directives, found from the part of speech rather than a list, so verbs nobody listed count too.
    * Verbs of saying, thinking, being and having open no directive.
    */
-  static String verbFirst(String body, List<Token> ts, int bodyStart, CueTable table) {
+  static String verbFirst(
+      String body, List<Token> ts, int bodyStart, CueTable table, boolean document) {
     String lead = stripLeadIn(body, table);
     int at = bodyStart + body.length() - lead.length();
     for (int i = 0; i < ts.size(); i++) {
@@ -619,9 +624,28 @@ public record Evidence(Map<String, String> cues) {
       if (!verb || t.word().length() < 2 || table.has("imperative.not", t.word())) {
         return null;
       }
+      // In a speech a verbal noun or an intransitive verb first is mostly a topic (考核评估也存在…,
+      // 脱贫攻坚，…是…): only a verb that takes an object opens a directive there.
+      if (!document && (t.pos().equals("vn") || t.pos().equals("vi"))) {
+        return null;
+      }
+      // 开裂房屋共三十二户: the verb and its noun make a subject that an adverb then goes on from.
+      if (!document && subjectPhrase(ts, i)) {
+        return null;
+      }
+
       return "verb:" + t.word();
     }
     return null;
+  }
+
+  /** Whether the verb at {@code i} and the nouns after it are followed by an adverb. */
+  private static boolean subjectPhrase(List<Token> ts, int i) {
+    int j = i + 1;
+    while (j < ts.size() && ts.get(j).is("n")) {
+      j++;
+    }
+    return j > i + 1 && j < ts.size() && ts.get(j).is("d");
   }
 
   private static String stripLeadIn(String s, CueTable table) {

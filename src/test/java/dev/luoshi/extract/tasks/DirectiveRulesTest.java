@@ -70,6 +70,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSpeechSentenceOpeningWithATransitiveVerbDirects() {
+    List<String> t =
+        tasks(
+            "今年的重点放在基层。\n"
+                + "抽调业务骨干充实一线，压缩机关人员。\n"
+                + "收缩战线，不铺太大的摊子。\n"
+                + "考核评估也存在走过场的现象。\n"
+                + "积压文件都已清理。\n"
+                + "比如，这个科室去年就换了三任科长。\n"
+                + "估计明年的任务会更重。\n");
+    assertEquals(List.of("抽调业务骨干充实一线，压缩机关人员。", "收缩战线，不铺太大的摊子。"), t);
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(
@@ -134,13 +148,15 @@ class DirectiveRulesTest {
   }
 
   @Test
-  void inASpeechTheSameSentenceNeedsAListedVerbOrAModal() {
+  void inASpeechAVerbalNounOpensATopicNotADirective() {
     String speech =
         DOCUMENT
             .replace("关于加强乡村学校建设的实施意见", "同志们，我们今天开会。我们大家都知道。我们说过。我们做了。我们看到。")
-            .replace("配齐音体美器材。", "配齐音体美器材，我们也看到了。我们要重视。");
+            .replace("配齐音体美器材。", "配齐音体美器材，我们也看到了。我们要重视。")
+            .replace("（六）强化督导评估。", "（六）强化督导评估。督导评估形式主义严重。");
     List<String> t = tasks(speech);
-    assertFalse(t.contains("改善寄宿制学校生活设施。"), t.toString());
+    assertTrue(t.contains("改善寄宿制学校生活设施。"), t.toString());
+    assertFalse(t.contains("督导评估形式主义严重。"), t.toString());
     assertEquals(
         tasks(DOCUMENT).contains("完善乡村学校校舍标准，推进薄弱学校改造。"),
         t.contains("完善乡村学校校舍标准，推进薄弱学校改造。"),
