@@ -84,6 +84,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void nounsThatStartWith要AreNotModalsButTheModalBeforeAVerbIs() {
+    List<String> t =
+        tasks(
+            "各科室都要点一下名，说清楚。\n"
+                + "我们一定要冲到市场最前沿去。\n"
+                + "要紧紧围绕年度目标安排工作。\n"
+                + "这是今年的工作要点。\n"
+                + "这件事很要紧。\n"
+                + "这个要素长期存在。\n");
+    assertEquals(List.of("各科室都要点一下名，说清楚。", "我们一定要冲到市场最前沿去。", "要紧紧围绕年度目标安排工作。"), t);
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(
