@@ -10,16 +10,17 @@ import java.util.regex.Pattern;
  * 等-tail after named bodies is dropped (工会、妇联等人民团体 → 工会, 妇联), and a conjunct that cannot stand
  * alone is joined back to its neighbour (住房和城乡建设部). Stateless.
  */
-final class Coordination {
+public final class Coordination {
   /**
    * One conjunct: its offsets in the source, its words without bracketed remarks, the part of
    * speech of its last word and where that word starts in {@code bare} (null and -1 when unknown),
    * and whether it holds a 的-modifier.
    */
-  record Piece(int start, int end, String bare, String lastPos, int lastStart, boolean hasDe) {}
+  public record Piece(
+      int start, int end, String bare, String lastPos, int lastStart, boolean hasDe) {}
 
   /** An owner name and where it starts in the source. */
-  record Named(int start, String name) {}
+  public record Named(int start, String name) {}
 
   private static final String OR = "或";
 
@@ -29,7 +30,7 @@ final class Coordination {
   private Coordination() {}
 
   /** Whether the conjunct names an agent by itself. */
-  static boolean complete(OwnerRules rules, Piece p) {
+  public static boolean complete(OwnerRules rules, Piece p) {
     if (rules.in("pronouns", p.bare())) {
       return false;
     }
@@ -73,7 +74,7 @@ final class Coordination {
    * @param joiners the word between each two conjuncts (和, 、, 或 …), one fewer than the pieces
    * @param tail the words after a closing 等 (人民团体 in 工会、妇联等人民团体), or null
    */
-  static List<Named> names(
+  public static List<Named> names(
       OwnerRules rules, String source, List<Piece> pieces, List<String> joiners, Piece tail) {
     List<Piece> ps = new ArrayList<>();
     List<String> js = new ArrayList<>();

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /** An owner name found at an offset of a unit, with its role. */
-record FoundOwner(int start, String name, Role role) {
+public record FoundOwner(int start, String name, Role role) {
   /** The owners in text order, each name once (its first role wins). */
-  static List<Owner> owners(List<FoundOwner> found) {
+  public static List<Owner> owners(List<FoundOwner> found) {
     List<FoundOwner> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt(FoundOwner::start));
     Map<String, Owner> out = new LinkedHashMap<>();

@@ -14,9 +14,9 @@ import java.util.Set;
  * The word lists that {@link RuleOwnerFinder} reads, from {@code owner-rules.txt} beside this class
  * plus the unit and role names of the user's settings. Immutable.
  */
-final class OwnerRules {
+public final class OwnerRules {
   /** What the end of a phrase names. */
-  enum HeadKind {
+  public enum HeadKind {
     /** A body: 部门, 局, 党委. */
     UNIT,
     /** People in a role: 干部, 负责人, 书记. */
@@ -117,12 +117,12 @@ final class OwnerRules {
   }
 
   /** Whether the word is in the named section. */
-  boolean in(String section, String word) {
+  public boolean in(String section, String word) {
     return section(section).contains(word);
   }
 
   /** The words of a section, longest first. */
-  List<String> longestFirst(String section) {
+  public List<String> longestFirst(String section) {
     return longestFirst.getOrDefault(section, List.of());
   }
 
@@ -130,14 +130,14 @@ final class OwnerRules {
    * The words of a section that start with the character, longest first (in the order of {@link
    * #longestFirst}); an empty word starts with any character.
    */
-  List<String> longestFirst(String section, char first) {
+  public List<String> longestFirst(String section, char first) {
     Map<Character, List<String>> index = byFirst.get(section);
     List<String> words = index == null ? null : index.get(first);
     return words == null ? List.of() : words;
   }
 
   /** The longest known head word that the text ends with, or null. */
-  String headWord(String text) {
+  public String headWord(String text) {
     return headWord(text, -1);
   }
 
@@ -164,7 +164,7 @@ final class OwnerRules {
   }
 
   /** What the end of the text names. */
-  HeadKind headKind(String text) {
+  public HeadKind headKind(String text) {
     return headKind(text, -1);
   }
 
@@ -202,7 +202,7 @@ final class OwnerRules {
    *
    * @param lastStart where the text's last word starts
    */
-  HeadKind agentKind(String text, int lastStart) {
+  public HeadKind agentKind(String text, int lastStart) {
     String head = headWord(text, lastStart);
     if (head == null && lastStart >= 0 && lastStart < text.length()) {
       return thesaurusKind(text.substring(lastStart));
@@ -231,14 +231,14 @@ final class OwnerRules {
   /**
    * Whether the word's main sense in the thesaurus is a thing, a time or place, a quality or idea.
    */
-  boolean thingLike(String word) {
+  public boolean thingLike(String word) {
     return classes.first(word, longestFirst("thing-classes"));
   }
 
   /**
    * Whether the word's main sense in the thesaurus is a time or a place (时代, 地方), which never acts.
    */
-  boolean placeOrTime(String word) {
+  public boolean placeOrTime(String word) {
     return classes.first(word, longestFirst("place-time-classes"));
   }
 

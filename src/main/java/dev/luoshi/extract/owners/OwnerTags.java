@@ -10,9 +10,9 @@ import java.util.List;
  * Owner tags: a bracket that only assigns the task before it, such as （X负责）, （X牵头，Y、Z配合）, （X会同Y负责）
  * or （牵头单位：X；配合单位：Y）. Read by characters, since a tag is short and formulaic. Immutable.
  */
-final class OwnerTags {
+public final class OwnerTags {
   /** Opening brackets; a bracket closes with the character at the same index of {@link #CLOSE}. */
-  static final String OPEN = "（([〔【";
+  public static final String OPEN = "（([〔【";
 
   /** Closing brackets. */
   static final String CLOSE = "）)]〕】";
@@ -24,7 +24,7 @@ final class OwnerTags {
   }
 
   /** Index of the bracket that closes the one at {@code open}, or -1. */
-  static int matchingClose(String s, int open) {
+  public static int matchingClose(String s, int open) {
     int depth = 0;
     for (int i = open; i < s.length(); i++) {
       if (OPEN.indexOf(s.charAt(i)) >= 0) {
@@ -95,7 +95,7 @@ final class OwnerTags {
    * The owners of a bracket's inside ("X牵头，Y配合"), with offsets shifted by {@code offset}; an empty
    * list when any part of it is not an assignment.
    */
-  List<FoundOwner> parse(String inside, int offset) {
+  public List<FoundOwner> parse(String inside, int offset) {
     List<FoundOwner> out = new ArrayList<>();
     int partStart = 0;
     for (int i = 0; i <= inside.length(); i++) {

@@ -3,6 +3,7 @@ package dev.luoshi.extract.owners;
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.deadlines.DeadlineFinder;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.owners.clauses.ClauseOwners;
 import dev.luoshi.plan.Owner;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public final class RuleOwnerFinder implements OwnerFinder {
       return tag.get();
     }
     List<DeadlineMatch> times = timePhrases == null ? List.of() : timePhrases.findAll(unit, null);
-    return new UnitAnalysis(rules, tags, times, unit, tokens).owners();
+    return ClauseOwners.find(rules, tags, times, unit, tokens);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class RuleOwnerFinder implements OwnerFinder {
       return tag.get();
     }
     List<DeadlineMatch> times = this.timePhrases == null ? List.of() : timePhrases;
-    return new UnitAnalysis(rules, tags, times, unit, tokens).owners();
+    return ClauseOwners.find(rules, tags, times, unit, tokens);
   }
 
   /**

@@ -1,10 +1,14 @@
-package dev.luoshi.extract.owners;
+package dev.luoshi.extract.owners.clauses;
 
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.owners.Coordination;
 import dev.luoshi.extract.owners.Coordination.Named;
 import dev.luoshi.extract.owners.Coordination.Piece;
+import dev.luoshi.extract.owners.FoundOwner;
+import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
+import dev.luoshi.extract.owners.OwnerTags;
 import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
@@ -18,7 +22,7 @@ import java.util.Set;
  * document style) before a verb; then 由X, 经X, 请X, 要求X, X会同Y and clauses that only list bodies add
  * theirs. Used by one thread for one unit.
  */
-final class UnitAnalysis {
+public final class ClauseOwners {
   private static final Set<String> CLAUSE_ENDS =
       Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
   private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
@@ -67,12 +71,23 @@ final class UnitAnalysis {
   private final List<DeadlineMatch> times;
 
   /**
-   * Prepares the unit.
+   * The owners of one unit in text order, each name once.
    *
    * @param timePhrases the unit's time phrases (found with no meeting date), skipped at clause
    *     starts
+   * @param text the unit
+   * @param tokens its words
    */
-  UnitAnalysis(
+  public static List<Owner> find(
+      OwnerRules rules,
+      OwnerTags tags,
+      List<DeadlineMatch> timePhrases,
+      String text,
+      List<Token> tokens) {
+    return new ClauseOwners(rules, tags, timePhrases, text, tokens).owners();
+  }
+
+  private ClauseOwners(
       OwnerRules rules,
       OwnerTags tags,
       List<DeadlineMatch> timePhrases,
@@ -128,7 +143,7 @@ final class UnitAnalysis {
   }
 
   /** The owners of the unit in text order, each name once. */
-  List<Owner> owners() {
+  private List<Owner> owners() {
     for (Clause c : clauses) {
       inspect(c);
     }
@@ -435,7 +450,7 @@ final class UnitAnalysis {
         lenient
             && de < 0
             && (!p0.startsWith("v") || p0.equals("vn"))
-            && rules.headKind(bare(a, b)) == OwnerRules.HeadKind.UNIT;
+            && rules.headKind(bare(a, b)) == HeadKind.UNIT;
     if (de < 0 && !unitName) {
       if (p0.startsWith("v") && !p0.equals("vn")) {
         return false;
