@@ -23,8 +23,6 @@ import java.util.Set;
  * theirs. Used by one thread for one unit.
  */
 public final class ClauseOwners {
-  private static final Set<String> CLAUSE_ENDS =
-      Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
   private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
 
   /** How a clause's subject was found. */
@@ -63,12 +61,11 @@ public final class ClauseOwners {
   private final OwnerRules rules;
   private final OwnerTags tags;
   private final String text;
-  private final List<Token> t;
+  private final UnitWords words;
   private final List<Clause> clauses = new ArrayList<>();
   private final List<FoundOwner> found = new ArrayList<>();
   private final List<FoundOwner> weak = new ArrayList<>();
-  private final boolean past;
-  private final List<DeadlineMatch> times;
+  private final ClauseStarts starts;
 
   /**
    * The owners of one unit in text order, each name once.
@@ -124,16 +121,11 @@ public final class ClauseOwners {
         visible.add(tok);
       }
     }
-    this.t = repair(visible);
-    boolean pastTime = false;
-    for (Token tok : t) {
-      pastTime |= rules.in("past-times", tok.word());
-    }
-    this.past = pastTime;
-    this.times = timePhrases;
+    this.words = new UnitWords(rules, visible);
+    this.starts = new ClauseStarts(rules, words, timePhrases);
     int from = 0;
-    for (int i = 0; i <= t.size(); i++) {
-      if (i == t.size() || CLAUSE_ENDS.contains(w(i))) {
+    for (int i = 0; i <= words.size(); i++) {
+      if (i == words.size() || UnitWords.CLAUSE_ENDS.contains(words.w(i))) {
         if (i > from) {
           clauses.add(new Clause(from, i));
         }
@@ -159,244 +151,22 @@ public final class ClauseOwners {
     return FoundOwner.owners(found);
   }
 
-  // ---- words ----
-
-  /**
-   * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
-   * name (红十字/会要 → 红十字会/要, when the name's head crosses into the word), a preposition glued to the
-   * start of one (经县/政府 → 经/县政府) and a localizer glued to 的 (机构/中的 → 机构/中/的).
-   */
-  private List<Token> repair(List<Token> tokens) {
-    List<Token> out = new ArrayList<>(tokens.size());
-    for (int k = 0; k < tokens.size(); k++) {
-      Token tok = tokens.get(k);
-      String word = tok.word();
-      int n = word.length();
-      if (n >= 2 && tok.is("n") && rules.in("glued-prepositions", word.substring(0, 1))) {
-        String rest = word.substring(1);
-        String name = rest + (k + 1 < tokens.size() ? tokens.get(k + 1).word() : "");
-        if (rules.headKind(name) != HeadKind.NONE) {
-          out.add(new Token(word.substring(0, 1), "p", tok.start()));
-          out.add(new Token(rest, "n", tok.start() + 1));
-          continue;
-        }
-      }
-      if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
-        out.add(new Token(word.substring(0, 1), "f", tok.start()));
-        out.add(new Token("的", "ude1", tok.start() + 1));
-        continue;
-      }
-      if (n >= 2 && "要应须".indexOf(word.charAt(n - 1)) >= 0 && !rules.in("modals", word)) {
-        String head = word.substring(0, n - 1);
-        StringBuilder before = new StringBuilder();
-        for (int i = Math.max(0, out.size() - 4); i < out.size(); i++) {
-          before.append(out.get(i).word());
-        }
-        String name = before.append(head).toString();
-        String headWord = rules.headWord(name);
-        if (headWord != null
-            && headWord.length() > head.length()
-            && rules.headKind(name) != HeadKind.NONE) {
-          out.add(new Token(head, "n", tok.start()));
-          out.add(new Token(word.substring(n - 1), "v", tok.start() + n - 1));
-          continue;
-        }
-      }
-      // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
-      // the end of a name, not a predicate.
-      if (n == 1
-          && !tok.is("vn")
-          && tok.is("v")
-          && !out.isEmpty()
-          && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
-          && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
-          && k + 1 < tokens.size()
-          && rules.in("modals", tokens.get(k + 1).word())) {
-        out.add(new Token(word, "n", tok.start()));
-        continue;
-      }
-      out.add(tok);
-    }
-    return out;
-  }
-
-  private String w(int i) {
-    return t.get(i).word();
-  }
-
-  private String pos(int i) {
-    return t.get(i).pos();
-  }
-
-  private boolean modal(int i) {
-    return rules.in("modals", w(i));
-  }
-
-  private boolean pronoun(int i) {
-    return rules.in("pronouns", w(i));
-  }
-
-  private boolean punct(int i) {
-    return pos(i).startsWith("w") || w(i).codePoints().noneMatch(Character::isLetterOrDigit);
-  }
-
-  private boolean joiner(int i) {
-    return rules.in("joiners", w(i)) && !pos(i).startsWith("v");
-  }
-
-  private String bare(int a, int b) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = a; i < b; i++) {
-      sb.append(w(i));
-    }
-    return sb.toString();
-  }
-
-  /** The length of {@code bare(a, b)}, without building it. */
-  private int bareLength(int a, int b) {
-    int n = 0;
-    for (int i = a; i < b; i++) {
-      n += w(i).length();
-    }
-    return n;
-  }
-
-  private int lastDe(int a, int b) {
-    for (int i = b - 1; i >= a; i--) {
-      if (w(i).equals("的")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  // ---- clause starts: outline numbers, lead-ins, time phrases ----
-
-  private int strip(int s, int to) {
-    while (s < to) {
-      int next;
-      if (punct(s)) {
-        next = s + 1;
-      } else if (s + 1 < to && pos(s).startsWith("m") && rules.in("marker-ends", w(s + 1))) {
-        next = s + 2;
-      } else {
-        next = Math.max(leadIn(s, to), timeEnd(s, to));
-      }
-      if (next == s) {
-        return s;
-      }
-      s = next;
-    }
-    return s;
-  }
-
-  private int leadIn(int s, int to) {
-    return leadInAt(s, to, "lead-ins");
-  }
-
-  /** The index after a word of the section that the words from {@code s} spell, or {@code s}. */
-  private int leadInAt(int s, int to, String section) {
-    if (s >= to) {
-      return s;
-    }
-    // Only the words that start as the word at s does can be spelt from s.
-    for (String lead : rules.longestFirst(section, w(s).charAt(0))) {
-      StringBuilder sb = new StringBuilder();
-      int j = s;
-      while (j < to && sb.length() < lead.length()) {
-        sb.append(w(j++));
-      }
-      if (sb.toString().equals(lead)) {
-        return j;
-      }
-    }
-    return s;
-  }
-
-  private int timeEnd(int s, int to) {
-    int j = s;
-    for (DeadlineMatch m : times) {
-      if (m.start() <= t.get(s).start() && t.get(s).start() < m.end()) {
-        while (j < to && t.get(j).start() < m.end()) {
-          j++;
-        }
-        return j;
-      }
-    }
-    if (rules.in("time-prepositions", w(j)) && j + 1 < to && timeStart(j + 1, to)) {
-      j++;
-    }
-    if (!timeStart(j, to)) {
-      return s;
-    }
-    j++;
-    while (j < to && timePart(j, to)) {
-      j++;
-    }
-    return j;
-  }
-
-  private boolean timeStart(int j, int to) {
-    if (j >= to) {
-      return false;
-    }
-    if (pos(j).startsWith("t")) {
-      return true;
-    }
-    if (rules.in("time-starts", w(j))) {
-      return w(j).length() > 1 || (j + 1 < to && (pos(j + 1).startsWith("t") || unitAt(j + 1)));
-    }
-    if (w(j).equals("每")) {
-      return j + 1 < to && timePart(j + 1, to);
-    }
-    if (pos(j).startsWith("m")) {
-      return j + 1 < to
-          && (unitAt(j + 1) || (pos(j + 1).startsWith("m") && j + 2 < to && unitAt(j + 2)));
-    }
-    return false;
-  }
-
-  private boolean unitAt(int j) {
-    return pos(j).equals("qt") || rules.in("time-units", w(j)) || pos(j).startsWith("t");
-  }
-
-  private boolean timePart(int j, int to) {
-    String p = pos(j);
-    if (p.startsWith("t")
-        || p.equals("qt")
-        || rules.in("time-ends", w(j))
-        || (rules.in("time-starts", w(j)) && w(j).length() > 1)
-        || w(j).equals("每")) {
-      return true;
-    }
-    if (p.startsWith("m") || w(j).equals("个")) {
-      int k = j + 1;
-      while (k < to && (pos(k).startsWith("m") || w(k).equals("个"))) {
-        k++;
-      }
-      return k < to && unitAt(k);
-    }
-    return rules.in("time-units", w(j))
-        && j > 0
-        && (pos(j - 1).startsWith("m") || w(j - 1).equals("个"));
-  }
-
   // ---- owner phrases ----
 
   private boolean complete(int a, int b) {
     if (b <= a) {
       return false;
     }
-    String bare = bare(a, b);
-    int lastStart = bare.length() - w(b - 1).length();
-    Piece whole = new Piece(0, 0, bare, pos(b - 1), lastStart, false);
+    String bare = words.bare(a, b);
+    int lastStart = bare.length() - words.w(b - 1).length();
+    Piece whole = new Piece(0, 0, bare, words.pos(b - 1), lastStart, false);
     return Coordination.complete(rules, whole)
         || !verbalTail(b) && rules.agentKind(bare, lastStart) != HeadKind.NONE;
   }
 
   /** Whether the phrase's last word is a verb or function word (no thesaurus head then). */
   private boolean verbalTail(int b) {
-    String p = pos(b - 1);
+    String p = words.pos(b - 1);
     return p.startsWith("v") && !p.equals("vn")
         || p.startsWith("d")
         || p.startsWith("p")
@@ -411,23 +181,25 @@ public final class ClauseOwners {
    * name (劳务输出/地和输入/地).
    */
   private boolean npValid(int a, int b, boolean lenient) {
-    if (a >= b || bareLength(a, b) > 40) {
+    if (a >= b || words.bareLength(a, b) > 40) {
       return false;
     }
-    if (w(a).equals("在") && a + 2 < b && w(a + 1).length() == 1) {
-      String p1 = pos(a + 1);
+    if (words.w(a).equals("在") && a + 2 < b && words.w(a + 1).length() == 1) {
+      String p1 = words.pos(a + 1);
       if (p1.startsWith("b") || p1.startsWith("ns") || p1.startsWith("j") || p1.startsWith("s")) {
         a += 2;
       }
     }
-    int de = lastDe(a, b);
-    if (de == b - 1 || (pronoun(a) && !rules.in("kept-pronouns", w(a))) || modal(a)) {
+    int de = words.lastDe(a, b);
+    if (de == b - 1
+        || (words.pronoun(a) && !rules.in("kept-pronouns", words.w(a)))
+        || words.modal(a)) {
       return false;
     }
-    String p0 = pos(a);
-    if (w(a).equals("被") && de > a) {
+    String p0 = words.pos(a);
+    if (words.w(a).equals("被") && de > a) {
       p0 = "v";
-    } else if (rules.in("modifier-verbs", w(a)) && a + 1 < b) {
+    } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b) {
       p0 = "vn";
     }
     if (p0.startsWith("p")
@@ -442,7 +214,8 @@ public final class ClauseOwners {
         || p0.startsWith("o")) {
       return false;
     }
-    if (rules.in("acted-upon", w(a)) && (a + 1 >= b || !rules.in("shared-heads", w(a + 1)))) {
+    if (rules.in("acted-upon", words.w(a))
+        && (a + 1 >= b || !rules.in("shared-heads", words.w(a + 1)))) {
       return false;
     }
     // A name ending in a unit's head may hold the verbs HanLP cut out of it (就业/促进/处).
@@ -450,20 +223,23 @@ public final class ClauseOwners {
         lenient
             && de < 0
             && (!p0.startsWith("v") || p0.equals("vn"))
-            && rules.headKind(bare(a, b)) == HeadKind.UNIT;
+            && rules.headKind(words.bare(a, b)) == HeadKind.UNIT;
     if (de < 0 && !unitName) {
       if (p0.startsWith("v") && !p0.equals("vn")) {
         return false;
       }
-      if (p0.startsWith("m") && !rules.in("quantity-starts", w(a))) {
+      if (p0.startsWith("m") && !rules.in("quantity-starts", words.w(a))) {
         return false;
       }
-      if (a + 1 < b && p0.equals("vn") && pos(a + 1).startsWith("v") && !pos(a + 1).equals("vn")) {
+      if (a + 1 < b
+          && p0.equals("vn")
+          && words.pos(a + 1).startsWith("v")
+          && !words.pos(a + 1).equals("vn")) {
         return false;
       }
     }
     for (int i = a; i < b; i++) {
-      if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && pronoun(i))) {
+      if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && words.pronoun(i))) {
         return false;
       }
     }
@@ -472,32 +248,32 @@ public final class ClauseOwners {
 
   /** A word of a 的-modifier: anything but a clause conjunction or a copula. */
   private boolean modifierWord(int i) {
-    String p = pos(i);
-    return !(p.startsWith("c") && !joiner(i)) && !p.equals("vshi");
+    String p = words.pos(i);
+    return !(p.startsWith("c") && !words.joiner(i)) && !p.equals("vshi");
   }
 
   /** A word after the last 的: nouns, modifiers and joiners; verbs only when lenient. */
   private boolean headWord(int i, boolean lenient) {
-    String p = pos(i);
-    String w = w(i);
+    String p = words.pos(i);
+    String w = words.w(i);
     return !(p.startsWith("p") && !w.equals("与"))
         && !p.startsWith("d")
         && !p.equals("ad")
         && !p.equals("vshi")
         && !p.equals("vyou")
         && (lenient || !p.startsWith("v") || p.equals("vn"))
-        && !(p.startsWith("c") && !joiner(i))
+        && !(p.startsWith("c") && !words.joiner(i))
         && !(p.startsWith("u") && !w.equals("等") && !w.equals("地"))
         && !(p.startsWith("w") && !w.equals("、") && !QUOTES.contains(w))
-        && !modal(i)
-        && !CLAUSE_ENDS.contains(w);
+        && !words.modal(i)
+        && !UnitWords.CLAUSE_ENDS.contains(w);
   }
 
   /** Whether the word could carry a noun phrase on (a noun, a modifier, 和, 的 …). */
   private boolean extendsNp(int j) {
-    String p = pos(j);
-    String w = w(j);
-    if (pronoun(j) || modal(j) || rules.in("narrative-words", w)) {
+    String p = words.pos(j);
+    String w = words.w(j);
+    if (words.pronoun(j) || words.modal(j) || rules.in("narrative-words", w)) {
       return false;
     }
     return p.startsWith("n")
@@ -514,7 +290,7 @@ public final class ClauseOwners {
         || p.equals("j")
         || p.equals("x")
         || p.equals("k")
-        || joiner(j)
+        || words.joiner(j)
         || w.equals("的")
         || w.equals("等")
         || QUOTES.contains(w);
@@ -522,8 +298,8 @@ public final class ClauseOwners {
 
   /** Whether the word after a document-style subject starts its predicate. */
   private boolean docPredicate(int s, int j, int to) {
-    String w = w(j);
-    String p = pos(j);
+    String w = words.w(j);
+    String p = words.pos(j);
     if (rules.in("narrative-words", w)) {
       return false;
     }
@@ -533,8 +309,8 @@ public final class ClauseOwners {
     if (rules.in("acted-upon", w)
         || rules.in("assigning-verbs", w)
         || w.equals("会同")
-        || modal(j)
-        || timeStart(j, to)) {
+        || words.modal(j)
+        || starts.timeStart(j, to)) {
       return true;
     }
     if (p.startsWith("v")) {
@@ -554,17 +330,17 @@ public final class ClauseOwners {
 
   /** Whether the word is a head that makes compounds (机关 in 领导机关, 部门 in 组织部门). */
   private boolean compoundHead(int j) {
-    return rules.in("shared-heads", w(j)) || rules.in("role-heads", w(j));
+    return rules.in("shared-heads", words.w(j)) || rules.in("role-heads", words.w(j));
   }
 
   /** Whether a verbal noun after an agent is part of a longer name (机构 + 编制 + 部门). */
   private boolean compound(int s, int j, int to) {
     for (int k = j + 1; k <= Math.min(j + 3, to); k++) {
-      String p = pos(k - 1);
+      String p = words.pos(k - 1);
       if (p.startsWith("p") || p.startsWith("d") || p.startsWith("w") || p.startsWith("u")) {
         return false;
       }
-      if (k > j + 1 && rules.headKind(bare(s, k)) != HeadKind.NONE) {
+      if (k > j + 1 && rules.headKind(words.bare(s, k)) != HeadKind.NONE) {
         return true;
       }
     }
@@ -573,8 +349,8 @@ public final class ClauseOwners {
 
   /** Whether the word after a subject that precedes a modal opens an adverbial (对人, 于…前). */
   private boolean modalPredicate(int s, int j) {
-    String w = w(j);
-    String p = pos(j);
+    String w = words.w(j);
+    String p = words.pos(j);
     if (rules.in("vocatives", w) || rules.in("adverbial-words", w)) {
       return true;
     }
@@ -584,7 +360,9 @@ public final class ClauseOwners {
     if (p.startsWith("d") || p.equals("ad") || p.startsWith("t")) {
       return true;
     }
-    return w(s).startsWith("各") && (p.startsWith("n") || p.equals("vn")) && lastDe(s, j) < 0;
+    return words.w(s).startsWith("各")
+        && (p.startsWith("n") || p.equals("vn"))
+        && words.lastDe(s, j) < 0;
   }
 
   /**
@@ -597,7 +375,7 @@ public final class ClauseOwners {
       if (!npValid(s, j, lenient) || !complete(s, j)) {
         continue;
       }
-      if (style == Style.DOC && rules.headKind(bare(s, j)) == HeadKind.PUBLIC) {
+      if (style == Style.DOC && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
         return null;
       }
       if (style == Style.DOC ? docPredicate(s, j, limit) : modalPredicate(s, j)) {
@@ -626,14 +404,14 @@ public final class ClauseOwners {
 
   private void inspect(Clause c) {
     for (int i = c.from; i < c.to; i++) {
-      c.hasModal |= modal(i);
+      c.hasModal |= words.modal(i);
     }
-    int s = strip(c.from, c.to);
+    int s = starts.strip(c.from, c.to);
     c.start = s;
     if (s >= c.to) {
       return;
     }
-    if (rules.in("subordinators", w(s))) {
+    if (rules.in("subordinators", words.w(s))) {
       c.subordinate = true;
       return;
     }
@@ -646,16 +424,16 @@ public final class ClauseOwners {
     }
     boolean pron = false;
     while (s < c.to) {
-      if (rules.in("kept-pronouns", w(s)) && s + 1 < c.to && extendsNp(s + 1)) {
+      if (rules.in("kept-pronouns", words.w(s)) && s + 1 < c.to && extendsNp(s + 1)) {
         break;
       }
-      if (pronoun(s)) {
+      if (words.pronoun(s)) {
         s++;
         pron = true;
-        if (s < c.to && w(s).equals("的")) {
+        if (s < c.to && words.w(s).equals("的")) {
           s++;
         }
-      } else if (pron && w(s - 1).length() == 1 && selfReference(s)) {
+      } else if (pron && words.w(s - 1).length() == 1 && selfReference(s)) {
         s++;
       } else {
         break;
@@ -668,7 +446,7 @@ public final class ClauseOwners {
     }
     int m = -1;
     for (int i = s; i < c.to && m < 0; i++) {
-      if (modal(i) && !insideModifier(i, c.to)) {
+      if (words.modal(i) && !insideModifier(i, c.to)) {
         m = i;
       }
     }
@@ -694,9 +472,9 @@ public final class ClauseOwners {
   private boolean insideModifier(int i, int to) {
     boolean de = false;
     for (int j = i + 1; j < to; j++) {
-      if (w(j).equals("的")) {
+      if (words.w(j).equals("的")) {
         de = true;
-      } else if (modal(j)) {
+      } else if (words.modal(j)) {
         return de;
       }
     }
@@ -706,7 +484,7 @@ public final class ClauseOwners {
   /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
   private int[] modalSubject(int s, int m) {
     int r = m;
-    while (r > s && trailingAdverb(r - 1)) {
+    while (r > s && words.trailingAdverb(r - 1)) {
       r--;
     }
     if (r <= s) {
@@ -716,15 +494,15 @@ public final class ClauseOwners {
       return new int[] {s, r};
     }
     int[] np = shortestPrefix(s, m, Style.MODAL, false);
-    if (np != null || !rules.in("frame-prepositions", w(s))) {
+    if (np != null || !rules.in("frame-prepositions", words.w(s))) {
       return np;
     }
     for (int j = s + 2; j < r; j++) {
       boolean boundary =
-          pos(j - 1).startsWith("f")
-              || rules.in("frame-closers", w(j - 1))
-              || w(j).startsWith("各")
-              || w(j).startsWith("全");
+          words.pos(j - 1).startsWith("f")
+              || rules.in("frame-closers", words.w(j - 1))
+              || words.w(j).startsWith("各")
+              || words.w(j).startsWith("全");
       if (boundary && npValid(j, r, true) && complete(j, r)) {
         return new int[] {j, r};
       }
@@ -735,7 +513,7 @@ public final class ClauseOwners {
   /** Whether the words from {@code s} to the modal at {@code m} are all adverbs (一定要, 还要, 都要). */
   private boolean onlyTrailingAdverbs(int s, int m) {
     for (int i = s; i < m; i++) {
-      if (!trailingAdverb(i)) {
+      if (!words.trailingAdverb(i)) {
         return false;
       }
     }
@@ -751,11 +529,11 @@ public final class ClauseOwners {
    * quality or an abstraction (流程要…, 节奏要…).
    */
   private boolean bareSubject(int s, int r, int m) {
-    if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", w(r - 1))) {
+    if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", words.w(r - 1))) {
       return false;
     }
     for (int i = s; i < r; i++) {
-      String p = pos(i);
+      String p = words.pos(i);
       boolean noun =
           p.equals("n")
               || p.equals("nz")
@@ -765,13 +543,13 @@ public final class ClauseOwners {
               || p.equals("nis")
               || p.equals("nit")
               || p.equals("j");
-      if (!noun || pronoun(i)) {
+      if (!noun || words.pronoun(i)) {
         return false;
       }
     }
-    String head = w(r - 1);
+    String head = words.w(r - 1);
     return !rules.thingLike(head)
-        || !pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
+        || !words.pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
   }
 
   /**
@@ -781,10 +559,10 @@ public final class ClauseOwners {
    */
   private boolean agentive(int m) {
     boolean verb = false;
-    for (int j = m + 1; j < t.size() && !punct(j); j++) {
-      String p = pos(j);
-      if (!verb && (p.equals("pba") || p.startsWith("v") && !modal(j))) {
-        if (rules.in("relations", w(j))) {
+    for (int j = m + 1; j < words.size() && !words.punct(j); j++) {
+      String p = words.pos(j);
+      if (!verb && (p.equals("pba") || p.startsWith("v") && !words.modal(j))) {
+        if (rules.in("relations", words.w(j))) {
           return false;
         }
         verb = true;
@@ -797,12 +575,12 @@ public final class ClauseOwners {
 
   /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */
   private int[] focus(int from, int m) {
-    int f = leadInAt(from, m, "focus-markers");
+    int f = words.endOfWordIn(from, m, "focus-markers");
     if (f == from) {
       return null;
     }
     int r = m;
-    while (r > f && trailingAdverb(r - 1)) {
+    while (r > f && words.trailingAdverb(r - 1)) {
       r--;
     }
     return r > f && npValid(f, r, true) && complete(f, r) ? new int[] {f, r} : null;
@@ -811,11 +589,11 @@ public final class ClauseOwners {
   /** A document-style subject, or a clause that only lists bodies, or "X是…". */
   private void documentSubject(Clause c, int s) {
     int[] np = shortestPrefix(s, c.to, Style.DOC, false);
-    if (np != null && np[1] < c.to && rules.in("copulas", w(np[1]))) {
+    if (np != null && np[1] < c.to && rules.in("copulas", words.w(np[1]))) {
       c.copula = np;
       return;
     }
-    boolean temporal = rules.in("temporal-ends", w(c.to - 1));
+    boolean temporal = rules.in("temporal-ends", words.w(c.to - 1));
     if (np != null
         && !narrative(np[1], c.to)
         && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
@@ -833,7 +611,7 @@ public final class ClauseOwners {
     }
     // 各级干部特别是主要负责同志，要…: bodies, then the one of them singled out.
     for (int j = s + 1; j < c.to; j++) {
-      int f = leadInAt(j, c.to, "focus-markers");
+      int f = words.endOfWordIn(j, c.to, "focus-markers");
       if (f > j
           && npValid(s, j, false)
           && complete(s, j)
@@ -846,7 +624,7 @@ public final class ClauseOwners {
       }
     }
     for (int j = s + 1; j < c.to; j++) {
-      if (rules.in("copulas", w(j)) && complete(s, j) && npValid(s, j, false)) {
+      if (rules.in("copulas", words.w(j)) && complete(s, j) && npValid(s, j, false)) {
         c.copula = new int[] {s, j};
         return;
       }
@@ -855,29 +633,21 @@ public final class ClauseOwners {
 
   /** 我局, 你省: the speaker's or the listener's own body is the audience, like 我们. */
   private boolean selfReference(int i) {
-    return w(i).length() == 1 && rules.headKind(w(i)) == HeadKind.UNIT;
-  }
-
-  private boolean trailingAdverb(int i) {
-    String p = pos(i);
-    return rules.in("trailing-adverbs", w(i))
-        || p.startsWith("d")
-        || p.equals("ad")
-        || (w(i).equals("等") && p.startsWith("u"));
+    return words.w(i).length() == 1 && rules.headKind(words.w(i)) == HeadKind.UNIT;
   }
 
   /** A speaker addressing someone by name (洪天峰你要…): the name's end, or {@code s}. */
   private int vocative(int s, int to) {
     for (int v = s + 1; v <= Math.min(s + 3, to - 2); v++) {
-      if (!rules.in("vocatives", w(v)) || !modal(v + 1)) {
+      if (!rules.in("vocatives", words.w(v)) || !words.modal(v + 1)) {
         continue;
       }
-      int len = bare(s, v).length();
+      int len = words.bare(s, v).length();
       if (len < 2 || len > 3) {
         return s;
       }
       for (int i = s; i < v; i++) {
-        String p = pos(i);
+        String p = words.pos(i);
         for (String bad : List.of("v", "p", "d", "c", "r", "u", "m", "t", "f", "w", "a")) {
           if (p.startsWith(bad)) {
             return s;
@@ -893,14 +663,14 @@ public final class ClauseOwners {
    * A phrase, not a clause: a preposition whose object runs into a 的 before any verb (我军对…的执行情况).
    */
   private boolean nominal(int from, int to) {
-    if (!pos(from).startsWith("p")) {
+    if (!words.pos(from).startsWith("p")) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
-      if (pos(i).startsWith("v") && !pos(i).equals("vn")) {
+      if (words.pos(i).startsWith("v") && !words.pos(i).equals("vn")) {
         return false;
       }
-      if (w(i).equals("的")) {
+      if (words.w(i).equals("的")) {
         return true;
       }
     }
@@ -913,7 +683,9 @@ public final class ClauseOwners {
    */
   private boolean verbWithObject(int from, int to) {
     for (int i = from; i + 1 < to; i++) {
-      if (pos(i).equals("vn") && pos(i + 1).startsWith("n") && !pos(i + 1).equals("vn")) {
+      if (words.pos(i).equals("vn")
+          && words.pos(i + 1).startsWith("n")
+          && !words.pos(i + 1).equals("vn")) {
         return true;
       }
     }
@@ -923,8 +695,8 @@ public final class ClauseOwners {
   /** Whether a predicate holds a verb or a preposition (not only verbal nouns: 学校教育工作). */
   private boolean verbal(int from, int to) {
     for (int i = from; i < to; i++) {
-      String p = pos(i);
-      if ((p.startsWith("v") && !p.equals("vn")) || p.startsWith("p") || modal(i)) {
+      String p = words.pos(i);
+      if ((p.startsWith("v") && !p.equals("vn")) || p.startsWith("p") || words.modal(i)) {
         return true;
       }
     }
@@ -936,35 +708,17 @@ public final class ClauseOwners {
    * anywhere after the subject, or a past time word (今年以来, 去年) in the unit.
    */
   private boolean narrative(int from, int to) {
-    if (past || lastAspect() >= from) {
+    if (words.past() || words.lastAspect() >= from) {
       return true;
     }
     for (int i = from; i < to; i++) {
-      String p = pos(i);
-      if (rules.in("report-markers", w(i)) && (p.startsWith("d") || p.startsWith("v"))) {
+      String p = words.pos(i);
+      if (rules.in("report-markers", words.w(i)) && (p.startsWith("d") || p.startsWith("v"))) {
         return true;
       }
     }
     return false;
   }
-
-  /** The index of the unit's last aspect 了 or 过, or -1; found once (clauses ask it again). */
-  private int lastAspect() {
-    if (lastAspect == UNKNOWN) {
-      lastAspect = -1;
-      for (int i = t.size() - 1; i >= 0; i--) {
-        String w = w(i);
-        if ((w.equals("了") || w.equals("过")) && pos(i).startsWith("u")) {
-          lastAspect = i;
-          break;
-        }
-      }
-    }
-    return lastAspect;
-  }
-
-  private static final int UNKNOWN = -2;
-  private int lastAspect = UNKNOWN;
 
   private void apply(int k) {
     Clause c = clauses.get(k);
@@ -974,7 +728,7 @@ public final class ClauseOwners {
     }
     boolean assigned = assigning(c);
     if (c.subject != null && !assigned) {
-      String verb = w(c.predicate);
+      String verb = words.w(c.predicate);
       boolean allowed =
           c.style != Style.DOC
               || !modalBefore(k)
@@ -982,9 +736,9 @@ public final class ClauseOwners {
               || rules.in("support-verbs", verb);
       if (allowed) {
         int before = found.size();
-        add(c.subject, role(c.predicate, c.to));
+        add(c.subject, words.role(c.predicate, c.to));
         if (c.focus != null) {
-          add(c.focus, role(c.predicate, c.to));
+          add(c.focus, words.role(c.predicate, c.to));
         }
         if (c.weak) {
           List<FoundOwner> added = found.subList(before, found.size());
@@ -994,16 +748,16 @@ public final class ClauseOwners {
       }
     }
     for (int i = s; i < c.to; i++) {
-      if (w(i).equals("由") && pos(i).startsWith("p")) {
+      if (words.w(i).equals("由") && words.pos(i).startsWith("p")) {
         agentAfter(i, c.to, "filler-verbs");
-      } else if (w(i).equals("经") && pos(i).startsWith("p") && onlyAdverbs(s, i)) {
+      } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
         agentAfter(i, c.to, "approval-verbs");
-      } else if (w(i).equals("会同") && i > s) {
+      } else if (words.w(i).equals("会同") && i > s) {
         int[] np = npAt(i + 1, c.to);
         if (np != null) {
           add(np, Role.SUPPORT);
         }
-      } else if (rules.in("partner-joiners", w(i)) && i > s && afterModal(i)) {
+      } else if (rules.in("partner-joiners", words.w(i)) && i > s && afterModal(i)) {
         partner(i + 1, c.to);
       }
     }
@@ -1019,18 +773,18 @@ public final class ClauseOwners {
   private boolean assigning(Clause c) {
     int s = c.start;
     int at = -1;
-    if (rules.in("assigning-verbs", w(s))) {
+    if (rules.in("assigning-verbs", words.w(s))) {
       at = s;
     } else if (c.subject != null
         && c.subject[1] < c.to
-        && rules.in("assigning-verbs", w(c.subject[1]))) {
+        && rules.in("assigning-verbs", words.w(c.subject[1]))) {
       at = c.subject[1];
     } else {
       for (int i = s + 1; i < Math.min(c.to, s + 4); i++) {
-        if (rules.in("assigning-verbs", w(i))) {
+        if (rules.in("assigning-verbs", words.w(i))) {
           boolean nounsOnly = true;
           for (int k = s; k < i; k++) {
-            nounsOnly &= extendsNp(k) && !joiner(k);
+            nounsOnly &= extendsNp(k) && !words.joiner(k);
           }
           at = nounsOnly ? i : -1;
           break;
@@ -1041,30 +795,30 @@ public final class ClauseOwners {
       return false;
     }
     int[] np = npAt(at + 1, c.to);
-    if (np == null || (np[1] >= c.to && !w(at).equals("请"))) {
+    if (np == null || (np[1] >= c.to && !words.w(at).equals("请"))) {
       return false;
     }
-    add(np, role(np[1], c.to));
+    add(np, words.role(np[1], c.to));
     return true;
   }
 
   /** Whether the word at {@code i} follows a modal, with only adverbs between (要和…, 一定要与…). */
   private boolean afterModal(int i) {
     int j = i - 1;
-    while (j >= 0 && !modal(j) && trailingAdverb(j)) {
+    while (j >= 0 && !words.modal(j) && words.trailingAdverb(j)) {
       j--;
     }
-    return j >= 0 && modal(j);
+    return j >= 0 && words.modal(j);
   }
 
   /** 要和X一起商量…, 要与X联合…: X works with the subject (role support). */
   private void partner(int from, int to) {
     for (int e = from + 1; e < to; e++) {
       int j = e;
-      if ((w(j).equals("去") || w(j).equals("来")) && j + 1 < to) {
+      if ((words.w(j).equals("去") || words.w(j).equals("来")) && j + 1 < to) {
         j++;
       }
-      if (rules.in("joint-words", w(j)) && npValid(from, e, true) && complete(from, e)) {
+      if (rules.in("joint-words", words.w(j)) && npValid(from, e, true) && complete(from, e)) {
         add(new int[] {from, e}, Role.SUPPORT);
         return;
       }
@@ -1073,7 +827,7 @@ public final class ClauseOwners {
 
   private boolean onlyAdverbs(int s, int i) {
     for (int k = s; k < i; k++) {
-      if (!pos(k).startsWith("d") && !pos(k).startsWith("c")) {
+      if (!words.pos(k).startsWith("d") && !words.pos(k).startsWith("c")) {
         return false;
       }
     }
@@ -1087,9 +841,9 @@ public final class ClauseOwners {
       return;
     }
     for (int v = np[1]; v < to; v++) {
-      if (pos(v).startsWith("v")) {
-        if (!rules.in(excludedVerbs, w(v))) {
-          add(np, rules.in("support-verbs", w(v)) ? Role.SUPPORT : Role.LEAD);
+      if (words.pos(v).startsWith("v")) {
+        if (!rules.in(excludedVerbs, words.w(v))) {
+          add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
         }
         return;
       }
@@ -1118,11 +872,11 @@ public final class ClauseOwners {
       if (c.pronoun || c.subject != null || c.start >= c.to) {
         return false;
       }
-      String p = pos(c.start);
+      String p = words.pos(c.start);
       return c.startsWithModal
-          || rules.in("distributives", w(c.start))
-          || w(c.start).equals("由")
-          || (p.startsWith("p") && !rules.in("passive-prepositions", w(c.start)));
+          || rules.in("distributives", words.w(c.start))
+          || words.w(c.start).equals("由")
+          || (p.startsWith("p") && !rules.in("passive-prepositions", words.w(c.start)));
     }
     return false;
   }
@@ -1147,7 +901,7 @@ public final class ClauseOwners {
   /** Whether the clause refers back to an earlier subject with 他们, 其 … (then it acts upon it). */
   private boolean refersBack(Clause c) {
     for (int i = c.from; i < c.to; i++) {
-      if (rules.in("back-references", w(i))) {
+      if (rules.in("back-references", words.w(i))) {
         return true;
       }
     }
@@ -1156,11 +910,11 @@ public final class ClauseOwners {
 
   /** 各中央局和分局, 每个支部, 乡镇党委书记: a subject that a copula may hand its directive to. */
   private boolean distributiveOrPerson(int[] np) {
-    String b = bare(np[0], np[1]);
+    String b = words.bare(np[0], np[1]);
     return b.startsWith("各")
         || b.startsWith("每")
         || rules.headKind(b) == HeadKind.PERSON
-        || pos(np[1] - 1).equals("nnt");
+        || words.pos(np[1] - 1).equals("nnt");
   }
 
   /**
@@ -1168,10 +922,10 @@ public final class ClauseOwners {
    * than weighing it (社区是治理的基础).
    */
   private boolean cast(Clause c) {
-    if (w(c.copula[1]).equals("作为")) {
+    if (words.w(c.copula[1]).equals("作为")) {
       return true;
     }
-    String last = w(c.to - 1);
+    String last = words.w(c.to - 1);
     for (String agent : rules.longestFirst("agent-complements")) {
       if (last.endsWith(agent)) {
         return true;
@@ -1182,16 +936,7 @@ public final class ClauseOwners {
 
   /** 政府, 县教育局: a body that a copula may hand its directive to (政府是…，要…). */
   private boolean unit(int[] np) {
-    return rules.headKind(bare(np[0], np[1])) == HeadKind.UNIT;
-  }
-
-  /** Support when the predicate (after modals and adverbs) is 配合, 协助, 参与 or 协同. */
-  private Role role(int from, int to) {
-    int i = from;
-    while (i < to && (modal(i) || pos(i).startsWith("d") || pos(i).equals("ad"))) {
-      i++;
-    }
-    return i < to && rules.in("support-verbs", w(i)) ? Role.SUPPORT : Role.LEAD;
+    return rules.headKind(words.bare(np[0], np[1])) == HeadKind.UNIT;
   }
 
   /** Adds the names of the owner phrase [np[0], np[1]), split into its conjuncts. */
@@ -1203,8 +948,8 @@ public final class ClauseOwners {
     String pending = null;
     for (int i = np[0]; i <= np[1]; i++) {
       boolean end = i == np[1];
-      boolean joiner = !end && joiner(i);
-      boolean etc = !end && w(i).equals("等") && pos(i).startsWith("u");
+      boolean joiner = !end && words.joiner(i);
+      boolean etc = !end && words.w(i).equals("等") && words.pos(i).startsWith("u");
       if (!end && !joiner && !etc) {
         continue;
       }
@@ -1215,7 +960,7 @@ public final class ClauseOwners {
         pieces.add(piece(from, i));
       }
       if (joiner) {
-        pending = w(i);
+        pending = words.w(i);
       }
       if (etc) {
         if (i + 1 < np[1]) {
@@ -1249,13 +994,14 @@ public final class ClauseOwners {
   }
 
   private Piece piece(int a, int b) {
-    int start = t.get(a).start();
-    int end = attachedBrackets(t.get(b - 1).end());
+    int start = words.start(a);
+    int end = attachedBrackets(words.end(b - 1));
     boolean de = false;
     for (int i = a; i < b; i++) {
-      de |= w(i).equals("的");
+      de |= words.w(i).equals("的");
     }
-    String bare = bare(a, b);
-    return new Piece(start, end, bare, pos(b - 1), bare.length() - w(b - 1).length(), de);
+    String bare = words.bare(a, b);
+    return new Piece(
+        start, end, bare, words.pos(b - 1), bare.length() - words.w(b - 1).length(), de);
   }
 }

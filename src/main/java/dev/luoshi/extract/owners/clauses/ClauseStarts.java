@@ -1,0 +1,138 @@
+package dev.luoshi.extract.owners.clauses;
+
+import dev.luoshi.extract.deadlines.DeadlineMatch;
+import dev.luoshi.extract.owners.OwnerRules;
+import java.util.List;
+
+/**
+ * What a clause may open with before its subject, to be stepped over: punctuation, outline numbers,
+ * lead-in words and time phrases (those the deadline finder found in the unit and those the words
+ * spell).
+ */
+final class ClauseStarts {
+  private final OwnerRules rules;
+  private final UnitWords words;
+  private final List<DeadlineMatch> times;
+
+  /**
+   * The starts of the unit's clauses.
+   *
+   * @param times the unit's time phrases (found with no meeting date)
+   */
+  ClauseStarts(OwnerRules rules, UnitWords words, List<DeadlineMatch> times) {
+    this.rules = rules;
+    this.words = words;
+    this.times = times;
+  }
+
+  /**
+   * The index of the clause's first word after what may come before its subject: punctuation,
+   * outline numbers (一、, 1., 二是), lead-ins (同时, 因此) and time phrases, in any order and number.
+   */
+  int strip(int s, int to) {
+    while (s < to) {
+      int next;
+      if (words.punct(s)) {
+        next = s + 1;
+      } else if (s + 1 < to
+          && words.pos(s).startsWith("m")
+          && rules.in("marker-ends", words.w(s + 1))) {
+        next = s + 2;
+      } else {
+        next = Math.max(leadIn(s, to), timeEnd(s, to));
+      }
+      if (next == s) {
+        return s;
+      }
+      s = next;
+    }
+    return s;
+  }
+
+  /** The index after a lead-in (同时, 尤其是) that starts at {@code s}, or {@code s}. */
+  private int leadIn(int s, int to) {
+    return words.endOfWordIn(s, to, "lead-ins");
+  }
+
+  /**
+   * The index after a time phrase that starts at {@code s}, or {@code s}: one the deadline finder
+   * found there, else one read from the words (a time word, or a number and a unit, perhaps after 从
+   * or 自, and its ending such as 底前).
+   */
+  private int timeEnd(int s, int to) {
+    int j = s;
+    for (DeadlineMatch m : times) {
+      if (m.start() <= words.start(s) && words.start(s) < m.end()) {
+        while (j < to && words.start(j) < m.end()) {
+          j++;
+        }
+        return j;
+      }
+    }
+    if (rules.in("time-prepositions", words.w(j)) && j + 1 < to && timeStart(j + 1, to)) {
+      j++;
+    }
+    if (!timeStart(j, to)) {
+      return s;
+    }
+    j++;
+    while (j < to && timePart(j, to)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether a time phrase starts at {@code j}: a time word, 每 or a number with a unit after it. */
+  boolean timeStart(int j, int to) {
+    if (j >= to) {
+      return false;
+    }
+    if (words.pos(j).startsWith("t")) {
+      return true;
+    }
+    if (rules.in("time-starts", words.w(j))) {
+      return words.w(j).length() > 1
+          || (j + 1 < to && (words.pos(j + 1).startsWith("t") || unitAt(j + 1)));
+    }
+    if (words.w(j).equals("每")) {
+      return j + 1 < to && timePart(j + 1, to);
+    }
+    if (words.pos(j).startsWith("m")) {
+      return j + 1 < to
+          && (unitAt(j + 1) || (words.pos(j + 1).startsWith("m") && j + 2 < to && unitAt(j + 2)));
+    }
+    return false;
+  }
+
+  /** Whether the word is a unit of time or a time word. */
+  private boolean unitAt(int j) {
+    return words.pos(j).equals("qt")
+        || rules.in("time-units", words.w(j))
+        || words.pos(j).startsWith("t");
+  }
+
+  /**
+   * Whether the word goes on with a time phrase (a time word, an ending such as 前 or 后, a number
+   * and its unit …).
+   */
+  private boolean timePart(int j, int to) {
+    String p = words.pos(j);
+    if (p.startsWith("t")
+        || p.equals("qt")
+        || rules.in("time-ends", words.w(j))
+        || (rules.in("time-starts", words.w(j)) && words.w(j).length() > 1)
+        || words.w(j).equals("每")) {
+      return true;
+    }
+    if (p.startsWith("m") || words.w(j).equals("个")) {
+      int k = j + 1;
+      while (k < to && (words.pos(k).startsWith("m") || words.w(k).equals("个"))) {
+        k++;
+      }
+      return k < to && unitAt(k);
+    }
+    return rules.in("time-units", words.w(j))
+        && j > 0
+        && (words.pos(j - 1).startsWith("m") || words.w(j - 1).equals("个"));
+  }
+}

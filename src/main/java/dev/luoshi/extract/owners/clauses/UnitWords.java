@@ -1,0 +1,222 @@
+package dev.luoshi.extract.owners.clauses;
+
+import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.extract.owners.OwnerRules.HeadKind;
+import dev.luoshi.plan.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of one unit that the clause reading sees (bracketed remarks already set aside), with
+ * HanLP's cuts repaired where a name and the word after it were glued, and the tests that every
+ * other part asks of a word by its index: its part of speech, whether it is a modal, a pronoun, a
+ * joiner or punctuation. Also the facts of the whole unit (a past time word, the last aspect 了).
+ */
+final class UnitWords {
+  /** The words that end a clause. */
+  static final Set<String> CLAUSE_ENDS =
+      Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
+
+  private final OwnerRules rules;
+  private final List<Token> t;
+  private final boolean past;
+
+  /** The visible words of the unit, repaired. */
+  UnitWords(OwnerRules rules, List<Token> visible) {
+    this.rules = rules;
+    this.t = repair(visible);
+    boolean pastTime = false;
+    for (Token tok : t) {
+      pastTime |= rules.in("past-times", tok.word());
+    }
+    this.past = pastTime;
+  }
+
+  /**
+   * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
+   * name (红十字/会要 → 红十字会/要, when the name's head crosses into the word), a preposition glued to the
+   * start of one (经县/政府 → 经/县政府) and a localizer glued to 的 (机构/中的 → 机构/中/的).
+   */
+  private List<Token> repair(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int k = 0; k < tokens.size(); k++) {
+      Token tok = tokens.get(k);
+      String word = tok.word();
+      int n = word.length();
+      if (n >= 2 && tok.is("n") && rules.in("glued-prepositions", word.substring(0, 1))) {
+        String rest = word.substring(1);
+        String name = rest + (k + 1 < tokens.size() ? tokens.get(k + 1).word() : "");
+        if (rules.headKind(name) != HeadKind.NONE) {
+          out.add(new Token(word.substring(0, 1), "p", tok.start()));
+          out.add(new Token(rest, "n", tok.start() + 1));
+          continue;
+        }
+      }
+      if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
+        out.add(new Token(word.substring(0, 1), "f", tok.start()));
+        out.add(new Token("的", "ude1", tok.start() + 1));
+        continue;
+      }
+      if (n >= 2 && "要应须".indexOf(word.charAt(n - 1)) >= 0 && !rules.in("modals", word)) {
+        String head = word.substring(0, n - 1);
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, out.size() - 4); i < out.size(); i++) {
+          before.append(out.get(i).word());
+        }
+        String name = before.append(head).toString();
+        String headWord = rules.headWord(name);
+        if (headWord != null
+            && headWord.length() > head.length()
+            && rules.headKind(name) != HeadKind.NONE) {
+          out.add(new Token(head, "n", tok.start()));
+          out.add(new Token(word.substring(n - 1), "v", tok.start() + n - 1));
+          continue;
+        }
+      }
+      // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
+      // the end of a name, not a predicate.
+      if (n == 1
+          && !tok.is("vn")
+          && tok.is("v")
+          && !out.isEmpty()
+          && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
+          && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
+          && k + 1 < tokens.size()
+          && rules.in("modals", tokens.get(k + 1).word())) {
+        out.add(new Token(word, "n", tok.start()));
+        continue;
+      }
+      out.add(tok);
+    }
+    return out;
+  }
+
+  /** How many words the unit has. */
+  int size() {
+    return t.size();
+  }
+
+  String w(int i) {
+    return t.get(i).word();
+  }
+
+  String pos(int i) {
+    return t.get(i).pos();
+  }
+
+  /** Where the word starts in the unit. */
+  int start(int i) {
+    return t.get(i).start();
+  }
+
+  /** Where the word ends in the unit. */
+  int end(int i) {
+    return t.get(i).end();
+  }
+
+  boolean modal(int i) {
+    return rules.in("modals", w(i));
+  }
+
+  boolean pronoun(int i) {
+    return rules.in("pronouns", w(i));
+  }
+
+  boolean punct(int i) {
+    return pos(i).startsWith("w") || w(i).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  boolean joiner(int i) {
+    return rules.in("joiners", w(i)) && !pos(i).startsWith("v");
+  }
+
+  /** An adverb between a subject and its modal (都, 也, 一定), or a closing 等. */
+  boolean trailingAdverb(int i) {
+    String p = pos(i);
+    return rules.in("trailing-adverbs", w(i))
+        || p.startsWith("d")
+        || p.equals("ad")
+        || (w(i).equals("等") && p.startsWith("u"));
+  }
+
+  /** The words from {@code a} to {@code b}, joined. */
+  String bare(int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      sb.append(w(i));
+    }
+    return sb.toString();
+  }
+
+  /** The length of {@code bare(a, b)}, without building it. */
+  int bareLength(int a, int b) {
+    int n = 0;
+    for (int i = a; i < b; i++) {
+      n += w(i).length();
+    }
+    return n;
+  }
+
+  /** The index of the last 的 from {@code a} to {@code b}, or -1. */
+  int lastDe(int a, int b) {
+    for (int i = b - 1; i >= a; i--) {
+      if (w(i).equals("的")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index after a word of the section that the words from {@code s} spell, or {@code s}. */
+  int endOfWordIn(int s, int to, String section) {
+    if (s >= to) {
+      return s;
+    }
+    // Only the words that start as the word at s does can be spelt from s.
+    for (String lead : rules.longestFirst(section, w(s).charAt(0))) {
+      StringBuilder sb = new StringBuilder();
+      int j = s;
+      while (j < to && sb.length() < lead.length()) {
+        sb.append(w(j++));
+      }
+      if (sb.toString().equals(lead)) {
+        return j;
+      }
+    }
+    return s;
+  }
+
+  /** Support when the predicate (after modals and adverbs) is 配合, 协助, 参与 or 协同. */
+  Role role(int from, int to) {
+    int i = from;
+    while (i < to && (modal(i) || pos(i).startsWith("d") || pos(i).equals("ad"))) {
+      i++;
+    }
+    return i < to && rules.in("support-verbs", w(i)) ? Role.SUPPORT : Role.LEAD;
+  }
+
+  /** Whether the unit holds a past time word (今年以来, 去年). */
+  boolean past() {
+    return past;
+  }
+
+  /** The index of the unit's last aspect 了 or 过, or -1; found once (clauses ask it again). */
+  int lastAspect() {
+    if (lastAspect == UNKNOWN) {
+      lastAspect = -1;
+      for (int i = t.size() - 1; i >= 0; i--) {
+        String w = w(i);
+        if ((w.equals("了") || w.equals("过")) && pos(i).startsWith("u")) {
+          lastAspect = i;
+          break;
+        }
+      }
+    }
+    return lastAspect;
+  }
+
+  private static final int UNKNOWN = -2;
+  private int lastAspect = UNKNOWN;
+}
