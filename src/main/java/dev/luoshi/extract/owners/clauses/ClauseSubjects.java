@@ -1,0 +1,352 @@
+package dev.luoshi.extract.owners.clauses;
+
+import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.extract.owners.OwnerRules.HeadKind;
+import dev.luoshi.extract.owners.clauses.Clause.Style;
+import java.util.List;
+
+/**
+ * The subject of each clause: after the clause's start is cleared, a pronoun of the audience is
+ * stepped over and the subject is sought before the first modal (X要…, a name addressed as in X你要…,
+ * a short bare noun that acts) or, with no modal, in document style before a verb that is no report
+ * (X推行…); else the clause may only list bodies, or name one with a copula (X是…).
+ */
+final class ClauseSubjects {
+  private final OwnerRules rules;
+  private final UnitWords words;
+  private final ClauseStarts starts;
+  private final NounPhrases phrases;
+
+  /** The subjects of the unit's clauses. */
+  ClauseSubjects(OwnerRules rules, UnitWords words, ClauseStarts starts, NounPhrases phrases) {
+    this.rules = rules;
+    this.words = words;
+    this.starts = starts;
+    this.phrases = phrases;
+  }
+
+  /**
+   * Fills in what the clause offers: where it starts, whether it is subordinate or opens with a
+   * pronoun or a modal, and its subject before a modal (with a focus singled out after it), or in
+   * document style its subject before a verb, the bodies it only lists, or a copula's subject.
+   */
+  void inspect(Clause c) {
+    for (int i = c.from; i < c.to; i++) {
+      c.hasModal |= words.modal(i);
+    }
+    int s = starts.strip(c.from, c.to);
+    c.start = s;
+    if (s >= c.to) {
+      return;
+    }
+    if (rules.in("subordinators", words.w(s))) {
+      c.subordinate = true;
+      return;
+    }
+    int voc = vocative(s, c.to);
+    if (voc > s) {
+      c.subject = new int[] {s, voc};
+      c.style = Style.MODAL;
+      c.predicate = voc + 1;
+      return;
+    }
+    boolean pron = false;
+    while (s < c.to) {
+      if (rules.in("kept-pronouns", words.w(s)) && s + 1 < c.to && phrases.extendsNp(s + 1)) {
+        break;
+      }
+      if (words.pronoun(s)) {
+        s++;
+        pron = true;
+        if (s < c.to && words.w(s).equals("的")) {
+          s++;
+        }
+      } else if (pron && words.w(s - 1).length() == 1 && selfReference(s)) {
+        s++;
+      } else {
+        break;
+      }
+    }
+    c.start = s;
+    if (s >= c.to || (pron && !phrases.extendsNp(s))) {
+      c.pronoun = true;
+      return;
+    }
+    int m = -1;
+    for (int i = s; i < c.to && m < 0; i++) {
+      if (words.modal(i) && !insideModifier(i, c.to)) {
+        m = i;
+      }
+    }
+    if (m == s || m > s && onlyTrailingAdverbs(s, m)) {
+      c.startsWithModal = true;
+    } else if (m > s) {
+      int[] np = modalSubject(s, m);
+      if (np != null) {
+        c.subject = np;
+        c.style = Style.MODAL;
+        c.predicate = m;
+        c.focus = focus(np[1], m);
+      }
+    } else {
+      documentSubject(c, s);
+    }
+  }
+
+  /**
+   * Whether the modal at {@code i} stands inside a 的-modifier of the subject (所有要提拔的干部一定要…,
+   * 需要搬迁的群众要…): a 的 follows it before any later modal of the clause, and a later modal exists.
+   */
+  private boolean insideModifier(int i, int to) {
+    boolean de = false;
+    for (int j = i + 1; j < to; j++) {
+      if (words.w(j).equals("的")) {
+        de = true;
+      } else if (words.modal(j)) {
+        return de;
+      }
+    }
+    return false;
+  }
+
+  /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
+  private int[] modalSubject(int s, int m) {
+    int r = m;
+    while (r > s && words.trailingAdverb(r - 1)) {
+      r--;
+    }
+    if (r <= s) {
+      return null;
+    }
+    if (phrases.npValid(s, r, true) && (phrases.complete(s, r) || bareSubject(s, r, m))) {
+      return new int[] {s, r};
+    }
+    int[] np = phrases.shortestPrefix(s, m, Style.MODAL, false);
+    if (np != null || !rules.in("frame-prepositions", words.w(s))) {
+      return np;
+    }
+    for (int j = s + 2; j < r; j++) {
+      boolean boundary =
+          words.pos(j - 1).startsWith("f")
+              || rules.in("frame-closers", words.w(j - 1))
+              || words.w(j).startsWith("各")
+              || words.w(j).startsWith("全");
+      if (boundary && phrases.npValid(j, r, true) && phrases.complete(j, r)) {
+        return new int[] {j, r};
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words from {@code s} to the modal at {@code m} are all adverbs (一定要, 还要, 都要). */
+  private boolean onlyTrailingAdverbs(int s, int m) {
+    for (int i = s; i < m; i++) {
+      if (!words.trailingAdverb(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most words a bare subject of a modal may have (人力资源/部, 工程/稽查). */
+  private static final int BARE_SUBJECT_WORDS = 2;
+
+  /**
+   * A short bare noun right before a modal that no list knows as a body (人力资源要…, IRB应…): the
+   * subject of a directive names who acts unless the thesaurus calls it a thing, a time or place, a
+   * quality or an abstraction (流程要…, 节奏要…).
+   */
+  private boolean bareSubject(int s, int r, int m) {
+    if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", words.w(r - 1))) {
+      return false;
+    }
+    for (int i = s; i < r; i++) {
+      String p = words.pos(i);
+      boolean noun =
+          p.equals("n")
+              || p.equals("nz")
+              || p.equals("nx")
+              || p.startsWith("nt")
+              || p.equals("nnt")
+              || p.equals("nis")
+              || p.equals("nit")
+              || p.equals("j");
+      if (!noun || words.pronoun(i)) {
+        return false;
+      }
+    }
+    String head = words.w(r - 1);
+    return !rules.thingLike(head)
+        || !words.pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
+  }
+
+  /**
+   * Whether the predicate after the modal at {@code m} acts on an object (要把…担起来, 要改善…状况): a thing
+   * named as the subject of such a predicate stands for the people behind it (终端要…, 行政要…), while a
+   * thing whose predicate has no object is what is acted upon (流程要简化).
+   */
+  private boolean agentive(int m) {
+    boolean verb = false;
+    for (int j = m + 1; j < words.size() && !words.punct(j); j++) {
+      String p = words.pos(j);
+      if (!verb && (p.equals("pba") || p.startsWith("v") && !words.modal(j))) {
+        if (rules.in("relations", words.w(j))) {
+          return false;
+        }
+        verb = true;
+      } else if (verb && (p.startsWith("n") || p.equals("vn") || p.equals("r"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */
+  private int[] focus(int from, int m) {
+    int f = words.endOfWordIn(from, m, "focus-markers");
+    if (f == from) {
+      return null;
+    }
+    int r = m;
+    while (r > f && words.trailingAdverb(r - 1)) {
+      r--;
+    }
+    return r > f && phrases.npValid(f, r, true) && phrases.complete(f, r) ? new int[] {f, r} : null;
+  }
+
+  /** A document-style subject, or a clause that only lists bodies, or "X是…". */
+  private void documentSubject(Clause c, int s) {
+    int[] np = phrases.shortestPrefix(s, c.to, Style.DOC, false);
+    if (np != null && np[1] < c.to && rules.in("copulas", words.w(np[1]))) {
+      c.copula = np;
+      return;
+    }
+    boolean temporal = rules.in("temporal-ends", words.w(c.to - 1));
+    if (np != null
+        && !narrative(np[1], c.to)
+        && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
+        && !nominal(np[1], c.to)) {
+      c.subject = np;
+      c.style = Style.DOC;
+      c.predicate = np[1];
+      c.weak = temporal;
+      return;
+    }
+    if (phrases.npValid(s, c.to, false) && phrases.complete(s, c.to)) {
+      c.list = true;
+      c.listEnd = c.to;
+      return;
+    }
+    // 各级干部特别是主要负责同志，要…: bodies, then the one of them singled out.
+    for (int j = s + 1; j < c.to; j++) {
+      int f = words.endOfWordIn(j, c.to, "focus-markers");
+      if (f > j
+          && phrases.npValid(s, j, false)
+          && phrases.complete(s, j)
+          && phrases.npValid(f, c.to, false)
+          && phrases.complete(f, c.to)) {
+        c.list = true;
+        c.listEnd = j;
+        c.focus = new int[] {f, c.to};
+        return;
+      }
+    }
+    for (int j = s + 1; j < c.to; j++) {
+      if (rules.in("copulas", words.w(j))
+          && phrases.complete(s, j)
+          && phrases.npValid(s, j, false)) {
+        c.copula = new int[] {s, j};
+        return;
+      }
+    }
+  }
+
+  /** 我局, 你省: the speaker's or the listener's own body is the audience, like 我们. */
+  private boolean selfReference(int i) {
+    return words.w(i).length() == 1 && rules.headKind(words.w(i)) == HeadKind.UNIT;
+  }
+
+  /** A speaker addressing someone by name (洪天峰你要…): the name's end, or {@code s}. */
+  private int vocative(int s, int to) {
+    for (int v = s + 1; v <= Math.min(s + 3, to - 2); v++) {
+      if (!rules.in("vocatives", words.w(v)) || !words.modal(v + 1)) {
+        continue;
+      }
+      int len = words.bare(s, v).length();
+      if (len < 2 || len > 3) {
+        return s;
+      }
+      for (int i = s; i < v; i++) {
+        String p = words.pos(i);
+        for (String bad : List.of("v", "p", "d", "c", "r", "u", "m", "t", "f", "w", "a")) {
+          if (p.startsWith(bad)) {
+            return s;
+          }
+        }
+      }
+      return v;
+    }
+    return s;
+  }
+
+  /**
+   * A phrase, not a clause: a preposition whose object runs into a 的 before any verb (我军对…的执行情况).
+   */
+  private boolean nominal(int from, int to) {
+    if (!words.pos(from).startsWith("p")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (words.pos(i).startsWith("v") && !words.pos(i).equals("vn")) {
+        return false;
+      }
+      if (words.w(i).equals("的")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verbal noun takes an object (处理问题, 申报资金): in a clause of time (…的时候, …时) it is the
+   * verb, which HanLP tags as a noun there.
+   */
+  private boolean verbWithObject(int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (words.pos(i).equals("vn")
+          && words.pos(i + 1).startsWith("n")
+          && !words.pos(i + 1).equals("vn")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a predicate holds a verb or a preposition (not only verbal nouns: 学校教育工作). */
+  private boolean verbal(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String p = words.pos(i);
+      if ((p.startsWith("v") && !p.equals("vn")) || p.startsWith("p") || words.modal(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A report rather than a directive: a report marker (已经, 共, 存在 …) in the clause, an aspect 了 or 过
+   * anywhere after the subject, or a past time word (今年以来, 去年) in the unit.
+   */
+  private boolean narrative(int from, int to) {
+    if (words.past() || words.lastAspect() >= from) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      String p = words.pos(i);
+      if (rules.in("report-markers", words.w(i)) && (p.startsWith("d") || p.startsWith("v"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,279 @@
+package dev.luoshi.extract.owners.clauses;
+
+import dev.luoshi.extract.owners.Coordination;
+import dev.luoshi.extract.owners.Coordination.Piece;
+import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.extract.owners.OwnerRules.HeadKind;
+import dev.luoshi.extract.owners.clauses.Clause.Style;
+import java.util.Set;
+
+/**
+ * Owner phrases over a unit's words, as word ranges {@code [a, b)}: whether the words form one
+ * phrase that can name an owner (its words, its 的-modifier, its head), whether it names an agent at
+ * all, and the shortest such phrase from a word whose next word starts a predicate.
+ */
+final class NounPhrases {
+  private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
+
+  private final OwnerRules rules;
+  private final UnitWords words;
+  private final ClauseStarts starts;
+
+  /** The phrases over the unit's words; a predicate may start with a time phrase. */
+  NounPhrases(OwnerRules rules, UnitWords words, ClauseStarts starts) {
+    this.rules = rules;
+    this.words = words;
+    this.starts = starts;
+  }
+
+  /**
+   * Whether the words name an agent by themselves: as a conjunct would (a known head, a body's
+   * name), or by the thesaurus class of a last word that is no verb or function word.
+   */
+  boolean complete(int a, int b) {
+    if (b <= a) {
+      return false;
+    }
+    String bare = words.bare(a, b);
+    int lastStart = bare.length() - words.w(b - 1).length();
+    Piece whole = new Piece(0, 0, bare, words.pos(b - 1), lastStart, false);
+    return Coordination.complete(rules, whole)
+        || !verbalTail(b) && rules.agentKind(bare, lastStart) != HeadKind.NONE;
+  }
+
+  /** Whether the phrase's last word is a verb or function word (no thesaurus head then). */
+  private boolean verbalTail(int b) {
+    String p = words.pos(b - 1);
+    return p.startsWith("v") && !p.equals("vn")
+        || p.startsWith("d")
+        || p.startsWith("p")
+        || p.startsWith("c")
+        || p.startsWith("u");
+  }
+
+  /**
+   * Whether the words form one owner phrase: no preposition, adverb, pronoun or copula outside a
+   * 的-modifier, no verb at its start unless a 的 follows (符合条件的省份) or it is a modifying verb (分管领导).
+   * A lenient phrase (one bounded by a modal or by 由 … 负责) may hold verbs that HanLP cut out of a
+   * name (劳务输出/地和输入/地).
+   */
+  boolean npValid(int a, int b, boolean lenient) {
+    if (a >= b || words.bareLength(a, b) > 40) {
+      return false;
+    }
+    if (words.w(a).equals("在") && a + 2 < b && words.w(a + 1).length() == 1) {
+      String p1 = words.pos(a + 1);
+      if (p1.startsWith("b") || p1.startsWith("ns") || p1.startsWith("j") || p1.startsWith("s")) {
+        a += 2;
+      }
+    }
+    int de = words.lastDe(a, b);
+    if (de == b - 1
+        || (words.pronoun(a) && !rules.in("kept-pronouns", words.w(a)))
+        || words.modal(a)) {
+      return false;
+    }
+    String p0 = words.pos(a);
+    if (words.w(a).equals("被") && de > a) {
+      p0 = "v";
+    } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b) {
+      p0 = "vn";
+    }
+    if (p0.startsWith("p")
+        || p0.startsWith("c")
+        || p0.startsWith("u")
+        || p0.startsWith("w")
+        || p0.startsWith("d")
+        || p0.equals("ad")
+        || p0.equals("vshi")
+        || p0.startsWith("e")
+        || p0.startsWith("y")
+        || p0.startsWith("o")) {
+      return false;
+    }
+    if (rules.in("acted-upon", words.w(a))
+        && (a + 1 >= b || !rules.in("shared-heads", words.w(a + 1)))) {
+      return false;
+    }
+    // A name ending in a unit's head may hold the verbs HanLP cut out of it (就业/促进/处).
+    boolean unitName =
+        lenient
+            && de < 0
+            && (!p0.startsWith("v") || p0.equals("vn"))
+            && rules.headKind(words.bare(a, b)) == HeadKind.UNIT;
+    if (de < 0 && !unitName) {
+      if (p0.startsWith("v") && !p0.equals("vn")) {
+        return false;
+      }
+      if (p0.startsWith("m") && !rules.in("quantity-starts", words.w(a))) {
+        return false;
+      }
+      if (a + 1 < b
+          && p0.equals("vn")
+          && words.pos(a + 1).startsWith("v")
+          && !words.pos(a + 1).equals("vn")) {
+        return false;
+      }
+    }
+    for (int i = a; i < b; i++) {
+      if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && words.pronoun(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of a 的-modifier: anything but a clause conjunction or a copula. */
+  private boolean modifierWord(int i) {
+    String p = words.pos(i);
+    return !(p.startsWith("c") && !words.joiner(i)) && !p.equals("vshi");
+  }
+
+  /** A word after the last 的: nouns, modifiers and joiners; verbs only when lenient. */
+  private boolean headWord(int i, boolean lenient) {
+    String p = words.pos(i);
+    String w = words.w(i);
+    return !(p.startsWith("p") && !w.equals("与"))
+        && !p.startsWith("d")
+        && !p.equals("ad")
+        && !p.equals("vshi")
+        && !p.equals("vyou")
+        && (lenient || !p.startsWith("v") || p.equals("vn"))
+        && !(p.startsWith("c") && !words.joiner(i))
+        && !(p.startsWith("u") && !w.equals("等") && !w.equals("地"))
+        && !(p.startsWith("w") && !w.equals("、") && !QUOTES.contains(w))
+        && !words.modal(i)
+        && !UnitWords.CLAUSE_ENDS.contains(w);
+  }
+
+  /** Whether the word could carry a noun phrase on (a noun, a modifier, 和, 的 …). */
+  boolean extendsNp(int j) {
+    String p = words.pos(j);
+    String w = words.w(j);
+    if (words.pronoun(j) || words.modal(j) || rules.in("narrative-words", w)) {
+      return false;
+    }
+    return p.startsWith("n")
+        || p.startsWith("b")
+        || p.equals("a")
+        || p.startsWith("s")
+        || p.startsWith("f")
+        || (p.startsWith("r") && !p.equals("rr"))
+        || p.startsWith("m")
+        || p.startsWith("q")
+        || p.startsWith("g")
+        || p.equals("vn")
+        || p.equals("an")
+        || p.equals("j")
+        || p.equals("x")
+        || p.equals("k")
+        || words.joiner(j)
+        || w.equals("的")
+        || w.equals("等")
+        || QUOTES.contains(w);
+  }
+
+  /** Whether the word after a document-style subject starts its predicate. */
+  private boolean docPredicate(int s, int j, int to) {
+    String w = words.w(j);
+    String p = words.pos(j);
+    if (rules.in("narrative-words", w)) {
+      return false;
+    }
+    if (rules.in("acted-upon", w) && j + 1 < to && compoundHead(j + 1)) {
+      return false;
+    }
+    if (rules.in("acted-upon", w)
+        || rules.in("assigning-verbs", w)
+        || w.equals("会同")
+        || words.modal(j)
+        || starts.timeStart(j, to)) {
+      return true;
+    }
+    if (p.startsWith("v")) {
+      if (p.equals("vshi") || p.equals("vyou")) {
+        return false;
+      }
+      return !p.equals("vn") || !compound(s, j, to);
+    }
+    if (p.startsWith("p")) {
+      return !rules.in("passive-prepositions", w);
+    }
+    return p.startsWith("d")
+        || p.equals("ad")
+        || p.startsWith("t")
+        || rules.in("adverbial-words", w);
+  }
+
+  /** Whether the word is a head that makes compounds (机关 in 领导机关, 部门 in 组织部门). */
+  private boolean compoundHead(int j) {
+    return rules.in("shared-heads", words.w(j)) || rules.in("role-heads", words.w(j));
+  }
+
+  /** Whether a verbal noun after an agent is part of a longer name (机构 + 编制 + 部门). */
+  private boolean compound(int s, int j, int to) {
+    for (int k = j + 1; k <= Math.min(j + 3, to); k++) {
+      String p = words.pos(k - 1);
+      if (p.startsWith("p") || p.startsWith("d") || p.startsWith("w") || p.startsWith("u")) {
+        return false;
+      }
+      if (k > j + 1 && rules.headKind(words.bare(s, k)) != HeadKind.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word after a subject that precedes a modal opens an adverbial (对人, 于…前). */
+  private boolean modalPredicate(int s, int j) {
+    String w = words.w(j);
+    String p = words.pos(j);
+    if (rules.in("vocatives", w) || rules.in("adverbial-words", w)) {
+      return true;
+    }
+    if (p.startsWith("p")) {
+      return !rules.in("passive-prepositions", w);
+    }
+    if (p.startsWith("d") || p.equals("ad") || p.startsWith("t")) {
+      return true;
+    }
+    return words.w(s).startsWith("各")
+        && (p.startsWith("n") || p.equals("vn"))
+        && words.lastDe(s, j) < 0;
+  }
+
+  /**
+   * The shortest owner phrase from {@code s} whose next word starts a predicate, or null when the
+   * phrase breaks off first. Members of the public are no document-style subjects.
+   */
+  int[] shortestPrefix(int s, int limit, Style style, boolean lenient) {
+    for (int j = s + 1; j < limit; j++) {
+      // Both tests only read; the cheaper, which fails more often, first.
+      if (!npValid(s, j, lenient) || !complete(s, j)) {
+        continue;
+      }
+      if (style == Style.DOC && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
+        return null;
+      }
+      if (style == Style.DOC ? docPredicate(s, j, limit) : modalPredicate(s, j)) {
+        return new int[] {s, j};
+      }
+      if (!extendsNp(j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The owner phrase starting at {@code i} (after 由, 经, 请, 会同 …), or null. */
+  int[] npAt(int i, int to) {
+    if (i >= to) {
+      return null;
+    }
+    int[] np = shortestPrefix(i, to, Style.DOC, true);
+    if (np == null && npValid(i, to, true) && complete(i, to)) {
+      np = new int[] {i, to};
+    }
+    return np;
+  }
+}
