@@ -2,9 +2,6 @@ package dev.luoshi.extract.owners.clauses;
 
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
-import dev.luoshi.extract.owners.Coordination;
-import dev.luoshi.extract.owners.Coordination.Named;
-import dev.luoshi.extract.owners.Coordination.Piece;
 import dev.luoshi.extract.owners.FoundOwner;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
@@ -16,22 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The owners of one unit, found over its words: bracketed remarks are set aside (owner tags among
- * them are read), the words are cut into clauses at {@code ，；：。}, each clause's start is cleared of
- * outline numbers, lead-ins and time phrases, and its subject is sought before a modal or (in
- * document style) before a verb; then 由X, 经X, 请X, 要求X, X会同Y and clauses that only list bodies add
- * theirs. Used by one thread for one unit.
+ * The owners of one unit, read clause by clause; the one entry of this package. Bracketed remarks
+ * are set aside (owner tags among them are read), the words are cut into clauses at {@code ，；：。},
+ * and each clause's start is cleared and its subject sought ({@link ClauseSubjects}). This class
+ * then decides which of them own the directive (a document-style subject after a clause with a
+ * modal only with a lead or support verb; a clause that only lists bodies when the next goes on
+ * without a subject of its own) and adds the agents named besides ({@link OtherAgents}). With no
+ * owner found, a subject in a clause of time is taken, else a copula's subject (X是…，要…). Used by
+ * one thread for one unit.
  */
 public final class ClauseOwners {
   private final OwnerRules rules;
-  private final OwnerTags tags;
-  private final String text;
   private final UnitWords words;
   private final List<Clause> clauses = new ArrayList<>();
-  private final List<FoundOwner> found = new ArrayList<>();
-  private final List<FoundOwner> weak = new ArrayList<>();
   private final NounPhrases phrases;
   private final ClauseSubjects subjects;
+  private final OwnerNames names;
+  private final OtherAgents agents;
 
   /**
    * The owners of one unit in text order, each name once.
@@ -57,8 +55,7 @@ public final class ClauseOwners {
       String text,
       List<Token> tokens) {
     this.rules = rules;
-    this.tags = tags;
-    this.text = text;
+    List<FoundOwner> tagged = new ArrayList<>();
     boolean[] hidden = new boolean[text.length()];
     for (int i = 0; i < text.length(); i++) {
       if (OwnerTags.OPEN.indexOf(text.charAt(i)) < 0) {
@@ -68,7 +65,7 @@ public final class ClauseOwners {
       if (close < 0) {
         continue;
       }
-      found.addAll(tags.parse(text.substring(i + 1, close), i + 1));
+      tagged.addAll(tags.parse(text.substring(i + 1, close), i + 1));
       for (int k = i; k <= close; k++) {
         hidden[k] = true;
       }
@@ -91,6 +88,9 @@ public final class ClauseOwners {
     ClauseStarts starts = new ClauseStarts(rules, words, timePhrases);
     this.phrases = new NounPhrases(rules, words, starts);
     this.subjects = new ClauseSubjects(rules, words, starts, phrases);
+    this.names = new OwnerNames(rules, tags, text, words);
+    names.addAll(tagged);
+    this.agents = new OtherAgents(rules, words, phrases, names);
     int from = 0;
     for (int i = 0; i <= words.size(); i++) {
       if (i == words.size() || UnitWords.CLAUSE_ENDS.contains(words.w(i))) {
@@ -110,22 +110,26 @@ public final class ClauseOwners {
     for (int k = 0; k < clauses.size(); k++) {
       apply(k);
     }
-    if (found.isEmpty()) {
-      found.addAll(weak);
+    if (names.isEmpty()) {
+      names.useWeak();
     }
-    if (found.isEmpty()) {
+    if (names.isEmpty()) {
       copulaSubject();
     }
-    return FoundOwner.owners(found);
+    return names.owners();
   }
 
+  /**
+   * Adds the owners that clause {@code k} gives: its subject (unless it asks another to act), the
+   * agents it names besides, and the bodies it lists.
+   */
   private void apply(int k) {
     Clause c = clauses.get(k);
     int s = c.start;
     if (s >= c.to || c.subordinate) {
       return;
     }
-    boolean assigned = assigning(c);
+    boolean assigned = agents.assigning(c);
     if (c.subject != null && !assigned) {
       String verb = words.w(c.predicate);
       boolean allowed =
@@ -134,123 +138,26 @@ public final class ClauseOwners {
               || rules.in("lead-verbs", verb)
               || rules.in("support-verbs", verb);
       if (allowed) {
-        int before = found.size();
-        add(c.subject, words.role(c.predicate, c.to));
+        int before = names.size();
+        names.add(c.subject, words.role(c.predicate, c.to));
         if (c.focus != null) {
-          add(c.focus, words.role(c.predicate, c.to));
+          names.add(c.focus, words.role(c.predicate, c.to));
         }
         if (c.weak) {
-          List<FoundOwner> added = found.subList(before, found.size());
-          weak.addAll(added);
-          added.clear();
+          names.weakenSince(before);
         }
       }
     }
-    for (int i = s; i < c.to; i++) {
-      if (words.w(i).equals("由") && words.pos(i).startsWith("p")) {
-        agentAfter(i, c.to, "filler-verbs");
-      } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
-        agentAfter(i, c.to, "approval-verbs");
-      } else if (words.w(i).equals("会同") && i > s) {
-        int[] np = phrases.npAt(i + 1, c.to);
-        if (np != null) {
-          add(np, Role.SUPPORT);
-        }
-      } else if (rules.in("partner-joiners", words.w(i)) && i > s && afterModal(i)) {
-        partner(i + 1, c.to);
-      }
-    }
+    agents.addMarked(c);
     if (c.list && listAccepted(k)) {
-      add(new int[] {s, c.listEnd}, Role.LEAD);
+      names.add(new int[] {s, c.listEnd}, Role.LEAD);
       if (c.focus != null) {
-        add(c.focus, Role.LEAD);
+        names.add(c.focus, Role.LEAD);
       }
     }
   }
 
-  /** 要求X…, 请X…, 责成X…, 决定X…: X is the owner and the clause's own subject is not. */
-  private boolean assigning(Clause c) {
-    int s = c.start;
-    int at = -1;
-    if (rules.in("assigning-verbs", words.w(s))) {
-      at = s;
-    } else if (c.subject != null
-        && c.subject[1] < c.to
-        && rules.in("assigning-verbs", words.w(c.subject[1]))) {
-      at = c.subject[1];
-    } else {
-      for (int i = s + 1; i < Math.min(c.to, s + 4); i++) {
-        if (rules.in("assigning-verbs", words.w(i))) {
-          boolean nounsOnly = true;
-          for (int k = s; k < i; k++) {
-            nounsOnly &= phrases.extendsNp(k) && !words.joiner(k);
-          }
-          at = nounsOnly ? i : -1;
-          break;
-        }
-      }
-    }
-    if (at < 0 || at + 1 >= c.to) {
-      return false;
-    }
-    int[] np = phrases.npAt(at + 1, c.to);
-    if (np == null || (np[1] >= c.to && !words.w(at).equals("请"))) {
-      return false;
-    }
-    add(np, words.role(np[1], c.to));
-    return true;
-  }
-
-  /** Whether the word at {@code i} follows a modal, with only adverbs between (要和…, 一定要与…). */
-  private boolean afterModal(int i) {
-    int j = i - 1;
-    while (j >= 0 && !words.modal(j) && words.trailingAdverb(j)) {
-      j--;
-    }
-    return j >= 0 && words.modal(j);
-  }
-
-  /** 要和X一起商量…, 要与X联合…: X works with the subject (role support). */
-  private void partner(int from, int to) {
-    for (int e = from + 1; e < to; e++) {
-      int j = e;
-      if ((words.w(j).equals("去") || words.w(j).equals("来")) && j + 1 < to) {
-        j++;
-      }
-      if (rules.in("joint-words", words.w(j))
-          && phrases.npValid(from, e, true)
-          && phrases.complete(from, e)) {
-        add(new int[] {from, e}, Role.SUPPORT);
-        return;
-      }
-    }
-  }
-
-  private boolean onlyAdverbs(int s, int i) {
-    for (int k = s; k < i; k++) {
-      if (!words.pos(k).startsWith("d") && !words.pos(k).startsWith("c")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** 由X负责, 经X审查: X is an owner unless the verb only fills a post or records an approval. */
-  private void agentAfter(int i, int to, String excludedVerbs) {
-    int[] np = phrases.npAt(i + 1, to);
-    if (np == null) {
-      return;
-    }
-    for (int v = np[1]; v < to; v++) {
-      if (words.pos(v).startsWith("v")) {
-        if (!rules.in(excludedVerbs, words.w(v))) {
-          add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
-        }
-        return;
-      }
-    }
-  }
-
+  /** Whether a clause before clause {@code k} holds a modal. */
   private boolean modalBefore(int k) {
     for (int i = 0; i < k; i++) {
       if (clauses.get(i).hasModal) {
@@ -292,7 +199,7 @@ public final class ClauseOwners {
       for (int j = k + 1; j < clauses.size(); j++) {
         Clause d = clauses.get(j);
         if (d.startsWithModal && !refersBack(d)) {
-          add(c.copula, Role.LEAD);
+          names.add(c.copula, Role.LEAD);
           return;
         }
       }
@@ -338,71 +245,5 @@ public final class ClauseOwners {
   /** 政府, 县教育局: a body that a copula may hand its directive to (政府是…，要…). */
   private boolean unit(int[] np) {
     return rules.headKind(words.bare(np[0], np[1])) == HeadKind.UNIT;
-  }
-
-  /** Adds the names of the owner phrase [np[0], np[1]), split into its conjuncts. */
-  private void add(int[] np, Role role) {
-    List<Piece> pieces = new ArrayList<>();
-    List<String> joiners = new ArrayList<>();
-    Piece tail = null;
-    int from = np[0];
-    String pending = null;
-    for (int i = np[0]; i <= np[1]; i++) {
-      boolean end = i == np[1];
-      boolean joiner = !end && words.joiner(i);
-      boolean etc = !end && words.w(i).equals("等") && words.pos(i).startsWith("u");
-      if (!end && !joiner && !etc) {
-        continue;
-      }
-      if (i > from) {
-        if (!pieces.isEmpty()) {
-          joiners.add(pending == null ? "、" : pending);
-        }
-        pieces.add(piece(from, i));
-      }
-      if (joiner) {
-        pending = words.w(i);
-      }
-      if (etc) {
-        if (i + 1 < np[1]) {
-          tail = piece(i + 1, np[1]);
-        }
-        break;
-      }
-      from = i + 1;
-    }
-    for (Named n : Coordination.names(rules, text, pieces, joiners, tail)) {
-      found.add(new FoundOwner(n.start(), n.name(), role));
-    }
-  }
-
-  /** A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. */
-  private int attachedBrackets(int end) {
-    if (end >= text.length() || OwnerTags.OPEN.indexOf(text.charAt(end)) < 0) {
-      return end;
-    }
-    int close = OwnerTags.matchingClose(text, end);
-    if (close < 0 || close - end > 12) {
-      return end;
-    }
-    String inside = text.substring(end + 1, close);
-    boolean gloss =
-        !inside.isBlank()
-            && !inside.contains("，")
-            && !inside.startsWith("以下")
-            && tags.parse(inside, 0).isEmpty();
-    return gloss ? close + 1 : end;
-  }
-
-  private Piece piece(int a, int b) {
-    int start = words.start(a);
-    int end = attachedBrackets(words.end(b - 1));
-    boolean de = false;
-    for (int i = a; i < b; i++) {
-      de |= words.w(i).equals("的");
-    }
-    String bare = words.bare(a, b);
-    return new Piece(
-        start, end, bare, words.pos(b - 1), bare.length() - words.w(b - 1).length(), de);
   }
 }

@@ -1,0 +1,127 @@
+package dev.luoshi.extract.owners.clauses;
+
+import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.plan.Role;
+
+/**
+ * The owners a clause names besides its subject: the X of 请X, 要求X … (who is then asked to act, not
+ * the clause's subject), and the agents a word marks: 由X负责 and 经X审查 (no owner when the verb only
+ * fills a post or records an approval), the Y of X会同Y and of 要和Y一起 (support).
+ */
+final class OtherAgents {
+  private final OwnerRules rules;
+  private final UnitWords words;
+  private final NounPhrases phrases;
+  private final OwnerNames names;
+
+  /** The agents over the unit's words, added to {@code names}. */
+  OtherAgents(OwnerRules rules, UnitWords words, NounPhrases phrases, OwnerNames names) {
+    this.rules = rules;
+    this.words = words;
+    this.phrases = phrases;
+    this.names = names;
+  }
+
+  /** 要求X…, 请X…, 责成X…, 决定X…: X is the owner and the clause's own subject is not. */
+  boolean assigning(Clause c) {
+    int s = c.start;
+    int at = -1;
+    if (rules.in("assigning-verbs", words.w(s))) {
+      at = s;
+    } else if (c.subject != null
+        && c.subject[1] < c.to
+        && rules.in("assigning-verbs", words.w(c.subject[1]))) {
+      at = c.subject[1];
+    } else {
+      for (int i = s + 1; i < Math.min(c.to, s + 4); i++) {
+        if (rules.in("assigning-verbs", words.w(i))) {
+          boolean nounsOnly = true;
+          for (int k = s; k < i; k++) {
+            nounsOnly &= phrases.extendsNp(k) && !words.joiner(k);
+          }
+          at = nounsOnly ? i : -1;
+          break;
+        }
+      }
+    }
+    if (at < 0 || at + 1 >= c.to) {
+      return false;
+    }
+    int[] np = phrases.npAt(at + 1, c.to);
+    if (np == null || (np[1] >= c.to && !words.w(at).equals("请"))) {
+      return false;
+    }
+    names.add(np, words.role(np[1], c.to));
+    return true;
+  }
+
+  /** Adds the agents that a word marks in the clause: 由X负责, 经X审查, X会同Y, 要和Y一起…. */
+  void addMarked(Clause c) {
+    int s = c.start;
+    for (int i = s; i < c.to; i++) {
+      if (words.w(i).equals("由") && words.pos(i).startsWith("p")) {
+        agentAfter(i, c.to, "filler-verbs");
+      } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
+        agentAfter(i, c.to, "approval-verbs");
+      } else if (words.w(i).equals("会同") && i > s) {
+        int[] np = phrases.npAt(i + 1, c.to);
+        if (np != null) {
+          names.add(np, Role.SUPPORT);
+        }
+      } else if (rules.in("partner-joiners", words.w(i)) && i > s && afterModal(i)) {
+        partner(i + 1, c.to);
+      }
+    }
+  }
+
+  /** Whether the word at {@code i} follows a modal, with only adverbs between (要和…, 一定要与…). */
+  private boolean afterModal(int i) {
+    int j = i - 1;
+    while (j >= 0 && !words.modal(j) && words.trailingAdverb(j)) {
+      j--;
+    }
+    return j >= 0 && words.modal(j);
+  }
+
+  /** 要和X一起商量…, 要与X联合…: X works with the subject (role support). */
+  private void partner(int from, int to) {
+    for (int e = from + 1; e < to; e++) {
+      int j = e;
+      if ((words.w(j).equals("去") || words.w(j).equals("来")) && j + 1 < to) {
+        j++;
+      }
+      if (rules.in("joint-words", words.w(j))
+          && phrases.npValid(from, e, true)
+          && phrases.complete(from, e)) {
+        names.add(new int[] {from, e}, Role.SUPPORT);
+        return;
+      }
+    }
+  }
+
+  /** Whether the words from {@code s} to {@code i} are all adverbs or conjunctions. */
+  private boolean onlyAdverbs(int s, int i) {
+    for (int k = s; k < i; k++) {
+      if (!words.pos(k).startsWith("d") && !words.pos(k).startsWith("c")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 由X负责, 经X审查: X is an owner unless the verb only fills a post or records an approval. */
+  private void agentAfter(int i, int to, String excludedVerbs) {
+    int[] np = phrases.npAt(i + 1, to);
+    if (np == null) {
+      return;
+    }
+    for (int v = np[1]; v < to; v++) {
+      if (words.pos(v).startsWith("v")) {
+        if (!rules.in(excludedVerbs, words.w(v))) {
+          names.add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
+        }
+        return;
+      }
+    }
+  }
+}
