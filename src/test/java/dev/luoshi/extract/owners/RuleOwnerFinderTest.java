@@ -58,6 +58,9 @@ class RuleOwnerFinderTest {
           要加强应急物资保障，省应急管理厅要及时调拨，各市有关部门和单位要积极配合。 | 省应急管理厅:lead,各市有关部门:support,单位:support
           从今年起，各学校要建立家访制度。 | 各学校:lead
           现在，县直各单位要全面复工。 | 县直各单位:lead
+          # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
+          我们的班组长还是要把安全放在第一位。 | 班组长:lead
+          调度中心就是要把每一趟车盯住。 | 调度中心:lead
           # a head no list holds, known from the thesaurus: occupations, officials, institutions
           驾驶员要定期参加安全培训。 | 驾驶员:lead
           各村会计要在月底前上交账册。 | 各村会计:lead

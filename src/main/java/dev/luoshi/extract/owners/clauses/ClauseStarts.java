@@ -38,6 +38,8 @@ final class ClauseStarts {
           && words.pos(s).startsWith("m")
           && rules.in("marker-ends", words.w(s + 1))) {
         next = s + 2;
+      } else if (s + 2 < to && words.pronoun(s) && words.w(s + 1).equals("的")) {
+        next = s + 2; // 我们的干部要…: the speaker's own people act, named by what follows
       } else {
         next = Math.max(leadIn(s, to), timeEnd(s, to));
       }
