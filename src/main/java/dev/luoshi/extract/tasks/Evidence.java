@@ -595,7 +595,7 @@ public record Evidence(Map<String, String> cues) {
     if (hit != null) {
       return hit;
     }
-    return null;
+    return table.find("assignment", lead);
   }
 
   /**

@@ -97,6 +97,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSentenceThatGivesTheWorkToABodyDirects() {
+    List<String> t =
+        tasks("由人力资源部牵头梳理各岗位职责。\n" + "这件事由财务部统一核算。\n" + "这笔款项由财务部支付。\n" + "由党的集体决定重大问题，已经形成了传统。\n");
+    assertEquals(List.of("由人力资源部牵头梳理各岗位职责。", "这件事由财务部统一核算。"), t);
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(
