@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -63,11 +64,11 @@ public final class Extractor {
   public List<UnitContext> contexts(
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
     List<Unit> body = units.stream().filter(u -> u.start() < notesStart).toList();
-    Map<Unit, List<Token>> tokens = new IdentityHashMap<>();
+    Map<Unit, Words> tokens = new IdentityHashMap<>();
     for (Unit u : body) {
-      tokens.put(u, segmenter.segment(u.text()));
+      tokens.put(u, new Words(u.text()));
     }
-    Map<Point, int[]> pastBySection = new HashMap<>();
+    Map<Point, PastCount> pastBySection = new HashMap<>();
     Map<Unit, Point> headingOf = new IdentityHashMap<>();
     for (Unit u : body) {
       Point h = headingAt(outline, text, u);
@@ -75,11 +76,7 @@ public final class Extractor {
         headingOf.put(u, h);
       }
       Point s = outline.sectionAt(u.start());
-      int[] counts = pastBySection.computeIfAbsent(s, k -> new int[2]);
-      counts[0]++;
-      if (Evidence.pastMarker(u.text(), tokens.get(u), cues) != null) {
-        counts[1]++;
-      }
+      pastBySection.computeIfAbsent(s, k -> new PastCount()).add(u.text(), tokens.get(u));
     }
     boolean document = documentRegister(body, tokens);
     int opener = normativeStart(text);
@@ -89,27 +86,27 @@ public final class Extractor {
     for (Unit u : body) {
       String t = text.substring(u.start(), u.end());
       Point h = headingOf.get(u);
-      Finds found = new Finds(t, tokens.get(u), meetingDate);
+      Words words = tokens.get(u);
+      Finds found = new Finds(t, words, meetingDate);
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
-      // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。
+      // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。 A
+      // slogan or a title that is not short names no owner. The owners are looked for last.
       boolean coversUnit = h != null && h.titleEnd() >= u.end() - 1;
-      boolean slogan =
-          h != null && u.end() - h.titleStart() <= SLOGAN_MAX && found.owners().isEmpty();
+      boolean shortSlogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX;
       boolean headingOnly =
           h != null
-              && (coversUnit || slogan)
+              && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
-              && (found.owners().isEmpty() || titleLength <= SHORT_TITLE)
-              && !obliges(tokens.get(u), h.titleStart() - u.start(), u.end() - u.start());
+              && !obliges(t, words, h.titleStart() - u.start(), u.end() - u.start())
+              && (coversUnit && titleLength <= SHORT_TITLE || found.owners().isEmpty());
       Point s = outline.sectionAt(u.start());
-      int[] c = pastBySection.get(s);
-      boolean retrospective = c[0] >= 3 && c[1] * 2 >= c[0];
+      boolean retrospective = pastBySection.get(s).retrospective();
       out.add(
           UnitContext.lazy(
               u,
               t,
-              tokens.get(u),
+              words,
               s,
               h,
               headingOnly,
@@ -125,22 +122,82 @@ public final class Extractor {
   }
 
   /**
+   * The words of one unit, segmented when first asked for and then kept: many units are decided
+   * from their text alone, and segmenting is a third of the work of those that are not.
+   */
+  private final class Words implements Supplier<List<Token>> {
+    private final String unit;
+    private List<Token> tokens;
+
+    Words(String unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public List<Token> get() {
+      if (tokens == null) {
+        tokens = segmenter.segment(unit);
+      }
+      return tokens;
+    }
+  }
+
+  /**
+   * The units of a section that report the past, counted as far as it takes to know whether most of
+   * them do: the text of a unit tells for most, and only the others are segmented, one by one,
+   * while the answer is still open.
+   */
+  private final class PastCount {
+    private int units;
+    private int past;
+    private final List<Words> open = new ArrayList<>();
+    private Boolean retrospective;
+
+    void add(String unit, Words words) {
+      units++;
+      if (Evidence.reportsPastInText(unit, cues)) {
+        past++;
+      } else if (Evidence.mayReportPastInWords(unit, cues)) {
+        open.add(words);
+      }
+    }
+
+    /** Whether the section holds three units or more and at least half of them report the past. */
+    boolean retrospective() {
+      if (retrospective == null) {
+        int left = open.size();
+        for (int i = 0; units >= 3 && i < open.size(); i++) {
+          if (past * 2 >= units || (past + left) * 2 < units) {
+            break; // decided whatever the units left to read
+          }
+          if (Evidence.reportsPastInWords(open.get(i).get(), cues)) {
+            past++;
+          }
+          left--;
+        }
+        retrospective = units >= 3 && past * 2 >= units;
+      }
+      return retrospective;
+    }
+  }
+
+  /**
    * The time phrases, owners and deadline of one unit, each found when first asked for and then
    * kept: the rules need owners only for some units, and the time phrases for those and for the
    * deadline, so a unit read as no task early is spared them.
    */
   private final class Finds {
     private final String unit;
-    private final List<Token> tokens;
+    private final Words words;
     private final LocalDate meetingDate;
     private DeadlineFinder.Phrases phrases;
     private List<Owner> owners;
     private DeadlineMatch deadline;
     private boolean deadlineFound;
 
-    Finds(String unit, List<Token> tokens, LocalDate meetingDate) {
+    Finds(String unit, Words words, LocalDate meetingDate) {
       this.unit = unit;
-      this.tokens = tokens;
+      this.words = words;
       this.meetingDate = meetingDate;
     }
 
@@ -153,7 +210,7 @@ public final class Extractor {
 
     List<Owner> owners() {
       if (owners == null) {
-        owners = Extractor.this.owners.find(unit, tokens, phrases().all(null));
+        owners = Extractor.this.owners.find(unit, words.get(), phrases().all(null));
       }
       return owners;
     }
@@ -167,10 +224,14 @@ public final class Extractor {
     }
   }
 
-  /** Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit. */
-  private boolean obliges(List<Token> tokens, int from, int to) {
-    return tokens.stream()
-        .anyMatch(t -> t.start() >= from && t.end() <= to && cues.has("obligation", t.word()));
+  /**
+   * Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit; its words are read
+   * only when one of those words is in its text.
+   */
+  private boolean obliges(String unit, Words words, int from, int to) {
+    return cues.anyWord("obligation", unit)
+        && words.get().stream()
+            .anyMatch(t -> t.start() >= from && t.end() <= to && cues.has("obligation", t.word()));
   }
 
   /**
@@ -261,12 +322,11 @@ public final class Extractor {
    * speech: many of its units open with a directive verb and it hardly says 我们, 大家 or 同志们. In such
    * a text a sentence that opens with any verb directs, as its listed openers do.
    */
-  private boolean documentRegister(List<Unit> body, Map<Unit, List<Token>> tokens) {
+  private boolean documentRegister(List<Unit> body, Map<Unit, Words> tokens) {
     if (body.size() < 10) {
       return false;
     }
     int openers = 0;
-    int persons = 0;
     for (Unit u : body) {
       String t = u.text().strip();
       int k = 0;
@@ -276,13 +336,23 @@ public final class Extractor {
       if (cues.prefix("imperative", t.substring(k)) != null) {
         openers++;
       }
-      for (Token tok : tokens.get(u)) {
+    }
+    if (openers < DOCUMENT_OPENERS * body.size()) {
+      return false;
+    }
+    // Only a unit whose text holds an audience word can have one among its words.
+    int persons = 0;
+    for (Unit u : body) {
+      if (!cues.anyWord("audience", u.text())) {
+        continue;
+      }
+      for (Token tok : tokens.get(u).get()) {
         if (cues.has("audience", tok.word())) {
           persons++;
         }
       }
     }
-    return openers >= DOCUMENT_OPENERS * body.size() && persons < DOCUMENT_PERSONS * body.size();
+    return persons < DOCUMENT_PERSONS * body.size();
   }
 
   private static final String MARKER_CHARS = "（）()一二三四五六七八九十0123456789.、． \u3000";

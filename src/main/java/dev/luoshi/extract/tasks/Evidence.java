@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -264,9 +265,9 @@ public record Evidence(Map<String, String> cues) {
               ? ctx.deadline().text()
               : null;
         case FUTURE:
-          return future(ctx.tokens(), table, text);
+          return future(ctx::tokens, table, text);
         case PAST:
-          return pastMarker(TOPIC.matcher(text).replaceFirst(""), ctx.tokens(), table);
+          return pastMarker(TOPIC.matcher(text).replaceFirst(""), text, ctx::tokens, table);
         case RETROSPECTIVE:
           return retroTitle() ? "title" : ctx.retrospective() ? "" : null;
         case RETRO_TITLE:
@@ -297,7 +298,7 @@ public record Evidence(Map<String, String> cues) {
           return table.find("permission", text);
         case FIRST_PERSON:
           String first = table.find("first.person", body);
-          return first != null ? first : narrator(ctx.tokens());
+          return first != null ? first : narrator(text, ctx::tokens);
         case EXCLAMATION:
           return text.endsWith("！") || text.endsWith("!") ? "！" : null;
         case QUESTION:
@@ -317,7 +318,7 @@ public record Evidence(Map<String, String> cues) {
             return imperative;
           }
           // A speech's verb-first sentence directs unless the speaker narrates (围绕…，我讲三点).
-          return !ctx.document() && narrator(ctx.tokens()) != null
+          return !ctx.document() && narrator(text, ctx::tokens) != null
               ? null
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
@@ -327,7 +328,7 @@ public record Evidence(Map<String, String> cues) {
           }
           return goal;
         case ACTION:
-          return action(body, ctx.tokens(), bodyStart, table, get(GOAL));
+          return action(body, ctx::tokens, bodyStart, table, get(GOAL));
         default:
           throw new IllegalArgumentException("no cue " + name);
       }
@@ -411,11 +412,49 @@ public record Evidence(Map<String, String> cues) {
     return true;
   }
 
-  /** A past marker in the unit: 了 after a verb, 已经, 曾 …, or a past time word; else null. */
-  public static String pastMarker(String text, List<Token> ts, CueTable table) {
+  /**
+   * A past marker in the text: 了 or 过 after a verb, 已经, 曾 …, or a past time word; else null. The
+   * words are those of the whole unit, which the text is part of; they are read only when the
+   * unit's text holds one of the words that could show the past.
+   */
+  static String pastMarker(String text, String unit, Supplier<List<Token>> tokens, CueTable table) {
+    String inWords = mayReportPastInWords(unit, table) ? pastInWords(tokens.get(), table) : null;
+    return inWords != null ? inWords : table.find("past", text);
+  }
+
+  /**
+   * Whether the text of a unit shows that it reports the past, whatever its words: a past time word
+   * or pattern ({@link #pastMarker} finds a marker in any unit this holds for).
+   */
+  public static boolean reportsPastInText(String unit, CueTable table) {
+    return table.any("past", unit);
+  }
+
+  /**
+   * Whether the words of a unit could show that it reports the past: its text holds 了, 过 or a past
+   * adverb. When neither this nor {@link #reportsPastInText} holds, the unit does not report the
+   * past, and its words need not be read to know it.
+   */
+  public static boolean mayReportPastInWords(String unit, CueTable table) {
+    return unit.indexOf('了') >= 0 || unit.indexOf('过') >= 0 || table.anyWord("past.adverb", unit);
+  }
+
+  /** Whether the words of a unit show that it reports the past (a particle or adverb of it). */
+  public static boolean reportsPastInWords(List<Token> tokens, CueTable table) {
+    return pastInWords(tokens, table) != null;
+  }
+
+  /**
+   * 了 or 过 as a particle after a verb (HanLP tags only these two words ule and uguo), or a past
+   * adverb before a verb, preposition or adverb; else null.
+   */
+  private static String pastInWords(List<Token> ts, CueTable table) {
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
-      if ((t.pos().equals("ule") || t.pos().equals("uguo")) && i > 0 && ts.get(i - 1).is("v")) {
+      if (PARTICLES.contains(t.word())
+          && (t.pos().equals("ule") || t.pos().equals("uguo"))
+          && i > 0
+          && ts.get(i - 1).is("v")) {
         return ts.get(i - 1).word() + t.word();
       }
       if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {
@@ -425,8 +464,11 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    return table.find("past", text);
+    return null;
   }
+
+  /** The aspect particles of the past; {@link #mayReportPastInWords} looks for them in the text. */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("了", "过");
 
   /**
    * A verb of a discrete deliverable as the predicate: one of the action verbs, or a verb that
@@ -434,7 +476,7 @@ public record Evidence(Map<String, String> cues) {
    * or inside the goal phrase do not count.
    */
   private static String action(
-      String body, List<Token> ts, int bodyStart, CueTable table, String goal) {
+      String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table, String goal) {
     boolean[] masked = new boolean[body.length() + 1];
     for (int k = 0; k < table.patterns("pretext").size(); k++) {
       for (Matcher m = table.find("pretext", k, body); m != null; m = m.find() ? m : null) {
@@ -445,6 +487,11 @@ public record Evidence(Map<String, String> cues) {
       int g = body.indexOf(goal);
       Arrays.fill(masked, g, g + goal.length(), true);
     }
+    // The verbs are words of the body: with none of them in its text, its words can show none.
+    List<Token> ts =
+        table.anyWord("action.verb", body) || table.anyWord("action.verb.object", body)
+            ? tokens.get()
+            : List.of();
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       int at = t.start() - bodyStart;
@@ -491,7 +538,11 @@ public record Evidence(Map<String, String> cues) {
   private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("的", "等", "、");
 
   /** 我/我们 followed by a verb (adverbs between): the speaker narrates. */
-  private static String narrator(List<Token> ts) {
+  private static String narrator(String text, Supplier<List<Token>> tokens) {
+    if (text.indexOf('我') < 0 && !text.contains("咱们")) {
+      return null; // none of the words in the text, so none among its words
+    }
+    List<Token> ts = tokens.get();
     for (int i = 0; i < ts.size(); i++) {
       String w = ts.get(i).word();
       if (w.equals("我") || w.equals("我们") || w.equals("咱们")) {
@@ -523,7 +574,9 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /** A sign the action is still to come: 将 as an adverb before a verb, or a future word. */
-  private static String future(List<Token> ts, CueTable table, String text) {
+  private static String future(Supplier<List<Token>> tokens, CueTable table, String text) {
+    // 将 and 将要 are words of the text: without 将 in it, its words hold neither.
+    List<Token> ts = text.indexOf('将') >= 0 ? tokens.get() : List.of();
     for (int i = 0; i + 1 < ts.size(); i++) {
       Token t = ts.get(i);
       boolean will = t.word().equals("将") || t.word().equals("将要");

@@ -90,7 +90,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {
         return Verdict.no(0.6, describe.get());
       }
-      if (e.has(FIRST_PERSON) && e.has(REPORTED)) {
+      if (e.has(REPORTED) && e.has(FIRST_PERSON)) {
         return Verdict.no(0.6, describe.get());
       }
       if (e.has(REPORTED) && (e.has(RETROSPECTIVE) || e.has(PAST))) {
@@ -104,27 +104,31 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (!ctx.unit().closed() && ctx.text().length() < 20) {
       return Verdict.no(0.8, describe.get());
     }
+    // Cues read from the text alone first, then those that may need the unit's words.
     if (e.has(PERMISSION)
-        || e.has(PAST)
         || e.has(COPULA)
         || e.has(PROBLEM)
-        || e.has(FIRST_PERSON) && !e.has(FUTURE)
-        || e.has(CONDITIONAL)) {
+        || e.has(CONDITIONAL)
+        || e.has(PAST)
+        || e.has(FIRST_PERSON) && !e.has(FUTURE)) {
       return Verdict.no(0.7, describe.get());
     }
     if (e.has(RETROSPECTIVE) && !e.has(DEADLINE)) {
       return Verdict.no(0.65, describe.get());
     }
-    boolean directs = e.has(OWNER) || e.has(IMPERATIVE) || e.has(ACTION) || e.has(NORMATIVE);
-    if (e.has(BOUND) || e.has(DEADLINE) && directs) {
+    // Whether it directs is asked only with a deadline, and the owners last of all: finding them
+    // is the dearest read, and these rules often decide without them.
+    if (e.has(BOUND)
+        || e.has(DEADLINE)
+            && (e.has(IMPERATIVE) || e.has(ACTION) || e.has(NORMATIVE) || e.has(OWNER))) {
       return new Verdict(true, kind(e), 0.85, describe.get());
     }
-    if (e.has(OWNER)
-        && (e.has(ACTION)
+    if ((e.has(ACTION)
             || e.has(IMPERATIVE)
             || e.has(FUTURE)
             || e.has(NORMATIVE)
-            || e.has(BEHAVIOUR))) {
+            || e.has(BEHAVIOUR))
+        && e.has(OWNER)) {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }
     if (e.has(FUTURE) && (e.has(ACTION) || cue.apply(FUTURE).startsWith("将"))) {

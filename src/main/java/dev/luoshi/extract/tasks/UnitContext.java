@@ -13,14 +13,15 @@ import java.util.function.Supplier;
  * What the task rules know of a unit: its normalised text and words, its place in the outline, the
  * owners and deadline found in it, and whether the text around it looks back on past work.
  *
- * <p>The owners and the deadline may be found on first use ({@link #lazy}): the rules read them
- * only for some units, and finding owners is the dearest step of all. A context is meant for one
- * thread.
+ * <p>The words, the owners and the deadline may be found on first use ({@link #lazy}): the rules
+ * read them only for some units, and finding owners and segmenting are the dearest steps of all. A
+ * context is meant for one thread.
  */
 public final class UnitContext {
   private final Unit unit;
   private final String text;
-  private final List<Token> tokens;
+  private Supplier<List<Token>> tokensToFind;
+  private List<Token> tokens;
   private final Point section;
   private final Point heading;
   private final boolean headingOnly;
@@ -64,7 +65,7 @@ public final class UnitContext {
     this(
         unit,
         text,
-        tokens,
+        (Supplier<List<Token>>) null,
         section,
         heading,
         headingOnly,
@@ -75,6 +76,7 @@ public final class UnitContext {
         (Supplier<List<Owner>>) null,
         (Supplier<DeadlineMatch>) null,
         sectionTitles);
+    this.tokens = List.copyOf(tokens);
     this.owners = List.copyOf(owners);
     this.deadline = deadline;
   }
@@ -82,7 +84,7 @@ public final class UnitContext {
   private UnitContext(
       Unit unit,
       String text,
-      List<Token> tokens,
+      Supplier<List<Token>> tokens,
       Point section,
       Point heading,
       boolean headingOnly,
@@ -95,7 +97,7 @@ public final class UnitContext {
       List<String> sectionTitles) {
     this.unit = Objects.requireNonNull(unit, "unit");
     this.text = Objects.requireNonNull(text, "text");
-    this.tokens = List.copyOf(tokens);
+    this.tokensToFind = tokens;
     this.section = section;
     this.heading = heading;
     this.headingOnly = headingOnly;
@@ -109,13 +111,14 @@ public final class UnitContext {
   }
 
   /**
-   * A context whose owners and deadline are found when first asked for, by the given functions
-   * (each called at most once; the deadline may be null); the other values as in the constructor.
+   * A context whose words, owners and deadline are found when first asked for, by the given
+   * functions (each called at most once; the deadline may be null); the other values as in the
+   * constructor.
    */
   public static UnitContext lazy(
       Unit unit,
       String text,
-      List<Token> tokens,
+      Supplier<List<Token>> tokens,
       Point section,
       Point heading,
       boolean headingOnly,
@@ -129,7 +132,7 @@ public final class UnitContext {
     return new UnitContext(
         unit,
         text,
-        tokens,
+        Objects.requireNonNull(tokens, "tokens"),
         section,
         heading,
         headingOnly,
@@ -154,6 +157,10 @@ public final class UnitContext {
 
   /** Its words, offsets into {@link #text()}. */
   public List<Token> tokens() {
+    if (tokens == null) {
+      tokens = List.copyOf(tokensToFind.get());
+      tokensToFind = null;
+    }
     return tokens;
   }
 
