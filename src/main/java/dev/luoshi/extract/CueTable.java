@@ -6,9 +6,9 @@ import dev.luoshi.rules.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,66 +20,72 @@ import java.util.regex.Pattern;
  * are literal phrases, or regular expressions when they start with {@code re:}; {@code #} starts a
  * comment. Rules read as data, one comment per group saying why.
  *
- * <p>The literal phrases of all groups are one index ({@link PhraseIndex}), so a lookup reads the
- * text once whatever the number of phrases; each pattern is compiled once, and searched only from
- * where it can start ({@link PatternStarts}). Immutable and thread-safe.
+ * <p>The literal phrases of each group are an index of their own ({@link PhraseIndex}), so a lookup
+ * reads the text once whatever the number of phrases, and compares only the group's phrases; each
+ * pattern is compiled once, and searched only from where it can start ({@link PatternStarts}).
+ * Immutable and thread-safe.
  */
 public final class CueTable {
   private final Map<String, List<String>> literals;
   private final Map<String, List<Pattern>> patterns;
 
-  /** Every distinct phrase of every group, numbered in order of first appearance. */
-  private final PhraseIndex phrases;
-
-  /** Per group: for each phrase of the index, its first index in the group, or -1. */
-  private final Map<String, int[]> inGroup;
-
-  private final Map<String, Set<String>> sets;
-  private final Map<String, Integer> longest;
+  /** Everything known of each group, found with one lookup of its name. */
+  private final Map<String, Group> groups;
 
   /** Every group's patterns in one start table; a group's patterns begin at its offset. */
   private final PatternStarts starts;
 
-  private final Map<String, Integer> offsets;
+  /**
+   * One group: its phrases (as a list, a set and an index), the length of the longest, and its
+   * patterns with their offset in the start table.
+   */
+  private record Group(
+      List<String> words,
+      Set<String> set,
+      int longest,
+      PhraseIndex index,
+      List<Pattern> patterns,
+      int offset) {}
+
+  private static final Group NONE =
+      new Group(List.of(), Set.of(), 0, new PhraseIndex(List.of()), List.of(), 0);
 
   private CueTable(Map<String, List<String>> literals, Map<String, List<Pattern>> patterns) {
     this.literals = literals;
     this.patterns = patterns;
     // Plain loops: this runs at every start, before lambdas or streams are linked.
-    Map<String, Integer> ids = new LinkedHashMap<>();
-    for (List<String> words : literals.values()) {
-      for (String w : words) {
-        ids.putIfAbsent(w, ids.size());
-      }
-    }
-    this.phrases = new PhraseIndex(List.copyOf(ids.keySet()));
-    Map<String, int[]> in = new HashMap<>();
-    Map<String, Set<String>> set = new HashMap<>();
-    Map<String, Integer> len = new HashMap<>();
-    for (Map.Entry<String, List<String>> e : literals.entrySet()) {
-      List<String> words = e.getValue();
-      int[] index = new int[ids.size()];
-      Arrays.fill(index, -1);
-      int longest = 0;
-      for (int i = words.size() - 1; i >= 0; i--) {
-        index[ids.get(words.get(i))] = i;
-        longest = Math.max(longest, words.get(i).length());
-      }
-      in.put(e.getKey(), index);
-      set.put(e.getKey(), Set.copyOf(words));
-      len.put(e.getKey(), longest);
-    }
-    this.inGroup = Map.copyOf(in);
-    this.sets = Map.copyOf(set);
-    this.longest = Map.copyOf(len);
     List<Pattern> all = new ArrayList<>();
-    Map<String, Integer> off = new HashMap<>();
+    Map<String, Integer> offsets = new HashMap<>();
     for (Map.Entry<String, List<Pattern>> e : patterns.entrySet()) {
-      off.put(e.getKey(), all.size());
+      offsets.put(e.getKey(), all.size());
       all.addAll(e.getValue());
     }
     this.starts = new PatternStarts(all);
-    this.offsets = Map.copyOf(off);
+    Set<String> names = new LinkedHashSet<>(literals.keySet());
+    names.addAll(patterns.keySet());
+    Map<String, Group> g = new HashMap<>();
+    for (String name : names) {
+      List<String> words = literals.getOrDefault(name, List.of());
+      int longest = 0;
+      for (String w : words) {
+        longest = Math.max(longest, w.length());
+      }
+      g.put(
+          name,
+          new Group(
+              words,
+              Set.copyOf(words),
+              longest,
+              new PhraseIndex(words),
+              patterns.getOrDefault(name, List.of()),
+              offsets.getOrDefault(name, 0)));
+    }
+    this.groups = g;
+  }
+
+  private Group group(String name) {
+    Group g = groups.get(name);
+    return g == null ? NONE : g;
   }
 
   /** Loads a table from a resource beside the given class. */
@@ -114,7 +120,7 @@ public final class CueTable {
 
   /** The literal phrases of a group (empty if none). */
   public List<String> words(String group) {
-    return literals.getOrDefault(group, List.of());
+    return group(group).words();
   }
 
   /**
@@ -123,48 +129,22 @@ public final class CueTable {
    * 0).
    */
   public void scan(String group, String text, PhraseIndex.Occurrence occurrence) {
-    int[] index = inGroup.get(group);
-    if (index != null) {
-      phrases.scan(
-          text,
-          (start, end, phrase) -> {
-            if (index[phrase] >= 0) {
-              occurrence.at(start, end, index[phrase]);
-            }
-          });
-    }
-  }
-
-  /** The lowest index in the group of a phrase occurring in the text (at 0 only: at the start). */
-  private int first(String group, String text, boolean atStart) {
-    int[] index = inGroup.get(group);
-    if (index == null) {
-      return -1;
-    }
-    int[] best = {Integer.MAX_VALUE};
-    phrases.scan(
-        text,
-        (start, end, phrase) -> {
-          if (index[phrase] >= 0 && (!atStart || start == 0)) {
-            best[0] = Math.min(best[0], index[phrase]);
-          }
-        });
-    return best[0] == Integer.MAX_VALUE ? -1 : best[0];
+    group(group).index().scan(text, occurrence);
   }
 
   /** Whether one of the group's literal phrases occurs in the text (its patterns aside). */
   public boolean anyWord(String group, String text) {
-    return first(group, text, false) >= 0;
+    return group(group).index().first(text) >= 0;
   }
 
   /** Whether the word is one of the group's literal phrases (a whole word, not a part of one). */
   public boolean has(String group, String word) {
-    return sets.getOrDefault(group, Set.of()).contains(word);
+    return group(group).set().contains(word);
   }
 
   /** The regular expressions of a group (empty if none). */
   public List<Pattern> patterns(String group) {
-    return patterns.getOrDefault(group, List.of());
+    return group(group).patterns();
   }
 
   /**
@@ -172,16 +152,17 @@ public final class CueTable {
    * the first of its patterns that matches, or null.
    */
   public String find(String group, CharSequence text) {
+    Group g = group(group);
     String s = text.toString();
-    int first = first(group, s, false);
+    int first = g.index().first(s);
     if (first >= 0) {
-      return words(group).get(first);
+      return g.words().get(first);
     }
-    int n = patterns(group).size();
+    int n = g.patterns().size();
     if (n == 0) {
       return null;
     }
-    int base = offsets.get(group);
+    int base = g.offset();
     int[] at = starts.firsts(base, n, s);
     for (int k = 0; k < n; k++) {
       Matcher m = starts.findFrom(base + k, s, at[k]);
@@ -198,10 +179,11 @@ public final class CueTable {
    * {@code patterns(group).get(k)}: the search starts where the pattern can start.
    */
   public Matcher find(String group, int k, String text) {
-    if (k < 0 || k >= patterns(group).size()) {
+    Group g = group(group);
+    if (k < 0 || k >= g.patterns().size()) {
       throw new IndexOutOfBoundsException(group + " has no pattern " + k);
     }
-    return starts.find(offsets.get(group) + k, text);
+    return starts.find(g.offset() + k, text);
   }
 
   /** Whether any phrase or pattern of the group occurs in the text. */
@@ -214,16 +196,14 @@ public final class CueTable {
    * of the first of its patterns that matches at its start, or null.
    */
   public String prefix(String group, String text) {
-    if (longest.containsKey(group)) {
-      int n = longest.get(group);
-      int first = first(group, text.length() > n ? text.substring(0, n) : text, true);
-      if (first >= 0) {
-        return words(group).get(first);
-      }
+    Group g = group(group);
+    int first = g.index().firstPrefix(text);
+    if (first >= 0) {
+      return g.words().get(first);
     }
-    int n = patterns(group).size();
+    int n = g.patterns().size();
     for (int k = 0; k < n; k++) {
-      Matcher m = starts.lookingAt(offsets.get(group) + k, text);
+      Matcher m = starts.lookingAt(g.offset() + k, text);
       if (m != null) {
         return m.group();
       }

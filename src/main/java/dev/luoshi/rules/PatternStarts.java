@@ -159,6 +159,9 @@ public final class PatternStarts {
       char c = text.charAt(i);
       boolean any = Character.isSurrogate(c);
       long[] bits = any ? null : bits(c);
+      if (!any && !anyIn(bits, from, count)) {
+        continue; // none of the patterns starts here: skip them all at once
+      }
       for (int k = 0; k < count; k++) {
         if (at[k] < 0 && (any || has(bits, from + k))) {
           at[k] = i;
@@ -167,6 +170,27 @@ public final class PatternStarts {
       }
     }
     return at;
+  }
+
+  /** Whether any of the {@code count} bits from the {@code from}-th is set, a word at a time. */
+  private static boolean anyIn(long[] bits, int from, int count) {
+    if (count <= 0) {
+      return false;
+    }
+    int last = from + count - 1;
+    for (int w = from >> 6; w <= last >> 6; w++) {
+      long mask = -1L;
+      if (w == from >> 6) {
+        mask &= -1L << (from & 63);
+      }
+      if (w == last >> 6) {
+        mask &= -1L >>> (63 - (last & 63));
+      }
+      if ((bits[w] & mask) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.Map;
  * is looked up in a table of the phrases that start with it, and only those are compared there.
  * Built in microseconds (an Aho–Corasick double-array trie took 35–170 ms to build for the 308 cue
  * phrases, a start-up cost paid by every run) and as fast to search on sentences, whose phrases are
- * two to four characters long. Immutable and thread-safe.
+ * two to four characters long. The table is a small open hash of the first characters, so an index
+ * of a handful of phrases costs a few hundred bytes and a table of cues can keep one per group.
+ * Immutable and thread-safe.
  */
 public final class PhraseIndex {
   /** Receives one occurrence of a phrase. */
@@ -31,8 +33,14 @@ public final class PhraseIndex {
 
   private final String[] phrases;
 
-  /** Per character, the indices of the phrases that start with it; null for none. */
-  private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
+  /** The first characters of the phrases, an open hash table: -1 marks an empty slot. */
+  private final int[] firstChars;
+
+  /** Per slot of {@link #firstChars}, the indices of the phrases that start with its character. */
+  private final int[][] byFirst;
+
+  /** How far to shift a Fibonacci hash for a slot of the table. */
+  private final int shift;
 
   /** The first index of the empty phrase, or -1. */
   private final int empty;
@@ -51,12 +59,43 @@ public final class PhraseIndex {
       }
     }
     this.empty = e;
+    int bits = 1;
+    while (1 << bits < 2 * first.size()) {
+      bits++; // at most half full
+    }
+    this.shift = 32 - bits;
+    this.firstChars = new int[1 << bits];
+    this.byFirst = new int[1 << bits][];
+    Arrays.fill(firstChars, -1);
     for (Map.Entry<String, Integer> p : first.entrySet()) {
       char c = p.getKey().charAt(0);
-      int[] known = byFirst[c] == null ? NONE : byFirst[c];
+      int slot = slot(c);
+      while (firstChars[slot] >= 0 && firstChars[slot] != c) {
+        slot = (slot + 1) & (firstChars.length - 1);
+      }
+      firstChars[slot] = c;
+      int[] known = byFirst[slot] == null ? NONE : byFirst[slot];
       int[] more = Arrays.copyOf(known, known.length + 1);
       more[known.length] = p.getValue();
-      byFirst[c] = more;
+      byFirst[slot] = more;
+    }
+  }
+
+  private int slot(char c) {
+    return (c * 0x9E3779B9) >>> shift;
+  }
+
+  /** The indices of the phrases that start with the character, or null. */
+  private int[] startingWith(char c) {
+    int last = firstChars.length - 1;
+    for (int slot = slot(c); ; slot = (slot + 1) & last) {
+      int k = firstChars[slot];
+      if (k == c) {
+        return byFirst[slot];
+      }
+      if (k < 0) {
+        return null;
+      }
     }
   }
 
@@ -68,7 +107,7 @@ public final class PhraseIndex {
       occurrence.at(0, 0, empty);
     }
     for (int i = 0; i < text.length(); i++) {
-      int[] candidates = byFirst[text.charAt(i)];
+      int[] candidates = startingWith(text.charAt(i));
       if (candidates == null) {
         continue;
       }
@@ -86,15 +125,25 @@ public final class PhraseIndex {
    * in order of preference, the preferred phrase present.
    */
   public int first(String text) {
-    int[] best = {Integer.MAX_VALUE};
-    scan(text, (start, end, phrase) -> best[0] = Math.min(best[0], phrase));
-    return best[0] == Integer.MAX_VALUE ? -1 : best[0];
+    int best = empty >= 0 ? empty : Integer.MAX_VALUE;
+    for (int i = 0; i < text.length() && best > 0; i++) {
+      int[] candidates = startingWith(text.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (int p : candidates) {
+        if (p < best && text.startsWith(phrases[p], i)) {
+          best = p;
+        }
+      }
+    }
+    return best == Integer.MAX_VALUE ? -1 : best;
   }
 
   /** The lowest list index among the phrases the text starts with, or -1 if it starts with none. */
   public int firstPrefix(String text) {
     int best = empty >= 0 ? empty : Integer.MAX_VALUE;
-    int[] candidates = text.isEmpty() ? NONE : byFirst[text.charAt(0)];
+    int[] candidates = text.isEmpty() ? null : startingWith(text.charAt(0));
     for (int p : candidates == null ? NONE : candidates) {
       if (text.startsWith(phrases[p])) {
         best = Math.min(best, p);

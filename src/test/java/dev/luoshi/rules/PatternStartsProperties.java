@@ -86,6 +86,17 @@ class PatternStartsProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void firstsOfARunOfPatternsAreTheFirstOfEach(
+      @ForAll("patterns") int one, @ForAll("patterns") int other, @ForAll("texts") String text) {
+    int from = Math.min(one, other);
+    int count = Math.max(one, other) - from + 1;
+    int[] at = STARTS.firsts(from, count, text);
+    for (int j = 0; j < count; j++) {
+      assertEquals(STARTS.first(from + j, text, 0), at[j], PATTERNS.get(from + j) + " in " + text);
+    }
+  }
+
   @Property(tries = 3000)
   void everyMatchHoldsARequiredText(@ForAll("patterns") int k, @ForAll("texts") String text) {
     List<String> required = RequiredText.of(PATTERNS.get(k));
