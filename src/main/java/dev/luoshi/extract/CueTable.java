@@ -186,6 +186,41 @@ public final class CueTable {
     return starts.find(g.offset() + k, text);
   }
 
+  /** Receives one match of a group's pattern. */
+  @FunctionalInterface
+  public interface Match {
+    /**
+     * One match.
+     *
+     * @param k the pattern's index in {@link #patterns(String)}
+     * @param start where the match starts in the text
+     * @param end where it ends (exclusive)
+     */
+    void at(int k, int start, int end);
+  }
+
+  /**
+   * Reports every match of each of the group's patterns in the text, as {@link Matcher#find()}
+   * finds them one after the other, pattern by pattern in the group's order: what a loop over
+   * {@link #find(String, int, String)} and its matchers reports, the text read once to find where
+   * each pattern can start.
+   */
+  public void matches(String group, String text, Match match) {
+    Group g = group(group);
+    int n = g.patterns().size();
+    if (n == 0) {
+      return;
+    }
+    int[] at = starts.firsts(g.offset(), n, text);
+    for (int k = 0; k < n; k++) {
+      for (Matcher m = starts.findFrom(g.offset() + k, text, at[k]);
+          m != null;
+          m = m.find() ? m : null) {
+        match.at(k, m.start(), m.end());
+      }
+    }
+  }
+
   /** Whether any phrase or pattern of the group occurs in the text. */
   public boolean any(String group, CharSequence text) {
     return find(group, text) != null;

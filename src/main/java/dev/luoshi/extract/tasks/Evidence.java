@@ -351,11 +351,7 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    for (int k = 0; k < table.patterns("modal.blocked").size(); k++) {
-      for (Matcher m = table.find("modal.blocked", k, text); m != null; m = m.find() ? m : null) {
-        Arrays.fill(blocked, m.start(), m.end(), true);
-      }
-    }
+    table.matches("modal.blocked", text, (k, start, end) -> Arrays.fill(blocked, start, end, true));
     // Where each modal word first stands free (and, for a weak one, as a whole word).
     List<String> strong = table.words("modal.strong");
     int[] strongAt = firstAt(strong.size());
@@ -478,11 +474,7 @@ public record Evidence(Map<String, String> cues) {
   private static String action(
       String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table, String goal) {
     boolean[] masked = new boolean[body.length() + 1];
-    for (int k = 0; k < table.patterns("pretext").size(); k++) {
-      for (Matcher m = table.find("pretext", k, body); m != null; m = m.find() ? m : null) {
-        Arrays.fill(masked, m.start(), m.end(), true);
-      }
-    }
+    table.matches("pretext", body, (k, start, end) -> Arrays.fill(masked, start, end, true));
     if (goal != null && body.contains(goal)) {
       int g = body.indexOf(goal);
       Arrays.fill(masked, g, g + goal.length(), true);
@@ -565,13 +557,16 @@ public record Evidence(Map<String, String> cues) {
   private static String behaviour(String body, CueTable table) {
     String kept = CONSEQUENCE.matcher(body).replaceAll("");
     StringBuilder sb = new StringBuilder();
-    for (String clause : kept.split("(?=[，,；;])")) {
+    for (String clause : CLAUSES.split(kept)) {
       if (!table.any("mental", clause)) {
         sb.append(clause);
       }
     }
     return table.find("behaviour", sb);
   }
+
+  /** Where a clause starts: before its comma or semicolon (compiled once, not per split). */
+  private static final Pattern CLAUSES = Pattern.compile("(?=[，,；;])");
 
   /** A sign the action is still to come: 将 as an adverb before a verb, or a future word. */
   private static String future(Supplier<List<Token>> tokens, CueTable table, String text) {
