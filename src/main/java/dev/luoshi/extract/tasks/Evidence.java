@@ -317,8 +317,10 @@ public record Evidence(Map<String, String> cues) {
           if (imperative != null) {
             return imperative;
           }
-          // A speech's verb-first sentence directs unless the speaker narrates (围绕…，我讲三点).
-          return !ctx.document() && narrator(text, ctx::tokens) != null
+          // A speech's verb-first sentence directs inside its numbered points, unless the speaker
+          // narrates (围绕…，我讲三点): before the first point a speech reviews and frames
+          // (实现产值…，同比增长…), and one with no points gives its orders with modals.
+          return !ctx.document() && (narrator(text, ctx::tokens) != null || ctx.section() == null)
               ? null
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:

@@ -70,16 +70,21 @@ class DirectiveRulesTest {
   }
 
   @Test
-  void aSpeechSentenceOpeningWithATransitiveVerbDirects() {
+  void aSpeechSentenceOpeningWithATransitiveVerbDirectsUnderAPoint() {
     List<String> t =
         tasks(
-            "今年的重点放在基层。\n"
+            "同志们：\n"
+                + "上半年，公司经营总体平稳。实现产值三千万元，同比增长百分之五。\n"
+                + "一、调整队伍结构\n"
+                + "今年的重点放在基层。\n"
                 + "抽调业务骨干充实一线，压缩机关人员。\n"
                 + "收缩战线，不铺太大的摊子。\n"
                 + "考核评估也存在走过场的现象。\n"
                 + "积压文件都已清理。\n"
                 + "比如，这个科室去年就换了三任科长。\n"
-                + "估计明年的任务会更重。\n");
+                + "估计明年的任务会更重。\n"
+                + "二、守住安全底线\n"
+                + "安全生产没有捷径。\n");
     assertEquals(List.of("抽调业务骨干充实一线，压缩机关人员。", "收缩战线，不铺太大的摊子。"), t);
   }
 
