@@ -683,11 +683,22 @@ public record Evidence(Map<String, String> cues) {
       if (!document && subjectPhrase(ts, i)) {
         return null;
       }
+      // A modal word is no verb of a directive here (不能说… is blocked as a modal, not an order),
+      // and a first clause ending in 的 names people or things (出席会议的，有…).
+      if (!document
+          && (table.has("modal.weak", t.word())
+              || table.has("modal.strong", t.word())
+              || NOMINAL_FIRST_CLAUSE.matcher(lead).find())) {
+        return null;
+      }
 
       return "verb:" + t.word();
     }
     return null;
   }
+
+  /** A first clause that ends with 的: a nominal phrase, not a predicate. */
+  private static final Pattern NOMINAL_FIRST_CLAUSE = Pattern.compile("^[^，,。；;]{1,30}的[，,]");
 
   /** Whether the verb at {@code i} and the nouns after it are followed by an adverb. */
   private static boolean subjectPhrase(List<Token> ts, int i) {
