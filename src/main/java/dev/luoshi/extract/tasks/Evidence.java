@@ -317,10 +317,7 @@ public record Evidence(Map<String, String> cues) {
           if (imperative != null) {
             return imperative;
           }
-          // A speech's verb-first sentence directs inside its numbered points, unless the speaker
-          // narrates (围绕…，我讲三点): before the first point a speech reviews and frames
-          // (实现产值…，同比增长…), and one with no points gives its orders with modals.
-          return !ctx.document() && (narrator(text, ctx::tokens) != null || ctx.section() == null)
+          return !ctx.document() && !speechMayOrder(ctx, text, body, table)
               ? null
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
@@ -674,27 +671,36 @@ public record Evidence(Map<String, String> cues) {
       if (!verb || t.word().length() < 2 || table.has("imperative.not", t.word())) {
         return null;
       }
-      // In a speech a verbal noun or an intransitive verb first is mostly a topic (考核评估也存在…,
-      // 脱贫攻坚，…是…): only a verb that takes an object opens a directive there.
-      if (!document && (t.pos().equals("vn") || t.pos().equals("vi"))) {
-        return null;
-      }
-      // 开裂房屋共三十二户: the verb and its noun make a subject that an adverb then goes on from.
-      if (!document && subjectPhrase(ts, i)) {
-        return null;
-      }
-      // A modal word is no verb of a directive here (不能说… is blocked as a modal, not an order),
-      // and a first clause ending in 的 names people or things (出席会议的，有…).
-      if (!document
-          && (table.has("modal.weak", t.word())
-              || table.has("modal.strong", t.word())
-              || NOMINAL_FIRST_CLAUSE.matcher(lead).find())) {
-        return null;
-      }
-
-      return "verb:" + t.word();
+      return document || !speechTopic(ts, i, table) ? "verb:" + t.word() : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a speech's sentence may give a verb-first order, from its place and its text alone (its
+   * words are read only for a narrator): inside the speech's numbered points, since before the
+   * first point a speech reviews and frames (实现产值…，同比增长…) and one with no points gives its orders
+   * with modals; not when its first clause ends in 的 and so names people or things (出席会议的，有…); not
+   * when the speaker narrates (围绕…，我讲三点).
+   */
+  private static boolean speechMayOrder(UnitContext ctx, String text, String body, CueTable table) {
+    return ctx.section() != null
+        && !NOMINAL_FIRST_CLAUSE.matcher(stripLeadIn(body, table)).find()
+        && narrator(text, ctx::tokens) == null;
+  }
+
+  /**
+   * Whether the verb opening a speech's sentence only opens a topic or a subject: a verbal noun or
+   * an intransitive verb (考核评估也存在…, 脱贫攻坚，…是…), a verb whose noun an adverb then goes on from
+   * (开裂房屋共三十二户), or a modal word (不能说… is a blocked modal, not an order).
+   */
+  private static boolean speechTopic(List<Token> ts, int i, CueTable table) {
+    Token t = ts.get(i);
+    return t.pos().equals("vn")
+        || t.pos().equals("vi")
+        || subjectPhrase(ts, i)
+        || table.has("modal.weak", t.word())
+        || table.has("modal.strong", t.word());
   }
 
   /** A first clause that ends with 的: a nominal phrase, not a predicate. */
