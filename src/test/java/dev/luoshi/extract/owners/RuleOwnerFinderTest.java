@@ -249,6 +249,16 @@ class RuleOwnerFinderTest {
           四、组织实施 |
           城镇小区严格依标配建幼儿园。 |
           报告的内容是：各县对扶贫政策的执行情况和存在的问题。 |
+          # an agent noun that HanLP cuts before its 者; a determiner spreading a bare noun
+          档案制定者也要深入基层，听取意见。 | 档案制定者:lead
+          课程管理者要对教学进度负责。 | 课程管理者:lead
+          各国人民应该坚持“和平”理念，共同应对挑战。 | 各国人民:lead
+          # the people a condition describes own the directive after it
+          现任科长缺少基层经验的，应先到窗口岗位锻炼。 | 现任科长:lead
+          挂职干部如需延长期限，须报组织部门批准。 | 挂职干部:lead
+          承办单位发生变更的，应及时报告。 | 承办单位:lead
+          经费如有结余，应及时上缴。 |
+          系统发生故障的，应立即报告。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

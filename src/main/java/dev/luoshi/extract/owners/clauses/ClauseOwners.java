@@ -116,6 +116,9 @@ public final class ClauseOwners {
     if (names.isEmpty()) {
       copulaSubject();
     }
+    if (names.isEmpty()) {
+      conditionSubject();
+    }
     return names.owners();
   }
 
@@ -204,6 +207,40 @@ public final class ClauseOwners {
         }
       }
     }
+  }
+
+  /**
+   * "X…的，应…", "X如…，须…": with no other owner, the people or body that a condition describes (those
+   * of them who lack…, it if it changes…) own the directive of the clause after it, which opens
+   * with its modal.
+   */
+  private void conditionSubject() {
+    for (int k = 0; k + 1 < clauses.size(); k++) {
+      Clause c = clauses.get(k);
+      Clause next = clauses.get(k + 1);
+      if (c.subordinate || c.pronoun || c.start >= c.to || !next.startsWithModal) {
+        continue;
+      }
+      boolean relative = words.w(c.to - 1).equals("的");
+      for (int j = c.start + 1; j < c.to - 1; j++) {
+        boolean condition = rules.in("condition-markers", words.w(j));
+        if (!condition && !(relative && verb(j))) {
+          continue;
+        }
+        if (phrases.npValid(c.start, j, true)
+            && phrases.complete(c.start, j)
+            && !rules.thingLike(words.w(j - 1))) {
+          names.add(new int[] {c.start, j}, Role.LEAD);
+          return;
+        }
+        break;
+      }
+    }
+  }
+
+  private boolean verb(int i) {
+    String p = words.pos(i);
+    return p.startsWith("v") && !p.equals("vn") && !words.modal(i);
   }
 
   /** Whether the clause refers back to an earlier subject with 他们, 其 … (then it acts upon it). */

@@ -170,7 +170,8 @@ final class ClauseSubjects {
               || p.equals("nnt")
               || p.equals("nis")
               || p.equals("nit")
-              || p.equals("j");
+              || p.equals("j")
+              || i == s && r - s > 1 && distributive(i);
       if (!noun || words.pronoun(i)) {
         return false;
       }
@@ -180,6 +181,12 @@ final class ClauseSubjects {
         || !words.pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
   }
 
+  /** 各国, 各地, 每个: a determiner that spreads a bare noun over its members (各国人民要…). */
+  private boolean distributive(int i) {
+    String w = words.w(i);
+    return words.pos(i).startsWith("r") && (w.startsWith("各") || w.startsWith("每"));
+  }
+
   /**
    * Whether the predicate after the modal at {@code m} acts on an object (要把…担起来, 要改善…状况): a thing
    * named as the subject of such a predicate stands for the people behind it (终端要…, 行政要…), while a
@@ -187,8 +194,11 @@ final class ClauseSubjects {
    */
   private boolean agentive(int m) {
     boolean verb = false;
-    for (int j = m + 1; j < words.size() && !words.punct(j); j++) {
+    for (int j = m + 1; j < words.size() && (!words.punct(j) || words.quote(j)); j++) {
       String p = words.pos(j);
+      if (words.quote(j)) {
+        continue;
+      }
       if (!verb && (p.equals("pba") || p.startsWith("v") && !words.modal(j))) {
         if (rules.in("relations", words.w(j))) {
           return false;

@@ -5,7 +5,6 @@ import dev.luoshi.extract.owners.Coordination.Piece;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.extract.owners.clauses.Clause.Style;
-import java.util.Set;
 
 /**
  * Owner phrases over a unit's words, as word ranges {@code [a, b)}: whether the words form one
@@ -13,8 +12,6 @@ import java.util.Set;
  * all, and the shortest such phrase from a word whose next word starts a predicate.
  */
 final class NounPhrases {
-  private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
-
   private final OwnerRules rules;
   private final UnitWords words;
   private final ClauseStarts starts;
@@ -34,11 +31,26 @@ final class NounPhrases {
     if (b <= a) {
       return false;
     }
+    if (b - a > 1 && agentNoun(b - 2)) {
+      return true;
+    }
     String bare = words.bare(a, b);
     int lastStart = bare.length() - words.w(b - 1).length();
     Piece whole = new Piece(0, 0, bare, words.pos(b - 1), lastStart, false);
     return Coordination.complete(rules, whole)
         || !verbalTail(b) && rules.agentKind(bare, lastStart) != HeadKind.NONE;
+  }
+
+  /**
+   * Whether the word is a verb that the suffix 者 after it makes a noun of the one who does it
+   * (制定/者, 项目管理/者), where HanLP cuts the agent noun in two.
+   */
+  private boolean agentNoun(int i) {
+    String p = words.pos(i);
+    return i + 1 < words.size()
+        && words.w(i + 1).equals("者")
+        && (p.startsWith("v") || p.equals("gi"))
+        && !words.modal(i);
   }
 
   /** Whether the phrase's last word is a verb or function word (no thesaurus head then). */
@@ -74,9 +86,14 @@ final class NounPhrases {
       return false;
     }
     String p0 = words.pos(a);
+    if (a + 1 < b && agentNoun(a)) {
+      p0 = "n";
+    }
     if (words.w(a).equals("被") && de > a) {
       p0 = "v";
-    } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b) {
+    } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b
+        || p0.equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n")) {
+      // An intransitive verb takes no object, so a noun after it is what it describes (挂职干部).
       p0 = "vn";
     }
     if (p0.startsWith("p")
@@ -133,6 +150,9 @@ final class NounPhrases {
   private boolean headWord(int i, boolean lenient) {
     String p = words.pos(i);
     String w = words.w(i);
+    if (agentNoun(i)) {
+      return true;
+    }
     return !(p.startsWith("p") && !w.equals("与"))
         && !p.startsWith("d")
         && !p.equals("ad")
@@ -141,7 +161,7 @@ final class NounPhrases {
         && (lenient || !p.startsWith("v") || p.equals("vn"))
         && !(p.startsWith("c") && !words.joiner(i))
         && !(p.startsWith("u") && !w.equals("等") && !w.equals("地"))
-        && !(p.startsWith("w") && !w.equals("、") && !QUOTES.contains(w))
+        && !(p.startsWith("w") && !w.equals("、") && !words.quote(i))
         && !words.modal(i)
         && !UnitWords.CLAUSE_ENDS.contains(w);
   }
@@ -170,7 +190,7 @@ final class NounPhrases {
         || words.joiner(j)
         || w.equals("的")
         || w.equals("等")
-        || QUOTES.contains(w);
+        || words.quote(j);
   }
 
   /** Whether the word after a document-style subject starts its predicate. */

@@ -15,6 +15,8 @@ import java.util.Set;
  * joiner or punctuation. Also the facts of the whole unit (a past time word, the last aspect 了).
  */
 final class UnitWords {
+  private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "《", "》", "\"", "'");
+
   /** The words that end a clause. */
   static final Set<String> CLAUSE_ENDS =
       Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?");
@@ -126,6 +128,13 @@ final class UnitWords {
 
   boolean punct(int i) {
     return pos(i).startsWith("w") || w(i).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Whether the word is a quotation mark or a title bracket (“, 》 …), which a phrase runs across.
+   */
+  boolean quote(int i) {
+    return QUOTES.contains(w(i));
   }
 
   boolean joiner(int i) {
