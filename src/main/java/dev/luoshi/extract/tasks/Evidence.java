@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -293,7 +294,10 @@ public record Evidence(Map<String, String> cues) {
         case MENTAL:
           return table.find("mental", text);
         case BEHAVIOUR:
-          return behaviour(body, table);
+          String listed = behaviour(body, table);
+          return listed != null || get(MENTAL) == null
+              ? listed
+              : laterVerb(body, ctx::tokens, bodyStart, table);
         case PERMISSION:
           return table.find("permission", text);
         case FIRST_PERSON:
@@ -563,6 +567,63 @@ public record Evidence(Map<String, String> cues) {
     }
     return table.find("behaviour", sb);
   }
+
+  /**
+   * A later clause that opens with a verb (…要树立…理念，养成…习惯): the unit goes on from a state of mind to
+   * what is to be done. Adverbs and a modal before the verb are stepped over; a clause that is
+   * itself a state of mind, a consequence (才能…) or a verb of thinking or being does not count.
+   */
+  private static String laterVerb(
+      String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
+    List<Token> ts = tokens.get();
+    int clause = -1;
+    for (Token t : ts) {
+      String w = t.word();
+      int at = t.start() - bodyStart;
+      if (at < 0 || w.isBlank()) {
+        continue;
+      }
+      if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
+        clause = t.end() - bodyStart;
+        continue;
+      }
+      if (clause < 0 || t.is("d") || t.pos().equals("ad") || w.equals("要") || w.equals("并")) {
+        continue;
+      }
+      if (WARNING.contains(w)) {
+        return null; // what follows 否则 is what happens if the unit is not heeded
+      }
+      int end = clause;
+      while (end < body.length() && "，,；;。".indexOf(body.charAt(end)) < 0) {
+        end++;
+      }
+      String text = body.substring(clause, end);
+      clause = -1;
+      boolean verb =
+          t.is("v")
+              && !t.pos().equals("vshi")
+              && !t.pos().equals("vyou")
+              && !t.pos().equals("vf")
+              && !t.pos().equals("vg")
+              && !t.pos().equals("vl");
+      if (verb
+          && w.length() > 1
+          && !w.startsWith("不")
+          && !w.startsWith("没")
+          && !table.has("imperative.not", w)
+          && !table.any("mental", "要" + text)
+          && !CONSEQUENCE.matcher(text).find()
+          && !WHEN.matcher(text).find()) {
+        return "then:" + w;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> WARNING = Set.of("否则", "不然", "要不然", "以免", "免得");
+
+  /** A clause of time (…的时候, …时, …之后): it sets the scene for what follows. */
+  private static final Pattern WHEN = Pattern.compile("(?:时候|时|之后|以后|之前|之际)$");
 
   /** Where a clause starts: before its comma or semicolon (compiled once, not per split). */
   private static final Pattern CLAUSES = Pattern.compile("(?=[，,；;])");

@@ -47,6 +47,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStateOfMindDirectsOnlyWhenSomethingToBeDoneFollows() {
+    String text =
+        "一、关于队伍建设\n"
+            + "全体干部职工要树立终身学习的理念，养成勤于思考的习惯。\n"
+            + "要增强服务意识。\n"
+            + "要牢记初心，否则将前功尽弃。\n"
+            + "要看到这种困难，遇到风险的时候，就会手足无措。\n";
+    assertEquals(List.of("全体干部职工要树立终身学习的理念，养成勤于思考的习惯。"), tasks(text));
+  }
+
+  @Test
   void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
     String rules =
         "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
