@@ -61,6 +61,9 @@ public record Evidence(Map<String, String> cues) {
   /** The unit names a shortcoming. */
   public static final String PROBLEM = "problem";
 
+  /** The unit tells of some of them (有些地方…, 一些干部…) and gives the audience no order about it. */
+  public static final String SOME = "some";
+
   /** The unit ends in a colon: it introduces what follows. */
   public static final String INTRO = "intro";
 
@@ -158,6 +161,7 @@ public record Evidence(Map<String, String> cues) {
           MODAL_IN_COPULA,
           CONDITIONAL,
           PROBLEM,
+          SOME,
           INTRO,
           MENTAL,
           BEHAVIOUR,
@@ -289,6 +293,8 @@ public record Evidence(Map<String, String> cues) {
           return table.find("conditional", body);
         case PROBLEM:
           return table.find("problem", body);
+        case SOME:
+          return table.find("some", body);
         case INTRO:
           return table.find("intro", text);
         case MENTAL:

@@ -87,6 +87,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
         return Verdict.no(0.6, describe.get());
       }
+      if (e.has(SOME)) {
+        return Verdict.no(0.6, describe.get());
+      }
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {
         return Verdict.no(0.6, describe.get());
       }

@@ -58,6 +58,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatSomeOfThemDoIsToldNotOrdered() {
+    String text =
+        "二、关于作风建设\n"
+            + "有些单位还规定，台账必须由主要负责人亲笔签字。\n"
+            + "有的同志不明白要守住这条底线。\n"
+            + "个别乡镇摸底工作不够细致，存在底数不准等问题。\n"
+            + "一些乡镇财力紧张，要加大转移支付力度。\n";
+    assertEquals(List.of("一些乡镇财力紧张，要加大转移支付力度。"), tasks(text));
+  }
+
+  @Test
   void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
     String rules =
         "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
