@@ -69,6 +69,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 希望AsksOnlyWhenItTurnsToTheAudience() {
+    String text =
+        "三、关于学习\n"
+            + "希望大家珍惜机会、刻苦钻研，尽快成长为业务骨干。\n"
+            + "希望各级主管带头学习新的管理方法。\n"
+            + "我希望这次改革能够顺利推进。\n"
+            + "青年是祖国的希望。\n";
+    assertEquals(List.of("希望大家珍惜机会、刻苦钻研，尽快成长为业务骨干。", "希望各级主管带头学习新的管理方法。"), tasks(text));
+  }
+
+  @Test
   void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
     String rules =
         "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
