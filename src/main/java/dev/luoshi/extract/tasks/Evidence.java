@@ -535,10 +535,15 @@ public record Evidence(Map<String, String> cues) {
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */
   private static final int OBJECT_WINDOW = 12;
 
+  private static final java.util.Set<String> EMPHASIS = java.util.Set.of("强调", "重申");
+
   /** A verb followed by these is used as a noun (配备的, 教师配备等). */
   private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("的", "等", "、");
 
-  /** 我/我们 followed by a verb (adverbs between): the speaker narrates. */
+  /**
+   * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)
+   * is no narration: the speaker gives what is emphasised as an order now.
+   */
   private static String narrator(String text, Supplier<List<Token>> tokens) {
     if (text.indexOf('我') < 0 && !text.contains("咱们")) {
       return null; // none of the words in the text, so none among its words
@@ -551,7 +556,10 @@ public record Evidence(Map<String, String> cues) {
         while (j < ts.size() && ts.get(j).is("d")) {
           j++;
         }
-        if (j < ts.size() && ts.get(j).is("v") && !ts.get(j).word().equals("要")) {
+        if (j < ts.size()
+            && ts.get(j).is("v")
+            && !ts.get(j).word().equals("要")
+            && !EMPHASIS.contains(ts.get(j).word())) {
           return w + ts.get(j).word();
         }
       }

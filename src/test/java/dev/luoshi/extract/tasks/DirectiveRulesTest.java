@@ -80,6 +80,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
+    String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
+    assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
+  }
+
+  @Test
   void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
     String rules =
         "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
