@@ -231,6 +231,22 @@ public record Evidence(Map<String, String> cues) {
       return modalAt;
     }
 
+    /**
+     * A conditional or concession opening the unit. A condition whose modal comes only in a later
+     * clause (如果没有准备，就不要急于开会; 无论遇到什么风浪，都要…) is a directive under a condition, and is no argument:
+     * then there is none.
+     */
+    private String conditional() {
+      String found = table.find("conditional", body);
+      if (found == null || !CONDITIONS.contains(found)) {
+        return found;
+      }
+      int comma = body.indexOf('，');
+      int at = modalAt();
+      int bodyStart = text.length() - body.length();
+      return comma >= 0 && at != Integer.MAX_VALUE && at > bodyStart + comma ? null : found;
+    }
+
     private boolean retroTitle() {
       if (retroTitle == null) {
         boolean any = false;
@@ -290,7 +306,7 @@ public record Evidence(Map<String, String> cues) {
               ? ""
               : null;
         case CONDITIONAL:
-          return table.find("conditional", body);
+          return conditional();
         case PROBLEM:
           return table.find("problem", body);
         case SOME:
@@ -534,6 +550,10 @@ public record Evidence(Map<String, String> cues) {
 
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */
   private static final int OBJECT_WINDOW = 12;
+
+  /** Conditions proper (not causes or concessions), after which a clause may direct. */
+  private static final java.util.Set<String> CONDITIONS =
+      java.util.Set.of("如果", "假如", "倘若", "只要", "无论", "不管");
 
   private static final java.util.Set<String> EMPHASIS = java.util.Set.of("强调", "重申");
 

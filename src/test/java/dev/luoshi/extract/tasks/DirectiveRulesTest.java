@@ -86,6 +86,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aDirectiveUnderAConditionDirectsButAnArgumentDoesNot() {
+    String text =
+        "五、关于会议\n"
+            + "如果材料没有备齐，就不要急于上会。\n"
+            + "无论任务多重，都要守住安全底线。\n"
+            + "如果我们都要等上级安排，那就要误事。\n"
+            + "因为这种粗放的模式总有一天要被淘汰。\n";
+    assertEquals(List.of("如果材料没有备齐，就不要急于上会。", "无论任务多重，都要守住安全底线。"), tasks(text));
+  }
+
+  @Test
   void rulesAnnouncedAreNormativeButFindingsAnnouncedAreNot() {
     String rules =
         "关于做好汛期值班工作的通知\n各乡镇、县直各单位：\n经县政府同意，现将有关事项通知如下：\n" + "汛期值班人员二十四小时在岗在位。\n险情信息一小时内报县防汛办。\n";
