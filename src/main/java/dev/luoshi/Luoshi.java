@@ -67,8 +67,9 @@ public final class Luoshi {
             new Normalizer(text -> analyzer(loading).toSimplified(text)),
             normalized,
             model);
-    // The script conversion table loads here meanwhile, not on the first text planned.
-    HanLpAnalyzer.scriptConverter().toSimplified("預熱");
+    // What tells a text in simplified script loads here meanwhile, not on the first text planned.
+    // HanLP's conversion table itself loads on the first text that needs it: most need none.
+    HanLpAnalyzer.scriptConverter().toSimplified("预热");
     analyzer(loading); // a failure to load is this call's failure
     return new Luoshi(pipeline);
   }

@@ -1,10 +1,15 @@
 package dev.luoshi.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.io.IOUtil;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,6 +93,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   }
 
   private static String simplified(String text) {
+    if (!Traditional.changes(text)) {
+      return text;
+    }
     String whole = HanLP.convertToSimplifiedChinese(text);
     if (whole.length() == text.length()) {
       return whole;
@@ -104,5 +112,96 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       sb.append(one.length() == 1 ? one.charAt(0) : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Which texts HanLP's conversion can change: those holding a phrase of its table ({@code
+   * t2s.txt}) that maps to another one. Its conversion replaces each longest phrase found by what
+   * it maps to, so a text without such a phrase comes back as it is, and most speeches (simplified
+   * already) have none. HanLP builds the automaton of that table on the first conversion, about 120
+   * ms of a cold start; reading which phrases change takes a fifth of that. Whatever of the table
+   * this does not read (a line without =, an empty phrase) turns the check off: every text is then
+   * converted.
+   */
+  static final class Traditional {
+    /** Per character, whether it alone is a phrase that changes (傳 → 传). */
+    private static final boolean[] SINGLE = new boolean[Character.MAX_VALUE + 1];
+
+    /** Per character, the longer phrases that change and start with it (乾隆 stays, 乾淨 not). */
+    private static final String[][] LONGER = new String[Character.MAX_VALUE + 1][];
+
+    /** False when the table could not be read: every text may change. */
+    private static final boolean KNOWN = load();
+
+    private Traditional() {}
+
+    /** Whether converting the text may change it; false only when it certainly does not. */
+    static boolean changes(String text) {
+      if (!KNOWN) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (SINGLE[c]) {
+          return true;
+        }
+        String[] longer = LONGER[c];
+        if (longer != null) {
+          for (String p : longer) {
+            if (text.startsWith(p, i)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Reads the table as HanLP does: lines of phrase=phrase, split at the first =. */
+    private static boolean load() {
+      String table;
+      try (InputStream in = IOUtil.newInputStream(HanLP.Config.tcDictionaryRoot + "t2s.txt")) {
+        table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        return false; // HanLP's own conversion reports what is wrong with its table
+      }
+      // Plain index arithmetic: this runs in the interpreter at every start.
+      int n = table.length();
+      for (int at = 0; at < n; ) {
+        int end = table.indexOf('\n', at);
+        end = end < 0 ? n : end;
+        int next = end + 1;
+        if (end > at && table.charAt(end - 1) == '\r') {
+          end--;
+        }
+        int eq = table.indexOf('=', at);
+        if (eq < 0 || eq >= end) {
+          if (end == at) {
+            at = next; // a blank line
+            continue;
+          }
+          return false;
+        }
+        boolean same = eq - at == end - eq - 1 && table.regionMatches(at, table, eq + 1, eq - at);
+        if (!same) {
+          // Stripped: a shorter phrase is found in more texts, never in fewer than HanLP's.
+          String from = table.substring(at, eq).replace("\uFEFF", "").strip();
+          if (from.isEmpty()) {
+            return false;
+          }
+          char c = from.charAt(0);
+          if (from.length() == 1) {
+            SINGLE[c] = true;
+          } else {
+            String[] known = LONGER[c];
+            String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = from;
+            LONGER[c] = more;
+          }
+        }
+        at = next;
+      }
+      return true;
+    }
   }
 }

@@ -1,7 +1,17 @@
 package dev.luoshi.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.HanLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HanLpAnalyzerTest {
@@ -11,5 +21,51 @@ class HanLpAnalyzerTest {
     String alone = HanLpAnalyzer.scriptConverter().toSimplified(text);
     assertEquals("各处室要会同局属单位，于3月15日前完成检查。", alone);
     assertEquals(alone, HanLpAnalyzer.create(Lexicon.builtIn()).toSimplified(text));
+  }
+
+  /** The lines of HanLP's traditional → simplified table, as "phrase=phrase". */
+  private static List<String> table() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in =
+            HanLpAnalyzerTest.class
+                .getClassLoader()
+                .getResourceAsStream(HanLP.Config.tcDictionaryRoot + "t2s.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void aTextTheCheckPassesIsOneHanLpLeavesAsItIs() throws IOException {
+    List<String> table = table();
+    assertTrue(table.size() > 1000, "t2s.txt: " + table.size() + " lines");
+    int passed = 0;
+    for (String line : table) {
+      String from = line.substring(0, line.indexOf('='));
+      // Each phrase alone, and inside a simplified sentence.
+      for (String text : List.of(from, "各部门要" + from + "，抓好落实。")) {
+        String converted = HanLP.convertToSimplifiedChinese(text);
+        if (!HanLpAnalyzer.Traditional.changes(text)) {
+          passed++;
+          assertEquals(text, converted, "the check let through a text HanLP changes: " + text);
+        }
+        if (converted.length() == text.length()) {
+          assertEquals(converted, HanLpAnalyzer.scriptConverter().toSimplified(text), text);
+        }
+      }
+    }
+    // The phrases that map to themselves (万=万, 乾坤=乾坤) pass it.
+    assertTrue(passed > 100, passed + " passed");
+  }
+
+  @Test
+  void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
+    assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
+    assertFalse(HanLpAnalyzer.Traditional.changes(""));
+    assertTrue(HanLpAnalyzer.Traditional.changes("各處室要會同局屬單位"));
+    assertTrue(HanLpAnalyzer.Traditional.changes("检查處"));
   }
 }
