@@ -1,7 +1,6 @@
 package dev.luoshi.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,13 +88,33 @@ public final class RequiredText {
       }
     }
     flush(run, parts);
-    return parts.stream().max(STRENGTH).orElse(null);
+    // The strongest part, the first of equals. Loops rather than streams and comparators: this
+    // runs for every pattern at every start, in the interpreter, where each new stream shape or
+    // lambda costs its linking.
+    Set<String> best = null;
+    for (Set<String> part : parts) {
+      if (best == null || stronger(part, best)) {
+        best = part;
+      }
+    }
+    return best;
   }
 
-  /** Longer shortest string first, then fewer strings. */
-  private static final Comparator<Set<String>> STRENGTH =
-      Comparator.<Set<String>>comparingInt(s -> s.stream().mapToInt(String::length).min().orElse(0))
-          .thenComparingInt(s -> -s.size());
+  /** Whether a requirement is stronger: a longer shortest string, else fewer strings. */
+  private static boolean stronger(Set<String> a, Set<String> b) {
+    int shortestA = shortest(a);
+    int shortestB = shortest(b);
+    return shortestA != shortestB ? shortestA > shortestB : a.size() < b.size();
+  }
+
+  /** The length of the shortest string (0 for none). */
+  private static int shortest(Set<String> strings) {
+    int min = Integer.MAX_VALUE;
+    for (String s : strings) {
+      min = Math.min(min, s.length());
+    }
+    return strings.isEmpty() ? 0 : min;
+  }
 
   private static void flush(StringBuilder run, List<Set<String>> parts) {
     if (run.length() > 0) {
@@ -239,7 +258,8 @@ public final class RequiredText {
       }
       String body = re.substring(at + 1, close);
       String low = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
-      if (!low.matches("\\d{1,4}") || !body.matches("\\d{1,4}(,\\d{0,4})?")) {
+      int comma = body.indexOf(',');
+      if (!digits(low, 1, 4) || comma >= 0 && !digits(body.substring(comma + 1), 0, 4)) {
         throw new Unreadable();
       }
       min = Integer.parseInt(low);
@@ -252,5 +272,18 @@ public final class RequiredText {
       at++; // lazy or possessive: the same least count
     }
     return min;
+  }
+
+  /** Whether the string is {@code min} to {@code max} ASCII digits (as \\d{min,max} matches). */
+  private static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
