@@ -1,12 +1,13 @@
 package dev.luoshi.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.luoshi.plan.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,19 +22,18 @@ public final class JsonPlanWriter implements PlanWriter {
   /** A JSON writer; Jackson is set up when the first plan is written. */
   public JsonPlanWriter() {}
 
-  /** Jackson's writers, made once per process on first use: a writer costs nothing until used. */
-  private static final class Mappers {
-    static final ObjectWriter PRETTY;
-    static final ObjectWriter COMPACT;
+  /** Jackson's JSON generators and pretty printer, set up once per process on first use. */
+  private static final class Factory {
+    static final JsonFactory JSON =
+        JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    static final DefaultPrettyPrinter PRETTY;
 
     static {
-      JsonMapper mapper =
-          JsonMapper.builder()
-              .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-              .build();
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter printer =
+      PRETTY =
           new DefaultPrettyPrinter(
                   Separators.createDefaultInstance()
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -41,8 +41,6 @@ public final class JsonPlanWriter implements PlanWriter {
                       .withArrayEmptySeparator(""))
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter);
-      PRETTY = mapper.writer(printer);
-      COMPACT = mapper.writer();
     }
   }
 
@@ -58,14 +56,20 @@ public final class JsonPlanWriter implements PlanWriter {
 
   @Override
   public void write(Plan plan, OutputStream out) throws IOException {
-    Mappers.PRETTY.writeValue(out, PlanTree.of(plan));
+    try (JsonGenerator g = Factory.JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      // A copy per document, as a mapper's writer makes: the printer keeps its depth.
+      g.setPrettyPrinter(Factory.PRETTY.createInstance());
+      PlanTree.write(plan, g);
+    }
     out.write('\n');
   }
 
   @Override
   public Sequence sequence(OutputStream out) {
     return plan -> {
-      Mappers.COMPACT.writeValue(out, PlanTree.of(plan));
+      try (JsonGenerator g = Factory.JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        PlanTree.write(plan, g);
+      }
       out.write('\n');
     };
   }

@@ -1,10 +1,10 @@
 package dev.luoshi.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.luoshi.plan.Plan;
 import java.io.IOException;
@@ -23,20 +23,17 @@ public final class YamlPlanWriter implements PlanWriter {
   /** A YAML writer; Jackson is set up when the first plan is written. */
   public YamlPlanWriter() {}
 
-  /** Jackson's writer, made once per process on first use: a writer costs nothing until used. */
-  private static final class Mapper {
-    static final ObjectWriter WRITER =
-        YAMLMapper.builder(
-                YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                    .stringQuotingChecker(new Quoting())
-                    .build())
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build()
-            .writer();
+  /** Jackson's YAML generators, set up once per process on first use. */
+  private static final class Factory {
+    static final YAMLFactory YAML =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .stringQuotingChecker(new Quoting())
+            .build();
   }
 
   @Override
@@ -51,7 +48,9 @@ public final class YamlPlanWriter implements PlanWriter {
 
   @Override
   public void write(Plan plan, OutputStream out) throws IOException {
-    Mapper.WRITER.writeValue(out, PlanTree.of(plan));
+    try (JsonGenerator g = Factory.YAML.createGenerator(out, JsonEncoding.UTF8)) {
+      PlanTree.write(plan, g);
+    }
   }
 
   @Override
