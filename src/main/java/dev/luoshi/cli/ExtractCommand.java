@@ -233,9 +233,19 @@ final class ExtractCommand implements Callable<Integer> {
       int window = 1;
       if (all.stream().anyMatch(input -> input.failure() == null && !done.contains(input))) {
         WarmUp.start(writer);
+        SourceDecoder decoder = new SourceDecoder();
+        // The first file is read here while the planner loads (this thread would only wait),
+        // rather than first thing on the worker once it has loaded.
+        Input first = null;
+        for (Input input : all) {
+          if (input.failure() == null && !done.contains(input)) {
+            first = input.file() != null ? input : null;
+            break;
+          }
+        }
+        Read firstRead = first == null ? null : Read.of(decoder, first.file(), encoding);
         Luoshi luoshi = Cli.planner(planners, config);
         PlanOptions options = new PlanOptions(meetingDate);
-        SourceDecoder decoder = new SourceDecoder();
         int workers = Math.min(threads, all.size());
         pool = Executors.newFixedThreadPool(workers, new Workers());
         window = WINDOW_PER_JOB * workers;
@@ -243,7 +253,8 @@ final class ExtractCommand implements Callable<Integer> {
           Input input = all.get(i);
           if (input.failure() == null && !done.contains(input)) {
             Path target = targets.get(input);
-            tasks.set(i, () -> plan(input, target, luoshi, options, decoder));
+            Read read = input == first ? firstRead : null;
+            tasks.set(i, () -> plan(input, target, luoshi, options, decoder, read));
           }
         }
       }
@@ -391,14 +402,48 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads, plans and, for a file target, writes one input; every failure becomes a reason. */
+  /**
+   * A file read ahead: its text, or what reading it threw, thrown again where it would have been
+   * thrown had the file been read then.
+   */
+  private record Read(SourceText source, Throwable failure) {
+    static Read of(SourceDecoder decoder, Path file, Charset encoding) {
+      try {
+        return new Read(decoder.read(file, encoding), null);
+      } catch (RuntimeException | Error e) {
+        return new Read(null, e);
+      }
+    }
+
+    SourceText get() {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return source;
+    }
+  }
+
+  /**
+   * Reads (unless it was read ahead), plans and, for a file target, writes one input; every failure
+   * becomes a reason.
+   */
   private Outcome plan(
-      Input input, Path target, Luoshi luoshi, PlanOptions options, SourceDecoder decoder) {
+      Input input,
+      Path target,
+      Luoshi luoshi,
+      PlanOptions options,
+      SourceDecoder decoder,
+      Read read) {
     try {
       SourceText source =
-          input.isStdin()
-              ? decoder.decode(Input.STDIN, readStdin(), encoding)
-              : decoder.read(input.file(), encoding);
+          read != null
+              ? read.get()
+              : input.isStdin()
+                  ? decoder.decode(Input.STDIN, readStdin(), encoding)
+                  : decoder.read(input.file(), encoding);
       Plan plan = luoshi.plan(source, options);
       if (target == null) {
         return Outcome.planned(plan, writer.showsText() ? source.text() : null, true);
