@@ -224,7 +224,7 @@ public final class ClauseOwners {
       boolean relative = words.w(c.to - 1).equals("的");
       for (int j = c.start + 1; j < c.to - 1; j++) {
         boolean condition = rules.in("condition-markers", words.w(j));
-        if (!condition && !(relative && verb(j))) {
+        if (!condition && !(relative && verb(j)) || modifying(j)) {
           continue;
         }
         if (phrases.npValid(c.start, j, true)
@@ -236,6 +236,13 @@ public final class ClauseOwners {
         break;
       }
     }
+  }
+
+  /** A verb that modifies the noun after it (主办 in 宣传平台主办单位), inside the phrase. */
+  private boolean modifying(int i) {
+    return rules.in("modifier-verbs", words.w(i))
+        && i + 1 < words.size()
+        && words.pos(i + 1).startsWith("n");
   }
 
   private boolean verb(int i) {
