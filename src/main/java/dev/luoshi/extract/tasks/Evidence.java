@@ -238,10 +238,16 @@ public record Evidence(Map<String, String> cues) {
      */
     private String conditional() {
       String found = table.find("conditional", body);
-      if (found == null || !CONDITIONS.contains(found)) {
+      if (found == null || !table.has("condition", found)) {
         return found;
       }
-      int comma = body.indexOf('，');
+      int comma = -1;
+      for (int i = 0; i < body.length(); i++) {
+        if ("，,".indexOf(body.charAt(i)) >= 0) {
+          comma = i;
+          break;
+        }
+      }
       int at = modalAt();
       int bodyStart = text.length() - body.length();
       return comma >= 0 && at != Integer.MAX_VALUE && at > bodyStart + comma ? null : found;
@@ -489,7 +495,7 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /** The aspect particles of the past; {@link #mayReportPastInWords} looks for them in the text. */
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("了", "过");
+  private static final Set<String> PARTICLES = Set.of("了", "过");
 
   /**
    * A verb of a discrete deliverable as the predicate: one of the action verbs, or a verb that
@@ -551,14 +557,10 @@ public record Evidence(Map<String, String> cues) {
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */
   private static final int OBJECT_WINDOW = 12;
 
-  /** Conditions proper (not causes or concessions), after which a clause may direct. */
-  private static final java.util.Set<String> CONDITIONS =
-      java.util.Set.of("如果", "假如", "倘若", "只要", "无论", "不管");
-
-  private static final java.util.Set<String> EMPHASIS = java.util.Set.of("强调", "重申");
+  private static final Set<String> EMPHASIS = Set.of("强调", "重申");
 
   /** A verb followed by these is used as a noun (配备的, 教师配备等). */
-  private static final java.util.Set<String> NOUN_FOLLOWERS = java.util.Set.of("的", "等", "、");
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、");
 
   /**
    * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)
@@ -633,14 +635,8 @@ public record Evidence(Map<String, String> cues) {
       }
       String text = body.substring(clause, end);
       clause = -1;
-      boolean verb =
-          t.is("v")
-              && !t.pos().equals("vshi")
-              && !t.pos().equals("vyou")
-              && !t.pos().equals("vf")
-              && !t.pos().equals("vg")
-              && !t.pos().equals("vl");
-      if (verb
+      if (openingVerb(t)
+          && !t.pos().equals("vl")
           && w.length() > 1
           && !w.startsWith("不")
           && !w.startsWith("没")
@@ -741,6 +737,18 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
+   * A verb that can open a clause of its own: not 是, 有, a directional complement or a bound root.
+   */
+  private static boolean openingVerb(Token t) {
+    String p = t.pos();
+    return t.is("v")
+        && !p.equals("vshi")
+        && !p.equals("vyou")
+        && !p.equals("vf")
+        && !p.equals("vg");
+  }
+
+  /**
    * A clause that opens with a verb and no subject (改善…条件。 制订…办法，…): the document style of
    * directives, found from the part of speech rather than a list, so verbs nobody listed count too.
    * Verbs of saying, thinking, being and having open no directive.
@@ -757,13 +765,7 @@ public record Evidence(Map<String, String> cues) {
       if (t.start() != at) {
         return null;
       }
-      boolean verb =
-          t.is("v")
-              && !t.pos().equals("vshi")
-              && !t.pos().equals("vyou")
-              && !t.pos().equals("vf")
-              && !t.pos().equals("vg");
-      if (!verb || t.word().length() < 2 || table.has("imperative.not", t.word())) {
+      if (!openingVerb(t) || t.word().length() < 2 || table.has("imperative.not", t.word())) {
         return null;
       }
       return document || !speechTopic(ts, i, table) ? "verb:" + t.word() : null;
