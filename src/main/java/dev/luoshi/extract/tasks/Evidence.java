@@ -658,7 +658,10 @@ public record Evidence(Map<String, String> cues) {
   /** Where a clause starts: before its comma or semicolon (compiled once, not per split). */
   private static final Pattern CLAUSES = Pattern.compile("(?=[，,；;])");
 
-  /** A sign the action is still to come: 将 as an adverb before a verb, or a future word. */
+  /**
+   * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将
+   * foretells a state (将进入…时期, 将是…), which no one is told to do.
+   */
   private static String future(Supplier<List<Token>> tokens, CueTable table, String text) {
     // 将 and 将要 are words of the text: without 将 in it, its words hold neither.
     List<Token> ts = text.indexOf('将') >= 0 ? tokens.get() : List.of();
@@ -666,6 +669,9 @@ public record Evidence(Map<String, String> cues) {
       Token t = ts.get(i);
       boolean will = t.word().equals("将") || t.word().equals("将要");
       Token next = ts.get(i + 1);
+      if (will && table.has("future.not", next.word())) {
+        return null; // 我市将进入…阶段, 这将是…: a forecast, whatever time it names
+      }
       if (will
           && (t.is("d") && next.is("v") || next.word().equals("把") || next.word().equals("于"))) {
         return t.word();

@@ -80,6 +80,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anAnnouncedStepDirectsButAForecastDoesNot() {
+    List<String> t =
+        tasks("下半年，公司将在三个片区试行新的考核办法。\n" + "局里将把这项工作列入年度考核。\n" + "从下个月开始，整个工程将进入攻坚阶段，这是最吃劲的时候。\n");
+    assertEquals(List.of("下半年，公司将在三个片区试行新的考核办法。", "局里将把这项工作列入年度考核。"), t);
+  }
+
+  @Test
   void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
     String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
     assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
