@@ -2,7 +2,10 @@ package dev.luoshi.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,16 +22,28 @@ import java.util.List;
  * words stands and the line (code) it stands on: reading it makes no string per word, which made
  * the map of words to lists this class used to build the costliest table of a cold start (about
  * 90,000 words).
+ *
+ * <p>The build writes that table, read from the thesaurus in the jar, as a resource beside this
+ * class ({@link #INDEX}, made by {@link WordClassesIndex} in the process-classes phase): a start
+ * maps it in with a few bulk copies instead of reading 500,000 characters one at a time and hashing
+ * 90,000 words (about 75 ms of processor time on the head-start thread of a cold start). Without
+ * the resource (classes run from an IDE without the build step) the text is read.
  */
 public final class WordClasses {
-  private static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
+  static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
+
+  /** The table read from {@link #RESOURCE}, as {@link #write} writes it; beside this class. */
+  static final String INDEX = "word-classes.bin";
+
+  /** The first int of {@link #INDEX}: "LSWC" and a format version. */
+  private static final int MAGIC = 0x4c535701;
 
   /**
    * The length of a code: the first seven characters of a line's first field ({@code Aa01A01=}).
    */
   private static final int CODE = 7;
 
-  private final String text;
+  private final char[] text;
 
   /** Per word entry, in the order read: where the word starts in the text, and its length. */
   private final int[] start;
@@ -44,11 +59,21 @@ public final class WordClasses {
   /** Per bucket (a power of two of them): the last entry read into it, or -1. */
   private final int[] last;
 
-  private WordClasses(String text, int[] start, int[] length, int[] code, int entries) {
+  private WordClasses(
+      char[] text, int[] start, int[] length, int[] code, int[] previous, int[] last) {
     this.text = text;
     this.start = start;
     this.length = length;
     this.code = code;
+    this.previous = previous;
+    this.last = last;
+  }
+
+  private WordClasses(char[] text, int[] start, int[] length, int[] code, int entries) {
+    this.text = text;
+    this.start = Arrays.copyOf(start, entries);
+    this.length = Arrays.copyOf(length, entries);
+    this.code = Arrays.copyOf(code, entries);
     this.previous = new int[entries];
     int buckets = Integer.highestOneBit(Math.max(entries, 8) * 2);
     this.last = new int[buckets];
@@ -70,12 +95,75 @@ public final class WordClasses {
   }
 
   private static WordClasses load() {
+    try (InputStream index = WordClasses.class.getResourceAsStream(INDEX)) {
+      if (index != null) {
+        return readIndex(index);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readThesaurus();
+  }
+
+  /** The thesaurus in the jar read from its text, or an empty one when the jar lacks it. */
+  static WordClasses readThesaurus() {
     ClassLoader loader = WordClasses.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
       return in == null ? read(InputStream.nullInputStream()) : read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes this table as {@link #readIndex} reads it: little-endian ints, the magic number, the
+   * lengths of the text, of the entries and of the buckets, then the text's characters and the
+   * arrays.
+   */
+  void write(OutputStream out) throws IOException {
+    int entries = start.length;
+    ByteBuffer b =
+        ByteBuffer.allocate(16 + 2 * text.length + 16 * entries + 4 * last.length)
+            .order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(MAGIC).putInt(text.length).putInt(entries).putInt(last.length);
+    b.asCharBuffer().put(text);
+    b.position(b.position() + 2 * text.length);
+    for (int[] a : new int[][] {start, length, code, previous, last}) {
+      b.asIntBuffer().put(a);
+      b.position(b.position() + 4 * a.length);
+    }
+    out.write(b.array());
+  }
+
+  /** Reads a table that {@link #write} wrote. */
+  static WordClasses readIndex(InputStream in) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+    if (b.remaining() < 16 || b.getInt() != MAGIC) {
+      throw new IOException("not a word-class index: " + INDEX);
+    }
+    char[] text = new char[b.getInt()];
+    int entries = b.getInt();
+    int buckets = b.getInt();
+    b.asCharBuffer().get(text);
+    b.position(b.position() + 2 * text.length);
+    int[][] arrays = {
+      new int[entries], new int[entries], new int[entries], new int[entries], new int[buckets]
+    };
+    for (int[] a : arrays) {
+      b.asIntBuffer().get(a);
+      b.position(b.position() + 4 * a.length);
+    }
+    return new WordClasses(text, arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+  }
+
+  /** Whether the two tables hold the same text and arrays (the index against its source). */
+  boolean sameTable(WordClasses other) {
+    return Arrays.equals(text, other.text)
+        && Arrays.equals(start, other.start)
+        && Arrays.equals(length, other.length)
+        && Arrays.equals(code, other.code)
+        && Arrays.equals(previous, other.previous)
+        && Arrays.equals(last, other.last);
   }
 
   /**
@@ -137,14 +225,14 @@ public final class WordClasses {
       }
       at = next;
     }
-    return new WordClasses(text, start, length, code, entries);
+    return new WordClasses(text.toCharArray(), start, length, code, entries);
   }
 
   /** {@link String#hashCode} of text[from, from + length). */
-  private static int hash(String text, int from, int length) {
+  private static int hash(char[] text, int from, int length) {
     int h = 0;
     for (int i = from; i < from + length; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     return h;
   }
@@ -161,7 +249,7 @@ public final class WordClasses {
         if (out == null) {
           out = new ArrayList<>(2);
         }
-        out.add(text.substring(code[e], code[e] + CODE));
+        out.add(new String(text, code[e], CODE));
       }
     }
     if (out == null) {
@@ -173,7 +261,20 @@ public final class WordClasses {
   }
 
   private boolean matches(int entry, String word) {
-    return length[entry] == word.length() && text.startsWith(word, start[entry]);
+    return length[entry] == word.length() && at(start[entry], word);
+  }
+
+  /** Whether the text holds the string at that place. */
+  private boolean at(int from, String s) {
+    if (from + s.length() > text.length) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (text[from + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether any sense of the word has a code starting with one of the prefixes. */
@@ -200,7 +301,7 @@ public final class WordClasses {
   /** Whether the code at that place in the text starts with one of the prefixes. */
   private boolean startsWithAny(int codeAt, List<String> prefixes) {
     for (String p : prefixes) {
-      if (p.length() <= CODE && text.startsWith(p, codeAt)) {
+      if (p.length() <= CODE && at(codeAt, p)) {
         return true;
       }
     }

@@ -2,10 +2,13 @@ package dev.luoshi.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,6 +31,39 @@ class WordClassesTest {
     assertTrue(wc.first("单位", List.of("Dm")));
     assertFalse(wc.first("单位", List.of("Di09")), "first looks at the main sense only");
     assertTrue(wc.any("单位", List.of("Di09")));
+  }
+
+  /**
+   * The index the build writes beside the class is the table read from the thesaurus's text, array
+   * for array, and builtIn is read from it.
+   */
+  @Test
+  void theBuiltIndexIsTheTableOfTheText() throws IOException {
+    WordClasses fromText = WordClasses.readThesaurus();
+    WordClasses fromIndex;
+    try (InputStream in = WordClasses.class.getResourceAsStream(WordClasses.INDEX)) {
+      assertNotNull(in, "the build writes " + WordClasses.INDEX + " (process-classes)");
+      fromIndex = WordClasses.readIndex(in);
+    }
+    assertTrue(fromIndex.sameTable(fromText));
+    assertTrue(WordClasses.builtIn().sameTable(fromText));
+    assertFalse(fromText.codes("教师").isEmpty());
+  }
+
+  @Test
+  void anIndexReadsBackAsTheTableWritten() throws IOException {
+    String text = "Ae13A01= 教师 老师\nDm01A03= 机关 单位\nDi09D03= 部门 单位\n";
+    WordClasses wc =
+        WordClasses.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wc.write(out);
+    WordClasses back = WordClasses.readIndex(new ByteArrayInputStream(out.toByteArray()));
+    assertTrue(back.sameTable(wc));
+    assertEquals(List.of("Dm01A03", "Di09D03"), back.codes("单位"));
+    assertThrows(
+        IOException.class,
+        () ->
+            WordClasses.readIndex(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
