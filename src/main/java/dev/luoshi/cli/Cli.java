@@ -91,15 +91,17 @@ public final class Cli {
    * The command line for these arguments. A run of {@code extract} (the arguments name it first,
    * after {@code --debug}) gets the root command and extract alone: what it parses, prints and
    * reports is extract's, and the other commands' models (picocli reads their annotations) would
-   * only cost the start of every run. Any other arguments get every command.
+   * only cost the start of every run. Its model is built without annotations ({@link
+   * ExtractCommandLine}). Any other arguments get every command, read from their annotations.
    */
   static CommandLine commandLine(
       StandardStreams streams, Path workingDir, Planners planners, boolean debug, String[] args) {
-    CommandLine commandLine = new CommandLine(new RootCommand(debug));
     ExtractCommand extract = new ExtractCommand(streams, workingDir, planners);
+    CommandLine commandLine;
     if (calls(args, "extract")) {
-      commandLine.addSubcommand(extract);
+      commandLine = ExtractCommandLine.of(new RootCommand(debug), extract);
     } else {
+      commandLine = new CommandLine(new RootCommand(debug));
       // New commands go here; the configuration options reach them through their mixins.
       List<Object> commands =
           List.of(

@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code luoshi extract}: plans each input and writes the plans. Inputs are planned in parallel and
  * reported in sorted order; a failed input is reported in one line and the others go on.
+ *
+ * <p>An extract run's command line is built from the same texts without these annotations ({@link
+ * ExtractCommandLine}); an option changed here is changed there, and a test compares the two.
  */
 @Command(
     name = "extract",

@@ -52,7 +52,14 @@ class CommandLineForArgsTest {
         "extract --meeting-date 2024-02-30 a.txt",
         "extract -j 0 a.txt",
         "extract --skip-existing a.txt",
-        "extract --dict"
+        "extract --dict",
+        "extract --debug --help",
+        "extract -qV",
+        "extract -o",
+        "extract -j x a.txt",
+        "extract --encoding nope a.txt",
+        "extract --builtin-model --no-model a.txt",
+        "extract --format=xml --quiet a.txt"
       })
   void saysWhatEveryCommandsCommandLineSays(String line) {
     String[] args = line.split(" ");
