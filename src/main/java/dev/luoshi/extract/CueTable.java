@@ -6,6 +6,7 @@ import dev.luoshi.rules.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,9 @@ public final class CueTable {
   /** Every group's patterns in one start table; a group's patterns begin at its offset. */
   private final PatternStarts starts;
 
+  /** The patterns of that table, in its order. */
+  private final List<Pattern> all;
+
   /**
    * One group: its phrases (as a list, a set and an index), the length of the longest, and its
    * patterns with their offset in the start table.
@@ -56,11 +60,16 @@ public final class CueTable {
     // Plain loops: this runs at every start, before lambdas or streams are linked.
     List<Pattern> all = new ArrayList<>();
     Map<String, Integer> offsets = new HashMap<>();
-    for (Map.Entry<String, List<Pattern>> e : patterns.entrySet()) {
-      offsets.put(e.getKey(), all.size());
-      all.addAll(e.getValue());
+    // Groups in the order of their names, not the map's (which changes from one run to the next),
+    // so that the list is the one the build made a start table for.
+    List<String> named = new ArrayList<>(patterns.keySet());
+    Collections.sort(named);
+    for (String name : named) {
+      offsets.put(name, all.size());
+      all.addAll(patterns.get(name));
     }
-    this.starts = new PatternStarts(all);
+    this.all = List.copyOf(all);
+    this.starts = new PatternStarts(this.all);
     Set<String> names = new LinkedHashSet<>(literals.keySet());
     names.addAll(patterns.keySet());
     Map<String, Group> g = new HashMap<>();
@@ -116,6 +125,11 @@ public final class CueTable {
       pat.put(group, List.copyOf(patterns));
     }
     return new CueTable(Map.copyOf(lit), Map.copyOf(pat));
+  }
+
+  /** Every group's patterns in one list, as the start table holds them (for the build's table). */
+  public List<Pattern> allPatterns() {
+    return all;
   }
 
   /** The literal phrases of a group (empty if none). */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * can start at a character when it matches that character alone or needs more text after it
  * (hitEnd); a negative lookbehind at its start holds on a lone character, and the rule files use no
  * positive lookbehind. A pattern that matches empty text can start anywhere, and so can every
- * pattern at half a surrogate pair. Filled lazily; thread-safe.
+ * pattern at half a surrogate pair. Read from the table the build made for the built-in patterns
+ * ({@link StartTables}), else filled lazily; thread-safe.
  */
 public final class PatternStarts {
   private final List<Pattern> patterns;
@@ -23,9 +24,11 @@ public final class PatternStarts {
   /** Per pattern, strings one of which any match contains ({@link RequiredText}), or null. */
   private final String[][] required;
 
-  /** Per character, a bit per pattern, or null while not yet known. */
-  private final AtomicReferenceArray<long[]> byChar =
-      new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+  /** The sets the build worked out for these patterns ({@link StartTables}), or null. */
+  private final StartTables.Table built;
+
+  /** Per character, a bit per pattern, or null while not yet known (without a built table). */
+  private final AtomicReferenceArray<long[]> byChar;
 
   /** The start table of the patterns, indexed as the list. */
   public PatternStarts(List<Pattern> patterns) {
@@ -40,6 +43,8 @@ public final class PatternStarts {
       List<String> r = RequiredText.of(p);
       required[k] = r == null || r.size() > MAX_REQUIRED ? null : r.toArray(String[]::new);
     }
+    this.built = StartTables.find(this.patterns);
+    this.byChar = built == null ? new AtomicReferenceArray<>(Character.MAX_VALUE + 1) : null;
   }
 
   /**
@@ -112,16 +117,12 @@ public final class PatternStarts {
 
   /** The patterns that can start at the character, a bit each (surrogates aside). */
   private long[] bits(char c) {
+    if (built != null) {
+      return built.bits(c);
+    }
     long[] bits = byChar.get(c);
     if (bits == null) {
-      bits = new long[(patterns.size() + 63) / 64];
-      String one = String.valueOf(c);
-      for (int i = 0; i < patterns.size(); i++) {
-        Matcher m = patterns.get(i).matcher(one);
-        if (m.lookingAt() || m.hitEnd()) {
-          bits[i >> 6] |= 1L << i;
-        }
-      }
+      bits = StartTables.compute(patterns, c);
       byChar.set(c, bits);
     }
     return bits;

@@ -1,5 +1,6 @@
 package dev.luoshi.extract.deadlines;
 
+import dev.luoshi.rules.StartTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds deadline phrases by the patterns and word lists of {@code deadline-rules.txt} and resolves
@@ -85,6 +87,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   private static final int[] NONE = new int[0];
 
+  /** The rules' patterns, in file order. */
+  private final List<Pattern> patterns;
+
+  /** The sets the build worked out for the patterns ({@link StartTables}), or null. */
+  private final StartTables.Table built;
+
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
     this(DeadlineRules.builtIn());
@@ -93,6 +101,21 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private RuleDeadlineFinder(DeadlineRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.resolver = new DateResolver(rules);
+    this.patterns = patterns(rules);
+    this.built = StartTables.find(patterns);
+  }
+
+  private static List<Pattern> patterns(DeadlineRules rules) {
+    List<Pattern> out = new ArrayList<>();
+    for (DeadlineRules.Rule r : rules.rules()) {
+      out.add(r.pattern());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The built-in rules' patterns, in file order (for the build's table of where they start). */
+  public static List<Pattern> builtInPatterns() {
+    return patterns(DeadlineRules.builtIn());
   }
 
   /** A finder with the built-in rules. */
@@ -218,20 +241,19 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /**
    * The patterns that can match text starting with the character: each is tried on the character
-   * alone and kept when it matches it or needs more input after it (hitEnd). Most characters of a
-   * sentence start none.
+   * alone and kept when it matches it or needs more input after it (hitEnd), as the build worked it
+   * out for the built-in rules ({@link StartTables}). Most characters of a sentence start none.
    */
   private int[] startingWith(char c, List<DeadlineRules.Rule> all) {
     int[] known = starts.get(c);
     if (known != null) {
       return known;
     }
-    String one = String.valueOf(c);
+    long[] bits = built != null ? built.bits(c) : StartTables.compute(patterns, c);
     int[] can = new int[all.size()];
     int n = 0;
     for (int k = 0; k < all.size(); k++) {
-      Matcher m = all.get(k).pattern().matcher(one);
-      if (m.lookingAt() || m.hitEnd()) {
+      if ((bits[k >> 6] & (1L << k)) != 0) {
         can[n++] = k;
       }
     }
