@@ -88,10 +88,10 @@ final class Pipeline {
   List<Reading> read(SourceText source, LocalDate meetingDate) {
     String text = normalizer.normalize(source.text());
     List<Unit> units = UnitSplitter.split(source.text(), text);
-    Outline outline = outlineParser.parse(text);
+    int notes = Notes.start(text);
+    Outline outline = outlineParser.parse(text, notes);
     List<Reading> out = new ArrayList<>();
-    for (UnitContext ctx :
-        extractor.contexts(text, units, outline, Notes.start(text), meetingDate)) {
+    for (UnitContext ctx : extractor.contexts(text, units, outline, notes, meetingDate)) {
       Evidence e = Evidence.of(ctx, rules.cues());
       out.add(new Reading(ctx, e, rules.decide(e, ctx)));
     }
@@ -103,15 +103,12 @@ final class Pipeline {
     String text = normalizer.normalize(original);
     List<Unit> units = UnitSplitter.split(original, text);
     Offsets offsets = new Offsets(original);
-    Outline outline = outlineParser.parse(text);
+    int notes = Notes.start(text); // where the endnotes start: outline and extraction stop there
+    Outline outline = outlineParser.parse(text, notes);
     Meeting meeting = meeting(text, options);
     LocalDate meetingDate = meeting.date();
     List<Task> tasks =
-        tasks(
-            original,
-            text,
-            extractor.extract(text, units, outline, Notes.start(text), meetingDate),
-            offsets);
+        tasks(original, text, extractor.extract(text, units, outline, notes, meetingDate), offsets);
     Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
     tasks.forEach(t -> byKind.merge(t.kind(), 1, Integer::sum));
     return new Plan(

@@ -41,7 +41,14 @@ public final class OutlineParser {
 
   /** The outline of a (normalised) text. */
   public Outline parse(String text) {
-    int notes = Notes.start(text);
+    return parse(text, Notes.start(text));
+  }
+
+  /**
+   * The outline of a (normalised) text whose endnotes start at {@code notes} ({@link Notes#start}),
+   * for a caller that needs that offset too and finds it once.
+   */
+  public Outline parse(String text, int notes) {
     List<Marker> markers =
         MarkerScanner.scan(text).stream().filter(m -> m.start() < notes).toList();
     Map<Marker, Series> seriesOf = link(markers);
@@ -166,11 +173,28 @@ public final class OutlineParser {
     return -1;
   }
 
+  /** The characters an announcement opens with: 讲, 谈, 提, 强调, 说. */
+  private static final String ANNOUNCEMENT_STARTS = "讲谈提强说";
+
+  /**
+   * The next announcement from {@code from}, as {@link Matcher#find()} finds it, tried only at the
+   * verbs an announcement opens with, where find() tries each of them at every character.
+   */
+  private static boolean nextAnnouncement(Matcher m, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (ANNOUNCEMENT_STARTS.indexOf(text.charAt(i)) >= 0
+          && m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Outline.Issue> checkAnnouncements(
       String text, List<Point> points, Map<Marker, Series> seriesOf) {
     List<Outline.Issue> issues = new ArrayList<>();
     Matcher m = ANNOUNCEMENT.matcher(text);
-    while (m.find()) {
+    for (int from = 0; nextAnnouncement(m, text, from); from = m.end()) {
       int announced = Numerals.parse(m.group(1).replace('两', '二'));
       Point first = null;
       for (Point p : points) {

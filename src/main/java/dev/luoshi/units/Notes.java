@@ -24,8 +24,8 @@ public final class Notes {
     int half = text.length() / 2;
     int best = text.length();
     for (Pattern p : new Pattern[] {OPENER, NOTE_LINE}) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+      Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int from = 0; nextAtLineStart(m, text, from); from = m.end()) {
         if (m.start() >= half) {
           best = Math.min(best, m.start());
           break;
@@ -33,5 +33,26 @@ public final class Notes {
       }
     }
     return best;
+  }
+
+  /**
+   * The next match from {@code from} of a pattern whose every match opens with a multiline ^, as
+   * {@link Matcher#find()} finds it, tried only where a line starts (at 0 and after a line
+   * terminator; ^ itself then tells, as it sees the character before in a region to the end whose
+   * bounds anchor nothing), where find() tries every character. No match is empty.
+   */
+  private static boolean nextAtLineStart(Matcher m, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if ((i == 0 || isLineTerminator(text.charAt(i - 1)))
+          && m.region(i, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters after which a multiline ^ can match (UNIX_LINES off). */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

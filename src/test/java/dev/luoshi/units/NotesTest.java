@@ -26,6 +26,23 @@ class NotesTest {
   }
 
   @Test
+  void findsNotesAfterEveryKindOfLineBreak() {
+    // The search tries only where a line starts: after \n, \r\n, \r, U+0085, U+2028, U+2029.
+    for (String br : new String[] {"\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029"}) {
+      String text = BODY + br + "注释" + br + "〔1〕注释。" + br;
+      assertEquals(text.indexOf("注释"), Notes.start(text), () -> "break " + (int) br.charAt(0));
+      String lines = BODY + br + "〔1〕第一条注释。" + br + "〔2〕第二条。";
+      assertEquals(lines.indexOf("〔1〕"), Notes.start(lines), () -> "break " + (int) br.charAt(0));
+    }
+  }
+
+  @Test
+  void ignoresANoteMarkInsideALine() {
+    String text = BODY + "\n详见〔1〕的说明。\n";
+    assertEquals(text.length(), Notes.start(text));
+  }
+
+  @Test
   void ignoresNoteLikeLinesInTheFirstHalf() {
     String text = "注释\n" + BODY;
     assertEquals(text.length(), Notes.start(text));

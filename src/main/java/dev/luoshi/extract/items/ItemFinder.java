@@ -78,9 +78,13 @@ public final class ItemFinder {
    */
   public List<List<int[]>> findAll(String unit) {
     Objects.requireNonNull(unit, "unit");
+    List<CountWord> counts = countWords(unit);
+    if (counts.isEmpty()) {
+      return List.of(); // most units count nothing: their quotes and brackets are not read
+    }
     Nesting nesting = new Nesting(unit);
     List<List<int[]>> sets = new ArrayList<>();
-    for (CountWord word : countWords(unit)) {
+    for (CountWord word : counts) {
       List<int[]> found = after(unit, nesting, word);
       List<int[]> items = found != null ? found : before(unit, nesting, word);
       if (items != null && sets.stream().noneMatch(s -> same(s, items))) {
@@ -104,8 +108,8 @@ public final class ItemFinder {
         words.add(w);
       }
     }
-    Matcher b = bare.matcher(unit);
-    while (b.find()) {
+    Matcher b = bare.matcher(unit).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int from = 0; nextBare(b, unit, from); from = b.end()) {
       int n = CountWord.value(b.group(1));
       boolean counted = b.group(2) == null || rules.list("NOT_COUNTED").match(unit, b.end()) == 0;
       if (n >= 2 && n <= MAX_COUNT && counted) {
@@ -120,6 +124,25 @@ public final class ItemFinder {
     words.sort(Comparator.comparingInt(CountWord::start));
     return words;
   }
+
+  /**
+   * The next match of {@link #bare} from {@code from}, as {@link Matcher#find()} finds it, tried
+   * only where a numeral stands (every match opens with one, after a lookbehind): at each such
+   * character, a match that starts there is looked for as find() looks at a position, in a region
+   * to the end whose bounds hide nothing from the lookbehind and anchor nothing. find() tries every
+   * position, and the numerals are a few characters of a unit.
+   */
+  private static boolean nextBare(Matcher b, String unit, int from) {
+    for (int i = from; i < unit.length(); i++) {
+      if (NUMERAL_STARTS.indexOf(unit.charAt(i)) >= 0 && b.region(i, unit.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters a numeral of a count word can start with ({@link #NUMERAL}). */
+  private static final String NUMERAL_STARTS = "0123456789０１２３４５６７８９一二三四五六七八九十两";
 
   /** A quoted count word such as “四统一”, “三个年”, “五清一改”, or null when it counts nothing. */
   private CountWord quoted(String numeral, String rest, int start, int end) {
