@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,17 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /** The sets the build worked out for the patterns ({@link StartTables}), or null. */
   private final StartTables.Table built;
+
+  /**
+   * Per pair of characters ({@code first << 16 | second}), the patterns that can start with both:
+   * those of {@link #starts} for the first that match the two characters alone or need more text
+   * after them (the patterns have no positive lookbehind, and a negative one holds on less text), a
+   * fifth of them in the dev corpus. Filled lazily, up to {@link #PAIRS_KEPT} pairs.
+   */
+  private final Map<Integer, int[]> startsTwo = new ConcurrentHashMap<>();
+
+  /** Pairs beyond this many are not kept (each is then read as its first character alone). */
+  private static final int PAIRS_KEPT = 1 << 16;
 
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
@@ -262,6 +274,36 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return out;
   }
 
+  /**
+   * The patterns that can start a match at {@code i} of the text, judged by its character and the
+   * next one (by its character alone at the end, or when the next is half a surrogate pair).
+   */
+  private int[] startingWith(String text, int i, List<DeadlineRules.Rule> all) {
+    int[] can = startingWith(text.charAt(i), all);
+    if (can.length == 0 || i + 1 >= text.length() || Character.isSurrogate(text.charAt(i + 1))) {
+      return can;
+    }
+    int key = text.charAt(i) << 16 | text.charAt(i + 1);
+    int[] known = startsTwo.get(key);
+    if (known != null) {
+      return known;
+    }
+    String two = text.substring(i, i + 2);
+    int[] out = new int[can.length];
+    int n = 0;
+    for (int k : can) {
+      Matcher m = all.get(k).pattern().matcher(two);
+      if (m.lookingAt() || m.hitEnd()) {
+        out[n++] = k;
+      }
+    }
+    known = n == 0 ? NONE : n == can.length ? can : Arrays.copyOf(out, n);
+    if (startsTwo.size() < PAIRS_KEPT) {
+      startsTwo.putIfAbsent(key, known);
+    }
+    return known;
+  }
+
   /** Finds and judges the phrases of a whitespace-free text. */
   private List<Found> scan(String text, LocalDate meeting, boolean inContext) {
     return judgeAll(candidates(text), text, meeting, inContext);
@@ -285,7 +327,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         i++;
         continue;
       }
-      int[] can = startingWith(text.charAt(i), all);
+      int[] can = startingWith(text, i, all);
       if (can.length == 0) {
         i++;
         continue;

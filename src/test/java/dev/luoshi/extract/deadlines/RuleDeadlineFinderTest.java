@@ -183,6 +183,22 @@ class RuleDeadlineFinderTest {
   }
 
   @Test
+  void findsAPhraseAtTheEndAndBesideCharactersOutsideTheBasicPlane() {
+    // Where a pattern can start is judged by a character and the next one; the last character of
+    // a unit, and one before half a surrogate pair, by the character alone.
+    for (String sentence :
+        List.of("整改方案要在3月15日前", "𠮷3月15日前完成整改。", "要在3月15日前𠮷完成整改。", "要在3𠮷月15日前完成。")) {
+      List<DeadlineMatch> all = finder.findAll(sentence, JAN_4_2022);
+      List<String> texts = all.stream().map(DeadlineMatch::text).toList();
+      assertEquals(sentence.contains("3𠮷") ? List.of("15日前") : List.of("3月15日前"), texts, sentence);
+    }
+    assertEquals(
+        List.of("本月"), finder.findAll("本月", JAN_4_2022).stream().map(DeadlineMatch::text).toList());
+    assertEquals(
+        List.of("会后"), finder.findAll("会后", JAN_4_2022).stream().map(DeadlineMatch::text).toList());
+  }
+
+  @Test
   void whitespaceInsideAPhraseIsKeptInItsText() {
     String s = "请在 2019 年 4 月底前完成清理。";
     DeadlineMatch m = finder.find(s, JAN_30_2019).orElseThrow();
