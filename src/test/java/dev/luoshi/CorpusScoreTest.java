@@ -43,11 +43,11 @@ class CorpusScoreTest {
     // Measured on the 31-text dev corpus (tasks 0.903, actions 0.647, kind 0.771, owners 0.892,
     // deadline text 0.874, dates 0.946, outline 0.962, levels 0.968); a regression guard just
     // under those, raised as the work of issue 7 lands.
-    floor(low, "tasks F1", s.tasks().f1(), 0.895);
+    floor(low, "tasks F1", s.tasks().f1(), 0.90);
     floor(low, "actions F1", s.actions().f1(), 0.63);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.765);
     floor(low, "owners F1", s.owners().f1(), 0.888);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.868);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.88);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.93);
     floor(low, "outline F1", s.outline().f1(), 0.955);
     floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.96);
