@@ -87,6 +87,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anOpeningVerbWithAnAdverbAfterItNamesATopic() {
+    List<String> t = tasks("改革永远在路上，前进之路无坦途。\n创新就是敢为人先。\n加强队伍建设，提高服务水平。\n");
+    assertEquals(List.of("加强队伍建设，提高服务水平。"), t);
+  }
+
+  @Test
   void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
     String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
     assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
