@@ -260,6 +260,9 @@ class RuleOwnerFinderTest {
           培训平台承办单位发生变更的，应及时报告。 | 培训平台承办单位:lead
           经费如有结余，应及时上缴。 |
           系统发生故障的，应立即报告。 |
+          # HanLP glues 会要 after a body's root: 证/监/会要
+          证监会要加强对上市公司的监管。 | 证监会:lead
+          开会要少而精。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

@@ -77,6 +77,13 @@ final class UnitWords {
           continue;
         }
       }
+      // 会要 is a word of HanLP's (a kind of old compendium), but after the root of a body's name it
+      // is that body's 会 and a modal (证/监/会要 → 证监会/要).
+      if (word.equals("会要") && !out.isEmpty() && boundRoot(out.get(out.size() - 1))) {
+        out.add(new Token("会", "n", tok.start()));
+        out.add(new Token("要", "v", tok.start() + 1));
+        continue;
+      }
       // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
       // the end of a name, not a predicate.
       if (n == 1
@@ -93,6 +100,11 @@ final class UnitWords {
       out.add(tok);
     }
     return out;
+  }
+
+  /** A word that cannot end a phrase on its own: a bound root or a one-character noun (监, 保). */
+  private static boolean boundRoot(Token t) {
+    return t.pos().equals("vg") || t.pos().equals("ng") || t.is("n") && t.word().length() == 1;
   }
 
   /** How many words the unit has. */
