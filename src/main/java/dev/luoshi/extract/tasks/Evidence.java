@@ -736,15 +736,12 @@ public record Evidence(Map<String, String> cues) {
   private static String imperative(String body, CueTable table) {
     String lead = stripLeadIn(body, table);
     String hit = table.prefix("imperative", lead);
-    if (hit != null
-        && !TOPIC_ADVERB.matcher(lead).region(hit.length(), lead.length()).lookingAt()) {
+    // An adverb right after the verb makes it the topic of what follows (改革永远在路上, 创新就要…).
+    if (hit != null && table.prefix("topic.adverb", lead.substring(hit.length())) == null) {
       return hit;
     }
     return table.find("assignment", lead);
   }
-
-  /** An adverb right after an opening verb: the verb names a topic (改革永远在路上, 创新就要…). */
-  private static final Pattern TOPIC_ADVERB = Pattern.compile("永远|始终|总是|就|才|也|都|是|仍|还|又");
 
   /**
    * A verb that can open a clause of its own: not 是, 有, a directional complement or a bound root.

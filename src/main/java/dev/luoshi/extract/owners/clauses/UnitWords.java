@@ -38,8 +38,8 @@ final class UnitWords {
 
   /**
    * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
-   * name (红十字/会要 → 红十字会/要, when the name's head crosses into the word), a preposition glued to the
-   * start of one (经县/政府 → 经/县政府) and a localizer glued to 的 (机构/中的 → 机构/中/的).
+   * name (红十字/会要 → 红十字会/要, 证/监/会要 → 证监会/要), a preposition glued to the start of one (经县/政府 → 经/县政府)
+   * and a localizer glued to 的 (机构/中的 → 机构/中/的).
    */
   private List<Token> repair(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -69,20 +69,17 @@ final class UnitWords {
         }
         String name = before.append(head).toString();
         String headWord = rules.headWord(name);
-        if (headWord != null
-            && headWord.length() > head.length()
-            && rules.headKind(name) != HeadKind.NONE) {
+        // The name's head crosses into the word, or the words before are a root that cannot stand
+        // alone (证/监/会要 → 证监会/要; not 开/会要).
+        boolean crosses =
+            headWord != null
+                && (headWord.length() > head.length()
+                    || !out.isEmpty() && boundRoot(out.get(out.size() - 1)));
+        if (crosses && rules.headKind(name) != HeadKind.NONE) {
           out.add(new Token(head, "n", tok.start()));
           out.add(new Token(word.substring(n - 1), "v", tok.start() + n - 1));
           continue;
         }
-      }
-      // 会要 is a word of HanLP's (a kind of old compendium), but after the root of a body's name it
-      // is that body's 会 and a modal (证/监/会要 → 证监会/要).
-      if (word.equals("会要") && !out.isEmpty() && boundRoot(out.get(out.size() - 1))) {
-        out.add(new Token("会", "n", tok.start()));
-        out.add(new Token("要", "v", tok.start() + 1));
-        continue;
       }
       // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
       // the end of a name, not a predicate.
