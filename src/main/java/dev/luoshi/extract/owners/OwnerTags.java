@@ -177,9 +177,16 @@ public final class OwnerTags {
         i++;
         continue;
       }
+      int end = i;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      while (end > start + 1 && text.charAt(end - 1) == '等') {
+        end--; // 等 (等等) closes the list: 商务部等和各省级人民政府负责 names 商务部, not 商务部等人民政府
+      }
       if (i > start) {
-        String s = text.substring(start, i);
-        pieces.add(new Piece(start, i, withoutBrackets(s).strip(), null, -1, s.contains("的")));
+        String s = text.substring(start, end);
+        pieces.add(new Piece(start, end, withoutBrackets(s).strip(), null, -1, s.contains("的")));
         if (i < to) {
           joiners.add(joiner);
         }

@@ -326,6 +326,10 @@ class RuleOwnerFinderTest {
           （各区县按职责分工负责） | 各区县:lead
           （住房和城乡建设部负责）。 | 住房和城乡建设部:lead
           (市卫生健康委牵头，各区政府落实) | 市卫生健康委:lead,各区政府:lead
+          # 等 closes the list: the bodies before it take no head from the one after it
+          （市商务局、市农业农村局等和各县区人民政府负责） | 市商务局:lead,市农业农村局:lead,各县区人民政府:lead
+          （文化和旅游局等按职责分工负责） | 文化和旅游局:lead
+          （市工商联、市供销合作总社负责） | 市工商联:lead,市供销合作总社:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
