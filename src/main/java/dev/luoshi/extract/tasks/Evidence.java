@@ -349,6 +349,10 @@ public record Evidence(Map<String, String> cues) {
           if (imperative != null) {
             return imperative;
           }
+          String addressed = addressed(body, ctx::tokens, bodyStart, table);
+          if (addressed != null) {
+            return addressed;
+          }
           return !ctx.document() && !speechMayOrder(ctx, text, body, table)
               ? null
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
@@ -730,6 +734,48 @@ public record Evidence(Map<String, String> cues) {
   private static String laterClauseCopula(String body) {
     Matcher m = LATER_COPULA.matcher(body);
     return m.find() ? m.group().substring(1) : null;
+  }
+
+  /**
+   * A clause that opens with 你们/你 and goes on, adverbs between, with a verb that does something
+   * (你们先把…报上来, 你们认真去读): the speaker tells the listeners what to do. Verbs of saying, thinking and
+   * being, and 能/会/可以, say what they are or may be; 不 or 没 negates a report.
+   */
+  private static String addressed(
+      String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
+    if (body.indexOf('你') < 0) {
+      return null; // no 你 in the text, so none among its words
+    }
+    List<Token> ts = tokens.get();
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      Token t = ts.get(i);
+      if (t.start() < bodyStart || !table.has("addressee", t.word())) {
+        continue;
+      }
+      boolean opens = i == 0 || ts.get(i - 1).start() < bodyStart;
+      if (!opens && !"，；：".contains(ts.get(i - 1).word())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < ts.size()
+          && (ts.get(j).is("d") || ts.get(j).pos().equals("ad") || goes(ts.get(j)))
+          && !table.has("addressed.negation", ts.get(j).word())) {
+        j++;
+      }
+      if (j < ts.size()
+          && openingVerb(ts.get(j))
+          && !table.has("imperative.not", ts.get(j).word())
+          && !table.has("modal.weak", ts.get(j).word())
+          && !table.has("modal.strong", ts.get(j).word())) {
+        return "addressed:" + t.word() + ts.get(j).word();
+      }
+    }
+    return null;
+  }
+
+  /** 去 or 来 before a verb (你们认真去读): it carries the verb, it is none of its own. */
+  private static boolean goes(Token t) {
+    return t.pos().equals("vf") && (t.word().equals("去") || t.word().equals("来"));
   }
 
   /** A verb of the imperative list opening the unit or one of its clauses. */

@@ -93,6 +93,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theListenersToldWhatToDoAreDirectedButWhatTheyAreOrDidIsNot() {
+    String text =
+        "这次调整先在两个片区试点，你们回去以后先把各个网点的人员名单整理好报上来。\n"
+            + "你们认真去读一读这份材料，也带着本部门的同志一起学。\n"
+            + "你们能把这件事说清楚，已经很不容易了。\n"
+            + "你们也不说话，就这么把队伍划过去了。\n"
+            + "你们认为这个办法行不行，会后可以再议。\n";
+    assertEquals(
+        List.of("这次调整先在两个片区试点，你们回去以后先把各个网点的人员名单整理好报上来。", "你们认真去读一读这份材料，也带着本部门的同志一起学。"),
+        tasks(text));
+  }
+
+  @Test
   void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
     String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
     assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
