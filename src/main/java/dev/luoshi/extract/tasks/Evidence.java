@@ -681,7 +681,45 @@ public record Evidence(Map<String, String> cues) {
         return t.word();
       }
     }
-    return table.find("future", text);
+    String announced = announced(tokens, table, text);
+    return announced != null ? announced : table.find("future", text);
+  }
+
+  /**
+   * 我们会…/公司会… with a verb that does something after it (我们会逐步梳理, 公司会通报…): the speaker announces a
+   * step, as with 将. A hedge or a consequence before it (也许, 否则, 就会) makes it a forecast, and so
+   * does a verb that only happens (萎缩).
+   */
+  private static String announced(Supplier<List<Token>> tokens, CueTable table, String text) {
+    if (text.indexOf('会') < 0 || !table.anyWord("announcer", text)) {
+      return null; // neither word in the text, so not among its words
+    }
+    List<Token> ts = tokens.get();
+    for (int i = 1; i + 1 < ts.size(); i++) {
+      if (!ts.get(i).word().equals("会") || !table.has("announcer", ts.get(i - 1).word())) {
+        continue;
+      }
+      boolean hedged = false;
+      for (int k = i - 2; k >= 0 && !"，；：。".contains(ts.get(k).word()); k--) {
+        hedged |= table.has("announcement.hedge", ts.get(k).word());
+      }
+      int j = i + 1;
+      while (j < ts.size()
+          && j <= i + 3
+          && (ts.get(j).is("d")
+              || ts.get(j).is("s")
+              || ts.get(j).is("q")
+              || ts.get(j).pos().equals("ad"))) {
+        j++;
+      }
+      if (!hedged
+          && j < ts.size()
+          && (ts.get(j).pos().equals("v") || ts.get(j).pos().equals("vn"))
+          && !table.has("imperative.not", ts.get(j).word())) {
+        return "会";
+      }
+    }
+    return null;
   }
 
   /** 强调/要求/提出 … before the first modal: a directive reported rather than given. */

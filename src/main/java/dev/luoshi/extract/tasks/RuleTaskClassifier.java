@@ -134,7 +134,8 @@ public final class RuleTaskClassifier implements TaskClassifier {
         && e.has(OWNER)) {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }
-    if (e.has(FUTURE) && (e.has(ACTION) || cue.apply(FUTURE).startsWith("将"))) {
+    if (e.has(FUTURE)
+        && (e.has(ACTION) || cue.apply(FUTURE).startsWith("将") || cue.apply(FUTURE).equals("会"))) {
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
     if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {

@@ -87,6 +87,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 会AnnouncesAStepUnlessItForetells() {
+    String text =
+        "方案的落实还需要一个过程，我们会逐步梳理，分批给基层更多自主权。\n"
+            + "这几天公司会通报几个典型案例，让大家引以为戒。\n"
+            + "也许过几年我们还会再调整这个方案。\n"
+            + "这个问题不解决，公司就会萎缩下去。\n";
+    assertEquals(
+        List.of("方案的落实还需要一个过程，我们会逐步梳理，分批给基层更多自主权。", "这几天公司会通报几个典型案例，让大家引以为戒。"), tasks(text));
+  }
+
+  @Test
   void anOpeningVerbWithAnAdverbAfterItNamesATopic() {
     List<String> t = tasks("改革永远在路上，前进之路无坦途。\n创新就是敢为人先。\n加强队伍建设，提高服务水平。\n");
     assertEquals(List.of("加强队伍建设，提高服务水平。"), t);
