@@ -242,6 +242,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anAssignmentAfterALongTopicOrAClauseDirectsButAnExplanationDoesNot() {
+    String text =
+        "本次年中述职的全部书面材料由办公室指定专人汇总，转给各科室传阅。\n"
+            + "这项工作不再设专门科室，由各网点自己去落实。\n"
+            + "这些经费的使用是由年度预算来约束的，超支很少。\n"
+            + "由于天气原因，部分项目推迟开工。\n";
+    assertEquals(
+        List.of("本次年中述职的全部书面材料由办公室指定专人汇总，转给各科室传阅。", "这项工作不再设专门科室，由各网点自己去落实。"), tasks(text));
+  }
+
+  @Test
   void newsFurnitureIsNoDirective() {
     List<String> t =
         tasks(
