@@ -235,7 +235,8 @@ final class ClauseSubjects {
     if (np != null
         && !narrative(np[1], c.to)
         && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
-        && !nominal(np[1], c.to)) {
+        && !nominal(np[1], c.to)
+        && !modifies(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
       c.predicate = np[1];
@@ -302,6 +303,14 @@ final class ClauseSubjects {
   /**
    * A phrase, not a clause: a preposition whose object runs into a 的 before any verb (我军对…的执行情况).
    */
+  /**
+   * A verb with 的 right after it (X报送的材料由Y汇总, X申报的项目…): the phrase modifies a noun, the thing the
+   * clause is about, so what it names does not act in the clause.
+   */
+  private boolean modifies(int predicate, int to) {
+    return predicate + 1 < to && words.w(predicate + 1).equals("的");
+  }
+
   private boolean nominal(int from, int to) {
     if (!words.pos(from).startsWith("p")) {
       return false;
