@@ -8,6 +8,9 @@ final class TitleCutter {
   /** A clause longer than this may be a heading that lost its line break. */
   private static final int RUN_ON_MIN = 10;
 
+  /** A sentence up to this long after a marker inside a paragraph is a slogan: a heading whole. */
+  private static final int SLOGAN_MAX = 20;
+
   /** The body left after a cut has at least this many characters. */
   private static final int MIN_BODY = 2;
 
@@ -62,8 +65,10 @@ final class TitleCutter {
     while (start < n && isPad(text.charAt(start))) {
       start++;
     }
+    boolean wholeSentence =
+        m.lineStart() || !m.family().chapterLike() && afterFullStop(text, m) && slogan(text, start);
     int end = start;
-    while (end < n && !stops(text.charAt(end), m.lineStart())) {
+    while (end < n && !stops(text.charAt(end), wholeSentence)) {
       end++;
     }
     while (end > start && isPad(text.charAt(end - 1))) {
@@ -73,6 +78,35 @@ final class TitleCutter {
       end = runOn(text, start, end);
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Whether a marker at the start of a sentence inside a paragraph heads a short sentence of its
+   * own (…。一是坚持党的领导，强化组织保证。), which is a heading whole, as one on a line of its own is; a longer
+   * sentence goes on into what the point says, and its title is its first clause.
+   */
+  private static boolean slogan(String text, int start) {
+    int limit = Math.min(text.length(), start + SLOGAN_MAX + 1);
+    for (int k = start; k < limit; k++) {
+      switch (text.charAt(k)) {
+        case '。', '！':
+          return k > start;
+        case '？', '；', ';', '：', ':', '\n', '\r', '要', '须', '应':
+          return false; // a modal makes the sentence a directive, not a slogan
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the marker follows a full stop (。！？) or a photo credit (记者 某某/摄), not a ； or ，. */
+  private static boolean afterFullStop(String text, Marker m) {
+    int k = m.start() - 1;
+    while (k >= 0 && isPad(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && "。！？摄".indexOf(text.charAt(k)) >= 0;
   }
 
   private static boolean stops(char c, boolean lineStart) {

@@ -35,6 +35,12 @@ class OutlineParserTest {
         // 第一， series with no 一、 above them, inline after sentence marks
         "ordinal series|当前要抓好几项工作。第一，坚决打好攻坚战。要加强领导。第二，全力做好保障。要落实责任。第三，提高宣传实效。"
             + "|1 第一， 坚决打好攻坚战 / 1 第二， 全力做好保障 / 1 第三， 提高宣传实效",
+        // a short two-clause sentence after a marker inside a paragraph is a heading whole; a
+        // longer one is titled by its first clause, and so is one after a semicolon
+        "slogan headings|我们的经验主要有以下几条。一是坚持统一领导，压实各级责任。正文。二是坚持问题导向，补齐工作短板。正文。"
+            + "三是坚持从严管理，全面落实各项制度规定并定期开展督查。"
+            + "|1 一是 坚持统一领导，压实各级责任 / 1 二是 坚持问题导向，补齐工作短板 / 1 三是 坚持从严管理",
+        "slogan after a semicolon|问题主要有：一是基础薄弱，投入不足；二是链条短，增收难。" + "|1 一是 基础薄弱 / 1 二是 链条短",
         // 首先/其次/最后 is a series; a lone 首先 is not
         "sequence|首先，我代表局党组向大家致以问候。\\n下面讲几件事。首先，抓好安全生产。其次，抓好项目建设。最后，抓好作风建设。"
             + "|1 首先， 抓好安全生产 / 1 其次， 抓好项目建设 / 1 最后， 抓好作风建设",
