@@ -66,7 +66,7 @@ final class TitleCutter {
       start++;
     }
     boolean wholeSentence =
-        m.lineStart() || !m.family().chapterLike() && afterFullStop(text, m) && slogan(text, start);
+        m.lineStart() || m.family().inline() && afterFullStop(text, m) && slogan(text, start);
     int end = start;
     while (end < n && !stops(text.charAt(end), wholeSentence)) {
       end++;
@@ -81,9 +81,10 @@ final class TitleCutter {
   }
 
   /**
-   * Whether a marker at the start of a sentence inside a paragraph heads a short sentence of its
-   * own (…。一是坚持党的领导，强化组织保证。), which is a heading whole, as one on a line of its own is; a longer
-   * sentence goes on into what the point says, and its title is its first clause.
+   * Whether an enumeration marker (一是, 第一，) at the start of a sentence inside a paragraph heads a
+   * short sentence of its own with no modal in it (…。一是坚持党的领导，强化组织保证。): such a sentence is a
+   * heading whole, as one on a line of its own is. A longer sentence goes on into what the point
+   * says, and one with a modal directs (二是要落实…，年内…。): the title of either is its first clause.
    */
   private static boolean slogan(String text, int start) {
     int limit = Math.min(text.length(), start + SLOGAN_MAX + 1);

@@ -41,6 +41,9 @@ class OutlineParserTest {
             + "三是坚持从严管理，全面落实各项制度规定并定期开展督查。"
             + "|1 一是 坚持统一领导，压实各级责任 / 1 二是 坚持问题导向，补齐工作短板 / 1 三是 坚持从严管理",
         "slogan after a semicolon|问题主要有：一是基础薄弱，投入不足；二是链条短，增收难。" + "|1 一是 基础薄弱 / 1 二是 链条短",
+        // numbered list items after a full stop keep their first clause
+        "list items keep their first clause|会上承诺：1、我们按时到岗，不迟到。2、我们反对推诿，不敷衍。"
+            + "|1 1、 我们按时到岗 / 1 2、 我们反对推诿",
         // 首先/其次/最后 is a series; a lone 首先 is not
         "sequence|首先，我代表局党组向大家致以问候。\\n下面讲几件事。首先，抓好安全生产。其次，抓好项目建设。最后，抓好作风建设。"
             + "|1 首先， 抓好安全生产 / 1 其次， 抓好项目建设 / 1 最后， 抓好作风建设",
