@@ -62,11 +62,12 @@ public final class RuleFile {
       }
       if (s.startsWith("[") && s.endsWith("]")) {
         current =
-            groups.computeIfAbsent(s.substring(1, s.length() - 1).strip(), k -> new ArrayList<>());
+            groups.computeIfAbsent(
+                groupName(s.substring(1, s.length() - 1)), k -> new ArrayList<>());
       } else if (s.startsWith("@") && s.indexOf('=') > 1) {
         int eq = s.indexOf('=');
         List<String> list =
-            groups.computeIfAbsent(s.substring(1, eq).strip(), k -> new ArrayList<>());
+            groups.computeIfAbsent(groupName(s.substring(1, eq)), k -> new ArrayList<>());
         String words = s.substring(eq + 1).strip();
         if (!words.isEmpty()) {
           list.addAll(List.of(words.split("\\s+")));
@@ -79,6 +80,14 @@ public final class RuleFile {
       }
     }
     return new RuleFile(name, groups);
+  }
+
+  /**
+   * A group's name, interned: the rules look groups up by name constants many times a unit, and a
+   * map finds an interned key by identity instead of comparing its characters.
+   */
+  private static String groupName(String raw) {
+    return raw.strip().intern();
   }
 
   /** A line without its comment: a line starting with #, or " #…" after an entry. */
