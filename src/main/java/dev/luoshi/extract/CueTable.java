@@ -188,6 +188,56 @@ public final class CueTable {
   }
 
   /**
+   * A text to look up in many groups: where each pattern of the table can first start in it is
+   * found in one pass, on the first lookup that needs it, rather than in a pass per group.
+   */
+  public Text forText(String text) {
+    return new Text(text);
+  }
+
+  /**
+   * One text and where the table's patterns can start in it; lookups give what {@link
+   * CueTable#find(String, CharSequence)} gives for the text. For one thread.
+   */
+  public final class Text {
+    private final String text;
+    private int[] firsts;
+
+    private Text(String text) {
+      this.text = text;
+    }
+
+    /** As {@link CueTable#find(String, CharSequence)} on this text. */
+    public String find(String group) {
+      Group g = group(group);
+      int first = g.index().first(text);
+      if (first >= 0) {
+        return g.words().get(first);
+      }
+      int n = g.patterns().size();
+      if (n == 0) {
+        return null;
+      }
+      if (firsts == null) {
+        firsts = starts.firstsAll(text);
+      }
+      int base = g.offset();
+      for (int k = 0; k < n; k++) {
+        Matcher m = starts.findFrom(base + k, text, firsts[base + k]);
+        if (m != null) {
+          return m.group();
+        }
+      }
+      return null;
+    }
+
+    /** As {@link CueTable#any(String, CharSequence)} on this text. */
+    public boolean any(String group) {
+      return find(group) != null;
+    }
+  }
+
+  /**
    * The first match of the group's k-th pattern in the text (as {@link Matcher#find()} finds it),
    * or null; the matcher goes on to the next match with {@code find()}. Faster than a matcher of
    * {@code patterns(group).get(k)}: the search starts where the pattern can start.

@@ -173,6 +173,39 @@ public final class PatternStarts {
     return at;
   }
 
+  /**
+   * For every pattern, the first index where it can start a match in the text, or -1 where it can
+   * match nowhere: {@link #firsts} of the whole list, in one pass that visits only the patterns
+   * still open at each character, so that one text looked up in many groups is read once.
+   */
+  public int[] firstsAll(CharSequence text) {
+    int count = patterns.size();
+    int[] at = new int[count];
+    long[] open = new long[(count + 63) >> 6];
+    int left = 0;
+    for (int k = 0; k < count; k++) {
+      at[k] = matchesEmpty[k] ? 0 : -1;
+      if (at[k] < 0) {
+        open[k >> 6] |= 1L << k;
+        left++;
+      }
+    }
+    for (int i = 0; i < text.length() && left > 0; i++) {
+      char c = text.charAt(i);
+      long[] bits = Character.isSurrogate(c) ? null : bits(c);
+      for (int w = 0; w < open.length; w++) {
+        long hit = bits == null ? open[w] : open[w] & bits[w];
+        open[w] &= ~hit;
+        while (hit != 0) {
+          at[(w << 6) + Long.numberOfTrailingZeros(hit)] = i;
+          hit &= hit - 1;
+          left--;
+        }
+      }
+    }
+    return at;
+  }
+
   /** Whether any of the {@code count} bits from the {@code from}-th is set, a word at a time. */
   private static boolean anyIn(long[] bits, int from, int count) {
     if (count <= 0) {

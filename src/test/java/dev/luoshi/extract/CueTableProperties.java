@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 /**
  * The built-in cue table reports through {@link CueTable#matches} what a loop over each pattern's
  * matchers finds, and answers {@link CueTable#find(String, CharSequence)} and {@link
- * CueTable#prefix} as a search phrase by phrase, then pattern by pattern, does.
+ * CueTable#prefix} as a search phrase by phrase, then pattern by pattern, does, and so does a text
+ * read once for many groups ({@link CueTable#forText}).
  */
 class CueTableProperties {
   private static final CueTable TABLE = RuleTaskClassifier.create(List.of(), List.of()).cues();
@@ -85,6 +86,15 @@ class CueTableProperties {
       @ForAll("groups") String group, @ForAll("texts") String text) {
     assertEquals(plain(group, text, false), TABLE.find(group, text), group + " in " + text);
     assertEquals(plain(group, text, true), TABLE.prefix(group, text), group + " at " + text);
+  }
+
+  @Property(tries = 1000)
+  void aTextReadOnceFindsWhatEachLookupFinds(
+      @ForAll("groups") String one, @ForAll("groups") String other, @ForAll("texts") String text) {
+    CueTable.Text read = TABLE.forText(text);
+    assertEquals(plain(one, text, false), read.find(one), one + " in " + text);
+    assertEquals(plain(other, text, false), read.find(other), other + " in " + text);
+    assertEquals(plain(one, text, false) != null, read.any(one), one + " in " + text);
   }
 
   private static String plain(String group, String text, boolean atStart) {

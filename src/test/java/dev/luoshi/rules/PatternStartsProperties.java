@@ -97,6 +97,15 @@ class PatternStartsProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void firstsOfAllPatternsAreTheFirstOfEach(@ForAll("texts") String text) {
+    int[] at = STARTS.firstsAll(text);
+    assertEquals(PATTERNS.size(), at.length);
+    for (int k = 0; k < at.length; k++) {
+      assertEquals(STARTS.first(k, text, 0), at[k], PATTERNS.get(k) + " in " + text);
+    }
+  }
+
   @Property(tries = 3000)
   void everyMatchHoldsARequiredText(@ForAll("patterns") int k, @ForAll("texts") String text) {
     List<String> required = RequiredText.of(PATTERNS.get(k));

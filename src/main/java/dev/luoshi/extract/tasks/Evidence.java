@@ -185,6 +185,12 @@ public record Evidence(Map<String, String> cues) {
     private final CueTable table;
     private final String text;
     private final String body;
+
+    /** The unit's text and its body, each read once for the patterns of every group. */
+    private final CueTable.Text textCues;
+
+    private final CueTable.Text bodyCues;
+
     private final Map<String, String> known = new HashMap<>();
     private Map<String, String> modalCues;
     private int modalAt;
@@ -199,6 +205,8 @@ public record Evidence(Map<String, String> cues) {
               ? text.substring(
                   Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()))
               : text;
+      this.textCues = table.forText(text);
+      this.bodyCues = body.equals(text) ? textCues : table.forText(body);
     }
 
     /** The phrase that shows the cue, or null when the unit does not show it. */
@@ -237,7 +245,7 @@ public record Evidence(Map<String, String> cues) {
      * then there is none.
      */
     private String conditional() {
-      String found = table.find("conditional", body);
+      String found = bodyCues.find("conditional");
       if (found == null || !table.has("condition", found)) {
         return found;
       }
@@ -268,7 +276,7 @@ public record Evidence(Map<String, String> cues) {
       int bodyStart = text.length() - body.length();
       switch (name) {
         case EDITORIAL:
-          return ctx.editorial() ? "line" : table.find("editorial", text);
+          return ctx.editorial() ? "line" : textCues.find("editorial");
         case NORMATIVE:
           return ctx.normative() ? "" : null;
         case HEADING:
@@ -292,9 +300,14 @@ public record Evidence(Map<String, String> cues) {
               ? ctx.deadline().text()
               : null;
         case FUTURE:
-          return future(ctx::tokens, table, text);
+          return future(ctx::tokens, table, text, textCues);
         case PAST:
-          return pastMarker(TOPIC.matcher(text).replaceFirst(""), text, ctx::tokens, table);
+          String topicless = TOPIC.matcher(text).replaceFirst("");
+          return pastMarker(
+              topicless.equals(text) ? textCues : table.forText(topicless),
+              text,
+              ctx::tokens,
+              table);
         case RETROSPECTIVE:
           return retroTitle() ? "title" : ctx.retrospective() ? "" : null;
         case RETRO_TITLE:
@@ -302,7 +315,7 @@ public record Evidence(Map<String, String> cues) {
         case REPORTED:
           return reportedBefore(text, table, modalAt());
         case COPULA:
-          String copula = table.find("copula", body);
+          String copula = bodyCues.find("copula");
           return copula != null ? copula : laterClauseCopula(body);
         case MODAL_IN_COPULA:
           int at = modalAt();
@@ -314,22 +327,22 @@ public record Evidence(Map<String, String> cues) {
         case CONDITIONAL:
           return conditional();
         case PROBLEM:
-          return table.find("problem", body);
+          return bodyCues.find("problem");
         case SOME:
-          return table.find("some", body);
+          return bodyCues.find("some");
         case INTRO:
-          return table.find("intro", text);
+          return textCues.find("intro");
         case MENTAL:
-          return table.find("mental", text);
+          return textCues.find("mental");
         case BEHAVIOUR:
           String listed = behaviour(body, table);
           return listed != null || get(MENTAL) == null
               ? listed
               : laterVerb(body, ctx::tokens, bodyStart, table);
         case PERMISSION:
-          return table.find("permission", text);
+          return textCues.find("permission");
         case FIRST_PERSON:
-          String first = table.find("first.person", body);
+          String first = bodyCues.find("first.person");
           return first != null ? first : narrator(text, ctx::tokens);
         case EXCLAMATION:
           return text.endsWith("！") || text.endsWith("!") ? "！" : null;
@@ -341,9 +354,9 @@ public record Evidence(Map<String, String> cues) {
               ? "？"
               : null;
         case CEREMONY:
-          return table.find("ceremony", text);
+          return textCues.find("ceremony");
         case MAXIM:
-          return table.find("maxim", text);
+          return textCues.find("maxim");
         case IMPERATIVE:
           String imperative = imperative(body, table);
           if (imperative != null) {
@@ -357,7 +370,7 @@ public record Evidence(Map<String, String> cues) {
               ? null
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
-          String goal = table.find("goal", body);
+          String goal = bodyCues.find("goal");
           if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
             goal = "section:" + ctx.section().title();
           }
@@ -448,9 +461,10 @@ public record Evidence(Map<String, String> cues) {
    * words are those of the whole unit, which the text is part of; they are read only when the
    * unit's text holds one of the words that could show the past.
    */
-  static String pastMarker(String text, String unit, Supplier<List<Token>> tokens, CueTable table) {
+  private static String pastMarker(
+      CueTable.Text text, String unit, Supplier<List<Token>> tokens, CueTable table) {
     String inWords = mayReportPastInWords(unit, table) ? pastInWords(tokens.get(), table) : null;
-    return inWords != null ? inWords : table.find("past", text);
+    return inWords != null ? inWords : text.find("past");
   }
 
   /**
@@ -666,7 +680,8 @@ public record Evidence(Map<String, String> cues) {
    * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将
    * foretells a state (将进入…时期, 将是…), which no one is told to do.
    */
-  private static String future(Supplier<List<Token>> tokens, CueTable table, String text) {
+  private static String future(
+      Supplier<List<Token>> tokens, CueTable table, String text, CueTable.Text cues) {
     // 将 and 将要 are words of the text: without 将 in it, its words hold neither.
     List<Token> ts = text.indexOf('将') >= 0 ? tokens.get() : List.of();
     for (int i = 0; i + 1 < ts.size(); i++) {
@@ -682,7 +697,7 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     String announced = announced(tokens, table, text);
-    return announced != null ? announced : table.find("future", text);
+    return announced != null ? announced : cues.find("future");
   }
 
   /**
