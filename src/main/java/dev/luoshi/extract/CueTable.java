@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class CueTable {
           name,
           new Group(
               words,
-              Set.copyOf(words),
+              Collections.unmodifiableSet(new HashSet<>(words)),
               longest,
               new PhraseIndex(words),
               patterns.getOrDefault(name, List.of()),

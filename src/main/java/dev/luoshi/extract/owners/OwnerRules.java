@@ -3,6 +3,7 @@ package dev.luoshi.extract.owners;
 import dev.luoshi.analysis.WordClasses;
 import dev.luoshi.rules.RuleFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,14 +46,14 @@ public final class OwnerRules {
   private final WordClasses classes = WordClasses.builtIn();
 
   private OwnerRules(Map<String, Set<String>> sections) {
-    this.sections = Map.copyOf(sections);
+    this.sections = frozen(sections);
     Map<String, List<String>> sorted = new HashMap<>();
     for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
       List<String> words = new ArrayList<>(e.getValue());
       words.sort(Comparator.comparingInt(String::length).reversed());
       sorted.put(e.getKey(), List.copyOf(words));
     }
-    this.longestFirst = Map.copyOf(sorted);
+    this.longestFirst = frozen(sorted);
     Map<String, HeadKind> s = new HashMap<>();
     put(s, "bare-agents", HeadKind.BARE);
     put(s, "unit-heads", HeadKind.UNIT);
@@ -61,7 +62,7 @@ public final class OwnerRules {
     put(s, "public-heads", HeadKind.PUBLIC);
     put(s, "qualified-heads", HeadKind.QUALIFIED);
     put(s, "not-agents", HeadKind.NONE);
-    this.suffixes = Map.copyOf(s);
+    this.suffixes = frozen(s);
     this.longestSuffix = s.keySet().stream().mapToInt(String::length).max().orElse(1);
     for (String w : s.keySet()) {
       char last = w.charAt(w.length() - 1);
@@ -77,9 +78,17 @@ public final class OwnerRules {
         }
       }
       index.replaceAll((c, words) -> List.copyOf(words));
-      first.put(e.getKey(), Map.copyOf(index));
+      first.put(e.getKey(), frozen(index));
     }
-    this.byFirst = Map.copyOf(first);
+    this.byFirst = frozen(first);
+  }
+
+  /**
+   * An unmodifiable copy that is a hash map: the rules look words and sections up many times a
+   * unit, and {@code Map.copyOf}'s table spends a division on every probe (2% of a profile).
+   */
+  private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+    return Collections.unmodifiableMap(new HashMap<>(map));
   }
 
   private void put(Map<String, HeadKind> into, String section, HeadKind kind) {

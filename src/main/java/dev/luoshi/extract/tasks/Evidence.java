@@ -2,6 +2,7 @@ package dev.luoshi.extract.tasks;
 
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.CueTable;
+import dev.luoshi.rules.RequiredText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -134,6 +135,9 @@ public record Evidence(Map<String, String> cues) {
 
   /** Clauses that state a consequence (才能…, 从而…) show no behaviour of their own. */
   private static final Pattern CONSEQUENCE = Pattern.compile("(?:才能|就能|从而|以便|进而)[^，。；]*");
+
+  /** Strings one of which a consequence holds: a body with none has none to take out. */
+  private static final List<String> CONSEQUENCE_NEEDS = RequiredText.of(CONSEQUENCE);
 
   /** Observes a unit. */
   public static Evidence of(UnitContext ctx, CueTable table) {
@@ -562,10 +566,18 @@ public record Evidence(Map<String, String> cues) {
         }
       }
     }
-    StringBuilder unmasked = new StringBuilder(body);
+    String unmasked = body;
     for (int i = 0; i < body.length(); i++) {
       if (masked[i]) {
-        unmasked.setCharAt(i, '□');
+        // Only a body with a mask is copied (most have none).
+        StringBuilder sb = new StringBuilder(body);
+        for (int j = i; j < body.length(); j++) {
+          if (masked[j]) {
+            sb.setCharAt(j, '□');
+          }
+        }
+        unmasked = sb.toString();
+        break;
       }
     }
     String count = table.find("action.count", unmasked);
@@ -612,14 +624,35 @@ public record Evidence(Map<String, String> cues) {
    * 要增强意识，把个人融入集体，处理好关系 has one; 要清醒认识，切实把思想统一到… has none.
    */
   private static String behaviour(String body, CueTable table) {
-    String kept = CONSEQUENCE.matcher(body).replaceAll("");
-    StringBuilder sb = new StringBuilder();
-    for (String clause : CLAUSES.split(kept)) {
-      if (!table.any("mental", clause)) {
-        sb.append(clause);
+    String kept =
+        mayHold(body, CONSEQUENCE_NEEDS) ? CONSEQUENCE.matcher(body).replaceAll("") : body;
+    // Clauses start at each comma or semicolon (but the first character): the mark opens its
+    // clause.
+    StringBuilder sb = new StringBuilder(kept.length());
+    int from = 0;
+    for (int i = 1; i <= kept.length(); i++) {
+      if (i == kept.length() || "，,；;".indexOf(kept.charAt(i)) >= 0) {
+        String clause = kept.substring(from, i);
+        if (!table.any("mental", clause)) {
+          sb.append(clause);
+        }
+        from = i;
       }
     }
-    return table.find("behaviour", sb);
+    return table.find("behaviour", sb.toString());
+  }
+
+  /** Whether the text holds one of the strings (null: any text may match). */
+  private static boolean mayHold(String text, List<String> needs) {
+    if (needs == null) {
+      return true;
+    }
+    for (String n : needs) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -672,9 +705,6 @@ public record Evidence(Map<String, String> cues) {
 
   /** A clause of time (…的时候, …时, …之后): it sets the scene for what follows. */
   private static final Pattern WHEN = Pattern.compile("(?:时候|时|之后|以后|之前|之际)$");
-
-  /** Where a clause starts: before its comma or semicolon (compiled once, not per split). */
-  private static final Pattern CLAUSES = Pattern.compile("(?=[，,；;])");
 
   /**
    * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将
