@@ -91,25 +91,25 @@ public final class Cli {
    * The command line for these arguments. A run of {@code extract} (the arguments name it first,
    * after {@code --debug}) gets the root command and extract alone: what it parses, prints and
    * reports is extract's, and the other commands' models (picocli reads their annotations) would
-   * only cost the start of every run. Its model is built without annotations ({@link
-   * ExtractCommandLine}). Any other arguments get every command, read from their annotations.
+   * only cost the start of every run. The root command's and extract's models are built without
+   * annotations ({@link CommandModels}). Any other arguments get every command.
    */
   static CommandLine commandLine(
       StandardStreams streams, Path workingDir, Planners planners, boolean debug, String[] args) {
-    ExtractCommand extract = new ExtractCommand(streams, workingDir, planners);
-    CommandLine commandLine;
-    if (calls(args, "extract")) {
-      commandLine = ExtractCommandLine.of(new RootCommand(debug), extract);
-    } else {
-      commandLine = new CommandLine(new RootCommand(debug));
-      // New commands go here; the configuration options reach them through their mixins.
+    CommandLine commandLine = new CommandLine(CommandModels.root(new RootCommand(debug)));
+    commandLine.addSubcommand(
+        "extract",
+        new CommandLine(CommandModels.extract(new ExtractCommand(streams, workingDir, planners))));
+    if (!calls(args, "extract")) {
+      // New commands go here. The shared options reach eval and train through their model
+      // transformers, which picocli applies in a CommandLine constructor called from here (not in
+      // the one addSubcommand would call on the command object).
       List<Object> commands =
           List.of(
-              extract,
               new EvalCommand(workingDir, planners),
               new TrainCommand(workingDir, planners),
               new SchemaCommand());
-      commands.forEach(commandLine::addSubcommand);
+      commands.forEach(command -> commandLine.addSubcommand(new CommandLine(command)));
       commandLine.addSubcommand("completion", completion());
     }
     commandLine.setOut(utf8(streams.out()));

@@ -6,26 +6,16 @@ import dev.luoshi.config.ModelChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
-/** {@code --config} and {@code --dict}: adapting luoshi to an organisation, for every command. */
+/**
+ * {@code --config} and {@code --dict}: adapting luoshi to an organisation, for every command. The
+ * options, bound to these fields, are defined in {@link CommandModels#addConfigOptions}.
+ */
 final class ConfigOptions {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = {
-        "Settings in YAML: units, roles, cues, never (lists of words), dict and model (files).",
-        "Default: " + ConfigLoader.FILE_NAME + " in the working directory, when there is one."
-      })
+  /** {@code --config}. */
   Path config;
 
-  @Option(
-      names = "--dict",
-      paramLabel = "FILE",
-      description = {
-        "A word list, UTF-8: one 'word [type]' a line, type unit (default), role, cue or never;"
-            + " # starts a comment. May be repeated; added after --config."
-      })
+  /** {@code --dict}, in the order given. */
   List<Path> dicts = new ArrayList<>();
 
   /**

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,9 +30,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "eval",
-    mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     sortOptions = false,
+    modelTransformer = EvalCommand.SharedOptions.class,
     description = {
       "Measures the extraction against your own annotations: tasks, actions, owners, deadlines"
           + " and outline, as precision, recall and F1.",
@@ -89,9 +89,9 @@ public final class EvalCommand implements Callable<Integer> {
               + " with a plain run to decide whether a model of your own beats the rules.")
   private boolean crossValidate;
 
-  @Mixin private ConfigOptions configOptions;
+  private final ConfigOptions configOptions = new ConfigOptions();
 
-  @Mixin private ModelOptions modelOptions;
+  private final ModelOptions modelOptions = new ModelOptions();
 
   private final Path workingDir;
   private final Planners planners;
@@ -178,6 +178,22 @@ public final class EvalCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException("expected table or json, not '" + value + "'");
       }
+    }
+  }
+
+  /**
+   * Adds the configuration and model options after this command's own options, then -h and -V,
+   * where {@code @Mixin} fields and {@code mixinStandardHelpOptions} put them: their one definition
+   * is {@link CommandModels}.
+   */
+  static final class SharedOptions implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      EvalCommand eval = (EvalCommand) spec.userObject();
+      CommandModels.addConfigOptions(spec, eval.configOptions);
+      CommandModels.addModelOptions(spec, eval.modelOptions);
+      CommandModels.addStandardHelpOptions(spec);
+      return spec;
     }
   }
 }

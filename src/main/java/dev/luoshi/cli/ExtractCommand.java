@@ -31,110 +31,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code luoshi extract}: plans each input and writes the plans. Inputs are planned in parallel and
- * reported in sorted order; a failed input is reported in one line and the others go on.
- *
- * <p>An extract run's command line is built from the same texts without these annotations ({@link
- * ExtractCommandLine}); an option changed here is changed there, and a test compares the two.
+ * reported in sorted order; a failed input is reported in one line and the others go on. Its model,
+ * bound to these fields, is {@link CommandModels#extract}.
  */
-@Command(
-    name = "extract",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    sortOptions = false,
-    description = {
-      "Reads speeches and writes their plans: outline, tasks, owners and deadlines.",
-      "Reads text files (UTF-8, UTF-16 or GB18030/GBK, told apart by themselves), Word .docx"
-          + " and PDF documents."
-    },
-    exitCodeListHeading = Cli.EXIT_CODE_HEADING,
-    exitCodeList = {Cli.EXIT_OK, Cli.EXIT_FAILED, Cli.EXIT_USAGE})
 final class ExtractCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description =
-          "A text, .docx or .pdf file, a directory (searched for *.txt, *.docx, *.pdf), or - for"
-              + " standard input.")
   List<String> inputs;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "yaml",
-      converter = Converters.Format.class,
-      completionCandidates = Converters.FormatNames.class,
-      description = {
-        "${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}.",
-        "csv and xlsx are the task ledger (重点工作任务分解表) for Excel, md the outline and ledger"
-            + " in Markdown, html a review page of the speech with its tasks."
-      })
   PlanWriter writer;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "PATH",
-      description = {
-        "A file: everything goes into it; several inputs make one ledger (one workbook with a"
-            + " summary sheet, one CSV with 来源文件 …).",
-        "A directory (existing, or ending with /): one NAME.EXT per input, subfolders mirrored.",
-        "Without it plans go to standard output; several as YAML documents separated by ---,"
-            + " JSON Lines, or one table."
-      })
   String output;
 
-  @Option(
-      names = "--meeting-date",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.Date.class,
-      description =
-          "The day of the meeting, for deadlines relative to it (default: a date line in the"
-              + " text).")
   LocalDate meetingDate;
 
-  @Option(
-      names = "--encoding",
-      paramLabel = "NAME",
-      converter = Converters.Encoding.class,
-      description = "Read every input in this encoding, e.g. GBK (default: detect).")
   Charset encoding;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Inputs planned at once, 1 to " + MAX_JOBS + " (default: the processors).")
   Integer jobs;
 
   /** The most inputs planned at once: more threads than this only cost memory. */
   static final int MAX_JOBS = 256;
 
-  @Option(
-      names = "--skip-existing",
-      description = {
-        "Skip each input whose output file exists and is newer than the input (resumes a batch"
-            + " that was stopped); needs --output."
-      })
   boolean skipExisting;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Report no failed input and no progress on standard error.")
   boolean quiet;
 
-  @Mixin ConfigOptions configOptions;
+  final ConfigOptions configOptions = new ConfigOptions();
 
-  @Mixin ModelOptions modelOptions;
+  final ModelOptions modelOptions = new ModelOptions();
 
   private final StandardStreams streams;
   private final Path workingDir;

@@ -3,11 +3,12 @@ package dev.luoshi.cli;
 import dev.luoshi.config.ModelChoice;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** {@code --model}, {@code --builtin-model}, {@code --no-model}: the task model a planner uses. */
+/**
+ * {@code --model}, {@code --builtin-model}, {@code --no-model}: the task model a planner uses. The
+ * options, bound to these fields, are defined in {@link CommandModels#addModelOptions}.
+ */
 final class ModelOptions {
   /** The help line on what happens without any of these options; follows the one default. */
   static final String DEFAULT_HELP =
@@ -16,23 +17,16 @@ final class ModelOptions {
               + " one, else rules only."
           : "Without these: the model luoshi.yaml names, else rules only.";
 
-  @Spec(Spec.Target.MIXEE)
+  /** The command these options are part of, which usage errors are reported on. */
   CommandSpec mixee;
 
-  @Option(
-      names = "--model",
-      paramLabel = "FILE",
-      description =
-          "Let this task model (made by 'luoshi train') decide the units the rules are"
-              + " unsure of.")
+  /** {@code --model}. */
   Path file;
 
-  @Option(names = "--builtin-model", description = "Use the task model bundled with luoshi.")
+  /** {@code --builtin-model}. */
   boolean builtIn;
 
-  @Option(
-      names = "--no-model",
-      description = {"Rules only, whatever luoshi.yaml says.", DEFAULT_HELP})
+  /** {@code --no-model}. */
   boolean none;
 
   /**

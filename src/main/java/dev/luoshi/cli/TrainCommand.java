@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "train",
-    mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     sortOptions = false,
+    modelTransformer = TrainCommand.SharedOptions.class,
     description = {
       "Trains a task model on your own annotated speeches, for 'luoshi extract --model'.",
       "Each gold file GOLD/NAME.json (the guideline's gold format) labels the units of"
@@ -88,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Ignore features seen fewer than N times; default: ${DEFAULT-VALUE}.")
   int cutoff;
 
-  @Mixin ConfigOptions configOptions;
+  final ConfigOptions configOptions = new ConfigOptions();
 
   private final Path workingDir;
   private final Planners planners;
@@ -141,6 +141,21 @@ final class TrainCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new ParameterException(
           spec.commandLine(), "Not a folder for " + option + ": '" + dir + "'");
+    }
+  }
+
+  /**
+   * Adds the configuration options after this command's own options, then -h and -V, where
+   * {@code @Mixin} fields and {@code mixinStandardHelpOptions} put them: their one definition is
+   * {@link CommandModels}.
+   */
+  static final class SharedOptions implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      TrainCommand train = (TrainCommand) spec.userObject();
+      CommandModels.addConfigOptions(spec, train.configOptions);
+      CommandModels.addStandardHelpOptions(spec);
+      return spec;
     }
   }
 }

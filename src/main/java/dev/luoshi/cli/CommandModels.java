@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -19,19 +18,20 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line of an {@code extract} run (the root command and extract alone), built with
- * picocli's programmatic API from the same texts as the annotations on {@link RootCommand}, {@link
- * ExtractCommand}, {@link ConfigOptions} and {@link ModelOptions}. Reading those annotations made
- * picocli reflect on the classes and make a dynamic proxy class per annotation type on every start
- * (about 100 ms of the main thread's processor time while the planner loads on the other threads);
- * here nothing is reflected on. A test checks that the two models are the same, option by option,
- * and that they print and report the same; the annotations stay the model of the other commands.
+ * The one definition of the root command, of extract and of the options extract shares with eval
+ * and train ({@link ConfigOptions}, {@link ModelOptions}), built with picocli's programmatic API
+ * and bound to those objects' fields; every command line uses it (help, completion, parsing).
+ * Annotations would make picocli reflect on the classes and make a dynamic proxy class per
+ * annotation type at every start, which an extract run pays on its main thread while the planner
+ * loads (about 25 ms of processor time); here nothing is reflected on. Eval, train and schema keep
+ * their own options as annotations and add the shared ones from here through a model transformer of
+ * their own. CommandLineTranscriptTest holds what the annotated model printed, returned and parsed.
  */
-final class ExtractCommandLine {
-  private ExtractCommandLine() {}
+final class CommandModels {
+  private CommandModels() {}
 
-  /** The root command and extract, bound to these objects as the annotations bind them. */
-  static CommandLine of(RootCommand root, ExtractCommand extract) {
+  /** The root command: --debug, -h and -V, its texts and exit codes; bound to {@code root}. */
+  static CommandSpec root(RootCommand root) {
     CommandSpec rootSpec = CommandSpec.wrapWithoutInspection(root);
     root.spec = rootSpec;
     rootSpec.name("luoshi").versionProvider(new ManifestVersion());
@@ -57,20 +57,14 @@ final class ExtractCommandLine {
                 () -> root.debugOption,
                 v -> root.debugOption = v)
             .build());
-    addHelpOptions(rootSpec);
-    CommandLine commandLine = new CommandLine(rootSpec);
-    commandLine.addSubcommand("extract", new CommandLine(extractSpec(extract)));
-    return commandLine;
+    addStandardHelpOptions(rootSpec);
+    return rootSpec;
   }
 
-  private static CommandSpec extractSpec(ExtractCommand x) {
+  /** {@code extract}: its inputs and options, then the shared ones; bound to {@code x}. */
+  static CommandSpec extract(ExtractCommand x) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(x);
     x.spec = spec;
-    x.configOptions = new ConfigOptions();
-    x.modelOptions = new ModelOptions();
-    x.modelOptions.mixee = spec;
-    ConfigOptions c = x.configOptions;
-    ModelOptions m = x.modelOptions;
     spec.name("extract").versionProvider(new ManifestVersion());
     spec.usageMessage()
         .sortOptions(false)
@@ -185,7 +179,19 @@ final class ExtractCommandLine {
                 () -> x.quiet,
                 v -> x.quiet = v)
             .build());
-    spec.addOption(
+    addConfigOptions(spec, x.configOptions);
+    addModelOptions(spec, x.modelOptions);
+    addStandardHelpOptions(spec);
+    return spec;
+  }
+
+  /**
+   * {@code --config} and {@code --dict}, bound to {@code c}, as the mixin {@code configOptions} of
+   * {@code command}.
+   */
+  static void addConfigOptions(CommandSpec command, ConfigOptions c) {
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(c);
+    mixin.addOption(
         bind(
                 OptionSpec.builder("--config")
                     .paramLabel("FILE")
@@ -200,7 +206,7 @@ final class ExtractCommandLine {
                 () -> c.config,
                 v -> c.config = v)
             .build());
-    spec.addOption(
+    mixin.addOption(
         bind(
                 OptionSpec.builder("--dict")
                     .paramLabel("FILE")
@@ -214,7 +220,17 @@ final class ExtractCommandLine {
                 () -> c.dicts,
                 v -> c.dicts = v)
             .build());
-    spec.addOption(
+    command.addMixin("configOptions", mixin);
+  }
+
+  /**
+   * {@code --model}, {@code --builtin-model} and {@code --no-model}, bound to {@code m}, as the
+   * mixin {@code modelOptions} of {@code command}, which {@code m} reports its usage errors on.
+   */
+  static void addModelOptions(CommandSpec command, ModelOptions m) {
+    m.mixee = command;
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(m);
+    mixin.addOption(
         bind(
                 OptionSpec.builder("--model")
                     .paramLabel("FILE")
@@ -226,7 +242,7 @@ final class ExtractCommandLine {
                 () -> m.file,
                 v -> m.file = v)
             .build());
-    spec.addOption(
+    mixin.addOption(
         bind(
                 OptionSpec.builder("--builtin-model")
                     .description("Use the task model bundled with luoshi."),
@@ -235,7 +251,7 @@ final class ExtractCommandLine {
                 () -> m.builtIn,
                 v -> m.builtIn = v)
             .build());
-    spec.addOption(
+    mixin.addOption(
         bind(
                 OptionSpec.builder("--no-model")
                     .description(
@@ -245,15 +261,15 @@ final class ExtractCommandLine {
                 () -> m.none,
                 v -> m.none = v)
             .build());
-    addHelpOptions(spec);
-    return spec;
+    command.addMixin("modelOptions", mixin);
   }
 
   /**
    * What {@code mixinStandardHelpOptions = true} adds (picocli's mixin of -h and -V, under its
-   * key), without reflecting on picocli's class for it.
+   * key), without reflecting on picocli's class for it; added last, after a command's own options
+   * and mixins, where the annotation puts it.
    */
-  private static void addHelpOptions(CommandSpec spec) {
+  static void addStandardHelpOptions(CommandSpec spec) {
     boolean[] requested = {false, false};
     CommandSpec mixin = CommandSpec.create();
     mixin.addOption(
