@@ -41,7 +41,7 @@ class CorpusScoreTest {
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
     // Measured on the 31-text dev corpus (tasks 0.908, actions 0.649, kind 0.770, owners 0.895,
-    // deadline text 0.883, dates 0.946, outline 0.976, levels 0.953); a regression guard just
+    // deadline text 0.889, dates 0.946, outline 0.976, levels 0.953); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched: titling short slogans whole matched five nodes whose nesting the gold reads
     // differently, so the level floor went down as the outline floor went up.
