@@ -172,6 +172,7 @@ class RuleOwnerFinderTest {
           教育部会同国家发展改革委、财政部制定实施办法。 | 教育部:lead,国家发展改革委:support,财政部:support
           所需经费由各级财政按规定予以保障。 | 各级财政:lead
           本次各科室报送的材料由办公室统一汇总。 | 办公室:lead
+          全市工人阶级和广大劳动群众要积极投身家乡建设。 | 全市工人阶级:lead,广大劳动群众:lead
           院长提示：各科室要做好节前安全检查。 | 各科室:lead
           会议强调，各部门要强化担当。 | 各部门:lead
           # coordinations: shared heads and roles, appositive 等, 或
