@@ -169,18 +169,26 @@ public final class CueTable {
   public String find(String group, CharSequence text) {
     Group g = group(group);
     String s = text.toString();
-    int first = g.index().first(s);
-    if (first >= 0) {
-      return g.words().get(first);
+    String phrase = firstPhrase(g, s);
+    if (phrase != null || g.patterns().isEmpty()) {
+      return phrase;
     }
-    int n = g.patterns().size();
-    if (n == 0) {
-      return null;
-    }
-    int base = g.offset();
-    int[] at = starts.firsts(base, n, s);
-    for (int k = 0; k < n; k++) {
-      Matcher m = starts.findFrom(base + k, s, at[k]);
+    return firstMatch(g, s, starts.firsts(g.offset(), g.patterns().size(), s), 0);
+  }
+
+  /** The group's first phrase (in the group's order) that the text contains, or null. */
+  private static String firstPhrase(Group g, String text) {
+    int first = g.index().first(text);
+    return first >= 0 ? g.words().get(first) : null;
+  }
+
+  /**
+   * The match of the group's first pattern that matches, each searched from where it can first
+   * start ({@code at[shift + k]} for its k-th pattern), or null.
+   */
+  private String firstMatch(Group g, String text, int[] at, int shift) {
+    for (int k = 0; k < g.patterns().size(); k++) {
+      Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k]);
       if (m != null) {
         return m.group();
       }
@@ -211,25 +219,14 @@ public final class CueTable {
     /** As {@link CueTable#find(String, CharSequence)} on this text. */
     public String find(String group) {
       Group g = group(group);
-      int first = g.index().first(text);
-      if (first >= 0) {
-        return g.words().get(first);
-      }
-      int n = g.patterns().size();
-      if (n == 0) {
-        return null;
+      String phrase = firstPhrase(g, text);
+      if (phrase != null || g.patterns().isEmpty()) {
+        return phrase;
       }
       if (firsts == null) {
         firsts = starts.firstsAll(text);
       }
-      int base = g.offset();
-      for (int k = 0; k < n; k++) {
-        Matcher m = starts.findFrom(base + k, text, firsts[base + k]);
-        if (m != null) {
-          return m.group();
-        }
-      }
-      return null;
+      return firstMatch(g, text, firsts, g.offset());
     }
 
     /** As {@link CueTable#any(String, CharSequence)} on this text. */

@@ -119,18 +119,26 @@ final class MarkerScanner {
   }
 
   private static boolean afterSentenceMark(String text, int lineStart, int i) {
+    return "。！？；：!?;:".indexOf(markBefore(text, lineStart, i)) >= 0;
+  }
+
+  /**
+   * The mark that ends what stands before position {@code i}, furniture stepped over and no further
+   * back than {@code from}; a photo credit (记者 某某/摄), glued to the next heading, reads as a 。. 0
+   * when the text there ends with no mark.
+   */
+  static char markBefore(String text, int from, int i) {
     int k = i - 1;
-    while (k >= lineStart && isFurniture(text.charAt(k))) {
+    while (k >= from && isFurniture(text.charAt(k))) {
       k--;
     }
-    if (k < lineStart) {
-      return false;
+    if (k < from) {
+      return 0;
     }
     char p = text.charAt(k);
-    if (p == '摄' && k > lineStart && text.charAt(k - 1) == '/') {
-      return true; // a photo credit (记者 某某/摄) glued to the next heading
+    if (p == '摄' && k > from && text.charAt(k - 1) == '/') {
+      return '。';
     }
-    return p == '。' || p == '！' || p == '？' || p == '；' || p == '：' || p == '!' || p == '?'
-        || p == ';' || p == ':';
+    return p;
   }
 }

@@ -101,13 +101,9 @@ final class TitleCutter {
     return false;
   }
 
-  /** Whether the marker follows a full stop (。！？) or a photo credit (记者 某某/摄), not a ； or ，. */
+  /** Whether the marker follows a full stop (。！？) or a photo credit, not a ； or ，. */
   private static boolean afterFullStop(String text, Marker m) {
-    int k = m.start() - 1;
-    while (k >= 0 && isPad(text.charAt(k))) {
-      k--;
-    }
-    return k >= 0 && "。！？摄".indexOf(text.charAt(k)) >= 0;
+    return "。！？".indexOf(MarkerScanner.markBefore(text, 0, m.start())) >= 0;
   }
 
   private static boolean stops(char c, boolean lineStart) {

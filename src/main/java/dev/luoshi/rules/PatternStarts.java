@@ -1,5 +1,6 @@
 package dev.luoshi.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ public final class PatternStarts {
   private final boolean[] anchored;
 
   /** Per pattern, strings one of which any match contains ({@link RequiredText}), or null. */
-  private final String[][] required;
+  private final List<List<String>> required;
 
   /** The sets the build worked out for these patterns ({@link StartTables}), or null. */
   private final StartTables.Table built;
@@ -35,13 +36,13 @@ public final class PatternStarts {
     this.patterns = List.copyOf(patterns);
     this.matchesEmpty = new boolean[this.patterns.size()];
     this.anchored = new boolean[this.patterns.size()];
-    this.required = new String[this.patterns.size()][];
+    this.required = new ArrayList<>(this.patterns.size());
     for (int k = 0; k < matchesEmpty.length; k++) {
       Pattern p = this.patterns.get(k);
       matchesEmpty[k] = p.matcher("").lookingAt();
       anchored[k] = anchoredAtStart(p);
       List<String> r = RequiredText.of(p);
-      required[k] = r == null || r.size() > MAX_REQUIRED ? null : r.toArray(String[]::new);
+      required.add(r == null || r.size() > MAX_REQUIRED ? null : r);
     }
     this.built = StartTables.find(this.patterns);
     this.byChar = built == null ? new AtomicReferenceArray<>(Character.MAX_VALUE + 1) : null;
@@ -94,16 +95,7 @@ public final class PatternStarts {
 
   /** Whether the text holds one of the strings every match of the k-th pattern contains. */
   private boolean mayMatch(int k, String text) {
-    String[] r = required[k];
-    if (r == null) {
-      return true;
-    }
-    for (String s : r) {
-      if (text.contains(s)) {
-        return true;
-      }
-    }
-    return false;
+    return RequiredText.mayHold(text, required.get(k));
   }
 
   /** Whether the k-th pattern can start a match at the character. */

@@ -42,6 +42,22 @@ public final class RequiredText {
     }
   }
 
+  /**
+   * Whether the text may hold a match: it contains one of the strings {@link #of} gave (null: no
+   * string is known, so any text may).
+   */
+  public static boolean mayHold(String text, List<String> required) {
+    if (required == null) {
+      return true;
+    }
+    for (int i = 0; i < required.size(); i++) { // no iterator: this runs per pattern and text
+      if (text.contains(required.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Thrown for syntax this parser does not read. */
   private static final class Unreadable extends RuntimeException {
     Unreadable() {

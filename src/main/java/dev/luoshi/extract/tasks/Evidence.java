@@ -625,7 +625,9 @@ public record Evidence(Map<String, String> cues) {
    */
   private static String behaviour(String body, CueTable table) {
     String kept =
-        mayHold(body, CONSEQUENCE_NEEDS) ? CONSEQUENCE.matcher(body).replaceAll("") : body;
+        RequiredText.mayHold(body, CONSEQUENCE_NEEDS)
+            ? CONSEQUENCE.matcher(body).replaceAll("")
+            : body;
     // Clauses start at each comma or semicolon (but the first character): the mark opens its
     // clause.
     StringBuilder sb = new StringBuilder(kept.length());
@@ -640,19 +642,6 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return table.find("behaviour", sb.toString());
-  }
-
-  /** Whether the text holds one of the strings (null: any text may match). */
-  private static boolean mayHold(String text, List<String> needs) {
-    if (needs == null) {
-      return true;
-    }
-    for (String n : needs) {
-      if (text.contains(n)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
