@@ -14,6 +14,7 @@ import dev.luoshi.extract.tasks.Verdict;
 import dev.luoshi.outline.Outline;
 import dev.luoshi.outline.Point;
 import dev.luoshi.plan.Owner;
+import dev.luoshi.units.PhotoCredits;
 import dev.luoshi.units.Unit;
 import dev.luoshi.units.UnitSplitter;
 import java.time.LocalDate;
@@ -63,7 +64,8 @@ public final class Extractor {
   /** The contexts of all units before the notes, in order (for training and inspection). */
   public List<UnitContext> contexts(
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
-    List<Unit> body = units.stream().filter(u -> u.start() < notesStart).toList();
+    List<Unit> body =
+        units.stream().filter(u -> u.start() < notesStart).map(PhotoCredits::after).toList();
     Map<Unit, Words> tokens = new IdentityHashMap<>();
     for (Unit u : body) {
       tokens.put(u, new Words(u.text()));

@@ -299,4 +299,16 @@ class DirectiveRulesTest {
         t.contains("完善乡村学校校舍标准，推进薄弱学校改造。"),
         "a listed opener directs in both registers");
   }
+
+  @Test
+  void aPhotoCreditGluedToADirectiveIsNeitherItsOwnerNorEditorial() {
+    Plan plan =
+        LUOSHI.plan(
+            SourceText.of("t.txt", "三月五日，市长在河口镇察看了堤防加固工程。 新华社记者 张明/摄坚持问题导向，各乡镇要在汛前完成隐患排查。\n"),
+            PlanOptions.defaults());
+    assertEquals(1, plan.tasks().size(), plan.tasks().toString());
+    Task t = plan.tasks().get(0);
+    assertEquals("坚持问题导向，各乡镇要在汛前完成隐患排查。", t.text());
+    assertEquals(List.of("各乡镇"), t.owners().stream().map(o -> o.name()).toList());
+  }
 }
