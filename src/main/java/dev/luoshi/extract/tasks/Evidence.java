@@ -707,8 +707,8 @@ public record Evidence(Map<String, String> cues) {
       Token t = ts.get(i);
       boolean will = t.word().equals("将") || t.word().equals("将要");
       Token next = ts.get(i + 1);
-      if (will && table.has("future.not", next.word())) {
-        return null; // 我市将进入…阶段, 这将是…: a forecast, whatever time it names
+      if (will && (table.has("future.not", next.word()) || hedged(ts, i, table))) {
+        return null; // 我市将进入…阶段, 这将是…, 否则便将…: a forecast, whatever time it names
       }
       if (will
           && (t.is("d") && next.is("v") || next.word().equals("把") || next.word().equals("于"))) {
@@ -733,10 +733,6 @@ public record Evidence(Map<String, String> cues) {
       if (!ts.get(i).word().equals("会") || !table.has("announcer", ts.get(i - 1).word())) {
         continue;
       }
-      boolean hedged = false;
-      for (int k = i - 2; k >= 0 && !"，；：。".contains(ts.get(k).word()); k--) {
-        hedged |= table.has("announcement.hedge", ts.get(k).word());
-      }
       int j = i + 1;
       while (j < ts.size()
           && j <= i + 3
@@ -746,7 +742,7 @@ public record Evidence(Map<String, String> cues) {
               || ts.get(j).pos().equals("ad"))) {
         j++;
       }
-      if (!hedged
+      if (!hedged(ts, i, table)
           && j < ts.size()
           && (ts.get(j).pos().equals("v") || ts.get(j).pos().equals("vn"))
           && !table.has("imperative.not", ts.get(j).word())) {
@@ -754,6 +750,19 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a hedge or a consequence (也许, 否则, 就) stands before the word at {@code i} in its clause:
+   * then 会 or 将 foretells rather than announces.
+   */
+  private static boolean hedged(List<Token> ts, int i, CueTable table) {
+    for (int k = i - 1; k >= 0 && !"，；：。".contains(ts.get(k).word()); k--) {
+      if (table.has("announcement.hedge", ts.get(k).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 强调/要求/提出 … before the first modal: a directive reported rather than given. */
