@@ -316,4 +316,18 @@ class DirectiveRulesTest {
     assertEquals("坚持问题导向，各乡镇要在汛前完成隐患排查。", t.text());
     assertEquals(List.of("各乡镇"), t.owners().stream().map(o -> o.name()).toList());
   }
+
+  @Test
+  void aModalThatDescribesOrConcludesDirectsNoOne() {
+    String text =
+        "四、关于整改\n"
+            + "有的乡镇扩大了应当核查的范围；\n"
+            + "这是每个干部所必须遵守的基本规矩。\n"
+            + "应当说，今年的防汛工作比往年更加主动了。\n"
+            + "不这样做，就不能把隐患消灭在萌芽状态。\n"
+            + "这样做下去，将使全县的河道面貌焕然一新。\n"
+            + "整改工作应当是有步骤的。\n"
+            + "各乡镇要在汛前完成隐患排查，应当核查的范围一个也不能少。\n";
+    assertEquals(List.of("各乡镇要在汛前完成隐患排查，应当核查的范围一个也不能少。"), tasks(text));
+  }
 }
