@@ -58,6 +58,10 @@ class RuleOwnerFinderTest {
           要加强应急物资保障，省应急管理厅要及时调拨，各市有关部门和单位要积极配合。 | 省应急管理厅:lead,各市有关部门:support,单位:support
           从今年起，各学校要建立家访制度。 | 各学校:lead
           现在，县直各单位要全面复工。 | 县直各单位:lead
+          # a joint conference, a think tank and a third party act as bodies
+          市联席会议统筹协调全市养老服务工作。 | 市联席会议:lead
+          各高校和智库以及其他承担课题的单位要修订管理办法。 | 各高校:lead,智库:lead,其他承担课题的单位:lead
+          第三方平台要强化保障能力。 | 第三方平台:lead
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
           我们的班组长还是要把安全放在第一位。 | 班组长:lead
           调度中心就是要把每一趟车盯住。 | 调度中心:lead
