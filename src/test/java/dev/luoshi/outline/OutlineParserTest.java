@@ -59,6 +59,9 @@ class OutlineParserTest {
         // a heading whose body restates its topic, or opens with a time word
         "restated topic|一、关于人居环境整治人居环境好不好，关系群众感受。二、关于春耕生产今年全区要稳定面积。"
             + "|1 一、 关于人居环境整治 / 1 二、 关于春耕生产",
+        // a heading glued to a body that opens by looking back over years
+        "glued to a look back|下面讲两点。一、稳住农业基本盘长期以来，全县粮食生产连年丰收。二、壮大县域经济改革开放以来，我县工业从无到有。"
+            + "|1 一、 稳住农业基本盘 / 1 二、 壮大县域经济",
         // formal numerals in meeting records
         "formal numerals|壹、宣读上次会议纪录\\n贰、报告事项\\n参、讨论事项\\n"
             + "|1 壹、 宣读上次会议纪录 / 1 贰、 报告事项 / 1 参、 讨论事项",
