@@ -92,13 +92,26 @@ final class TitleCutter {
       switch (text.charAt(k)) {
         case '。', '！':
           return k > start;
-        case '？', '；', ';', '：', ':', '\n', '\r', '要', '须', '应':
+        case '？', '；', ';', '：', ':', '\n', '\r', '须', '应':
           return false; // a modal makes the sentence a directive, not a slogan
+        case '要':
+          if (isModal(text, k)) {
+            return false;
+          }
+          break;
         default:
           break;
       }
     }
     return false;
+  }
+
+  /** Whether the 要 at {@code k} is the modal, not part of a noun (要求, 重要, 主要, 需要 …). */
+  private static boolean isModal(String text, int k) {
+    if (k + 1 < text.length() && "求素点件".indexOf(text.charAt(k + 1)) >= 0) {
+      return false;
+    }
+    return k == 0 || "重主需必只首".indexOf(text.charAt(k - 1)) < 0;
   }
 
   /** Whether the marker follows a full stop (。！？) or a photo credit, not a ； or ，. */

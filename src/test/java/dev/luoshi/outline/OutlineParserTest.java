@@ -40,6 +40,8 @@ class OutlineParserTest {
         "slogan headings|我们的经验主要有以下几条。一是坚持统一领导，压实各级责任。正文。二是坚持问题导向，补齐工作短板。正文。"
             + "三是坚持从严管理，全面落实各项制度规定并定期开展督查。"
             + "|1 一是 坚持统一领导，压实各级责任 / 1 二是 坚持问题导向，补齐工作短板 / 1 三是 坚持从严管理",
+        "slogan with 要求, not a modal|经验有两条。一是坚持从严要求，促进真抓实干。正文。二是突出重要领域，补齐短板。正文。"
+            + "|1 一是 坚持从严要求，促进真抓实干 / 1 二是 突出重要领域，补齐短板",
         "slogan after a semicolon|问题主要有：一是基础薄弱，投入不足；二是链条短，增收难。" + "|1 一是 基础薄弱 / 1 二是 链条短",
         // numbered list items after a full stop keep their first clause
         "list items keep their first clause|会上承诺：1、我们按时到岗，不迟到。2、我们反对推诿，不敷衍。"
