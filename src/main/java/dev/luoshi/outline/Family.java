@@ -8,6 +8,11 @@ package dev.luoshi.outline;
 public enum Family {
   /** 一、 二、 */
   CN_COMMA(1),
+  /**
+   * 一 alone at the start of a line, or before a space and a title (## 一, 一　总则); its title is often
+   * the body's first sentence, so it says nothing of what the chapter is about.
+   */
+  BARE_CN(1),
   /** （一） (一) */
   PAREN_CN(2),
   /** 1. 1． */

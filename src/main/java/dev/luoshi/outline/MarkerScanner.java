@@ -38,7 +38,11 @@ final class MarkerScanner {
           // 一是 二要 (also 1要 typed for 一要)
           new Shape(Family.ENUMERATION, Pattern.compile("(" + CN + "|[1-9])(是|要)(?![否不])")),
           // 首先， 其次， 再次， 最后，
-          new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[，,]")));
+          new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[，,]")),
+          // ## 一 (a numeral alone on its line, or before a space and a title): at a line start only
+          new Shape(
+              Family.BARE_CN,
+              Pattern.compile("(" + CN + "{1,3})(?=[ \\t\u3000]*(?:\\r?\\n|$)|[ \\t\u3000]+\\S)")));
 
   private MarkerScanner() {}
 
@@ -73,7 +77,7 @@ final class MarkerScanner {
 
   private static Marker match(String text, int at, boolean lineStart, boolean inline) {
     for (Shape shape : SHAPES) {
-      if (inline && !shape.family().inline()) {
+      if (inline && !shape.family().inline() || shape.family() == Family.BARE_CN && !lineStart) {
         continue;
       }
       Matcher m = shape.pattern().matcher(text).region(at, text.length());

@@ -64,6 +64,10 @@ class OutlineParserTest {
         // a heading glued to a body that opens by looking back over years
         "glued to a look back|下面讲两点。一、稳住农业基本盘长期以来，全县粮食生产连年丰收。二、壮大县域经济改革开放以来，我县工业从无到有。"
             + "|1 一、 稳住农业基本盘 / 1 二、 壮大县域经济",
+        // numerals alone on their lines number chapters; the title is the first sentence after
+        "bare numerals|## 一\\n去年全县的防汛工作是有成绩的。第一，预案完备。第二，队伍得力。\\n## 二\\n今年的任务更重。\\n"
+            + "|1 一 去年全县的防汛工作是有成绩的 / 2 第一， 预案完备 / 2 第二， 队伍得力 / 1 二 今年的任务更重",
+        "one bare numeral is no series|一\\n全县上下要齐心协力。\\n|",
         // formal numerals in meeting records
         "formal numerals|壹、宣读上次会议纪录\\n贰、报告事项\\n参、讨论事项\\n"
             + "|1 壹、 宣读上次会议纪录 / 1 贰、 报告事项 / 1 参、 讨论事项",
