@@ -118,6 +118,7 @@ public final class Extractor {
               editorialLine(text, lineStarts, u, firstOfLine(units, u)),
               found::owners,
               found::deadline,
+              found::pastYear,
               titlesAbove(outline, s)));
     }
     return out;
@@ -223,6 +224,10 @@ public final class Extractor {
         deadlineFound = true;
       }
       return deadline;
+    }
+
+    DeadlineMatch pastYear() {
+      return meetingDate == null ? null : phrases().pastYear(meetingDate).orElse(null);
     }
   }
 

@@ -30,6 +30,11 @@ public interface DeadlineFinder {
       public Optional<DeadlineMatch> best(LocalDate meetingDate) {
         return find(unit, meetingDate);
       }
+
+      @Override
+      public Optional<DeadlineMatch> pastYear(LocalDate meetingDate) {
+        return Optional.empty();
+      }
     };
   }
 
@@ -40,5 +45,12 @@ public interface DeadlineFinder {
 
     /** As {@link DeadlineFinder#find} of the unit. */
     Optional<DeadlineMatch> best(LocalDate meetingDate);
+
+    /**
+     * A time phrase that names a year before the meeting's outright (1980年8月, 2018年11月), not as the
+     * start of a span up to now (2018年以来) nor in a 《title》: the unit tells what happened then.
+     * Empty when there is none or the meeting date is unknown.
+     */
+    Optional<DeadlineMatch> pastYear(LocalDate meetingDate);
   }
 }

@@ -208,8 +208,30 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         }
         return best == null ? Optional.empty() : Optional.of(s.match(unit, best));
       }
+
+      @Override
+      public Optional<DeadlineMatch> pastYear(LocalDate meetingDate) {
+        if (meetingDate == null) {
+          return Optional.empty();
+        }
+        for (Candidate c : candidates) {
+          Integer year = c.groups().containsKey("y") ? resolver.year(c.groups(), null) : null;
+          if (year != null
+              && year >= FIRST_YEAR
+              && year < meetingDate.getYear()
+              && !rules.contains("SINCE", c.groups().get("s"))
+              && !insideBookTitle(s.text(), c.start())) {
+            return Optional.of(
+                s.match(unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null)));
+          }
+        }
+        return Optional.empty();
+      }
     };
   }
+
+  /** Years written with fewer digits (08年) are not read as years before the meeting's. */
+  private static final int FIRST_YEAR = 1000;
 
   /**
    * How strongly a phrase bounds the action: its kind first; among equals a phrase that ends in a

@@ -306,6 +306,9 @@ public record Evidence(Map<String, String> cues) {
         case FUTURE:
           return future(ctx::tokens, table, text, textCues);
         case PAST:
+          if (ctx.pastYear() != null) {
+            return ctx.pastYear().text();
+          }
           String topicless = TOPIC.matcher(text).replaceFirst("");
           return pastMarker(
               topicless.equals(text) ? textCues : table.forText(topicless),

@@ -34,6 +34,8 @@ public final class UnitContext {
   private List<Owner> owners;
   private Supplier<DeadlineMatch> deadlineToFind;
   private DeadlineMatch deadline;
+  private Supplier<DeadlineMatch> pastYearToFind;
+  private DeadlineMatch pastYear;
 
   /**
    * A context with everything known.
@@ -75,6 +77,7 @@ public final class UnitContext {
         editorial,
         (Supplier<List<Owner>>) null,
         (Supplier<DeadlineMatch>) null,
+        (Supplier<DeadlineMatch>) null,
         sectionTitles);
     this.tokens = List.copyOf(tokens);
     this.owners = List.copyOf(owners);
@@ -94,6 +97,7 @@ public final class UnitContext {
       boolean editorial,
       Supplier<List<Owner>> owners,
       Supplier<DeadlineMatch> deadline,
+      Supplier<DeadlineMatch> pastYear,
       List<String> sectionTitles) {
     this.unit = Objects.requireNonNull(unit, "unit");
     this.text = Objects.requireNonNull(text, "text");
@@ -107,13 +111,14 @@ public final class UnitContext {
     this.editorial = editorial;
     this.ownersToFind = owners;
     this.deadlineToFind = deadline;
+    this.pastYearToFind = pastYear;
     this.sectionTitles = List.copyOf(sectionTitles);
   }
 
   /**
    * A context whose words, owners and deadline are found when first asked for, by the given
    * functions (each called at most once; the deadline may be null); the other values as in the
-   * constructor.
+   * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null.
    */
   public static UnitContext lazy(
       Unit unit,
@@ -128,6 +133,7 @@ public final class UnitContext {
       boolean editorial,
       Supplier<List<Owner>> owners,
       Supplier<DeadlineMatch> deadline,
+      Supplier<DeadlineMatch> pastYear,
       List<String> sectionTitles) {
     return new UnitContext(
         unit,
@@ -142,6 +148,7 @@ public final class UnitContext {
         editorial,
         Objects.requireNonNull(owners, "owners"),
         Objects.requireNonNull(deadline, "deadline"),
+        Objects.requireNonNull(pastYear, "pastYear"),
         sectionTitles);
   }
 
@@ -215,6 +222,18 @@ public final class UnitContext {
       deadlineToFind = null;
     }
     return deadline;
+  }
+
+  /**
+   * A time phrase naming a year before the meeting's outright (1980年8月), or null: the unit then
+   * tells what happened. Null too when the meeting date is unknown.
+   */
+  public DeadlineMatch pastYear() {
+    if (pastYearToFind != null) {
+      pastYear = pastYearToFind.get();
+      pastYearToFind = null;
+    }
+    return pastYear;
   }
 
   /** Titles of the chapters (一、, （一）) holding the unit, outermost first. */

@@ -234,4 +234,27 @@ class RuleDeadlineFinderTest {
     assertEquals(List.of(), finder.findAll("", JAN_4_2022));
     assertEquals(Optional.empty(), finder.find("同志们：", JAN_4_2022));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # sentence | meeting | phrase naming an earlier year (empty: none)
+          2018年11月，省政府印发了实施意见。                   | 2020-05-06 | 2018年11月
+          1995年，县里建成了第一座水库。                       | 2020-05-06 | 1995年
+          2020年底前各乡镇要完成改造。                         | 2020-05-06 |
+          对2018年以来立项的项目要全面清理。                   | 2020-05-06 |
+          要认真落实《2018年度考核办法》。                     | 2020-05-06 |
+          08年我们的期望是销售额。                             | 2020-05-06 |
+          """)
+  void aYearBeforeTheMeetingsIsNamed(String sentence, String meeting, String phrase) {
+    Optional<DeadlineMatch> past = finder.phrases(sentence).pastYear(LocalDate.parse(meeting));
+    assertEquals(phrase == null ? "" : phrase, past.map(DeadlineMatch::text).orElse(""));
+  }
+
+  @Test
+  void noYearIsEarlierWithoutAMeetingDate() {
+    assertEquals(Optional.empty(), finder.phrases("2018年11月，省政府印发了实施意见。").pastYear(null));
+  }
 }

@@ -10,6 +10,7 @@ import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
 import dev.luoshi.plan.Plan;
 import dev.luoshi.plan.Task;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -330,5 +331,18 @@ class DirectiveRulesTest {
             + "整改工作应当是有步骤的。\n"
             + "各乡镇要在汛前完成隐患排查，应当核查的范围一个也不能少。\n";
     assertEquals(List.of("各乡镇要在汛前完成隐患排查，应当核查的范围一个也不能少。"), tasks(text));
+  }
+
+  @Test
+  void aYearBeforeTheMeetingTellsWhatHappened() {
+    String text =
+        "2016年5月，市委市政府批准设立高新区，建立管委会统一管理。\n"
+            + "2020年底前，高新区管委会要完成规划修编。\n"
+            + "对2016年以来引进的项目，管委会要逐一建立台账。\n";
+    Plan dated =
+        LUOSHI.plan(SourceText.of("t.txt", text), new PlanOptions(LocalDate.of(2020, 3, 2)));
+    assertEquals(
+        List.of("2020年底前，高新区管委会要完成规划修编。", "对2016年以来引进的项目，管委会要逐一建立台账。"),
+        dated.tasks().stream().map(Task::text).toList());
   }
 }
