@@ -354,12 +354,15 @@ public record Evidence(Map<String, String> cues) {
         case EXCLAMATION:
           return text.endsWith("！") || text.endsWith("!") ? "！" : null;
         case QUESTION:
-          return text.endsWith("？")
+          boolean asks =
+              text.endsWith("？")
                   || text.endsWith("?")
                   || text.endsWith("吗。")
-                  || text.endsWith("呢？")
-              ? "？"
-              : null;
+                  || text.endsWith("呢？");
+          // A modal clause before the clause that asks (结果要全面公开，…为什么不公开呢？) gives an order
+          // that the question only drives home.
+          int lastClause = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','));
+          return asks && modalAt() > lastClause ? "？" : null;
         case CEREMONY:
           return textCues.find("ceremony");
         case MAXIM:

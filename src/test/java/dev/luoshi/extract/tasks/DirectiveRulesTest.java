@@ -357,4 +357,10 @@ class DirectiveRulesTest {
         List.of("2020年底前，高新区管委会要完成规划修编。", "对2016年以来引进的项目，管委会要逐一建立台账。"),
         dated.tasks().stream().map(Task::text).toList());
   }
+
+  @Test
+  void anOrderBeforeAClosingQuestionStillDirects() {
+    String text = "各单位要把隐患台账建起来，不建台账，出了问题怎么追责？\n" + "那今年的防汛重点要放在哪里？\n" + "我们要不要再等一等？\n";
+    assertEquals(List.of("各单位要把隐患台账建起来，不建台账，出了问题怎么追责？"), tasks(text));
+  }
 }
