@@ -63,6 +63,8 @@ class RuleOwnerFinderTest {
           各高校和智库以及其他承担课题的单位要修订管理办法。 | 各高校:lead,智库:lead,其他承担课题的单位:lead
           第三方平台要强化保障能力。 | 第三方平台:lead
           各部门之间要加强信息互通。 | 各部门:lead
+          县政府主要负责统筹规划、制定政策。 | 县政府:lead
+          县政府主要负责同志要亲自抓。 | 县政府主要负责同志:lead
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
           我们的班组长还是要把安全放在第一位。 | 班组长:lead
           调度中心就是要把每一趟车盯住。 | 调度中心:lead

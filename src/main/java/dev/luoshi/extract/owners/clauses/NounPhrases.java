@@ -222,7 +222,20 @@ final class NounPhrases {
     return p.startsWith("d")
         || p.equals("ad")
         || p.startsWith("t")
-        || rules.in("adverbial-words", w);
+        || rules.in("adverbial-words", w)
+        || mainly(j, to);
+  }
+
+  /**
+   * 主要 before a verb that starts the predicate (政府主要负责规划…), not before a role it is part of
+   * (政府主要负责同志).
+   */
+  private boolean mainly(int j, int to) {
+    if (!words.w(j).equals("主要") || j + 1 >= to || !words.pos(j + 1).startsWith("v")) {
+      return false;
+    }
+    String role = j + 2 < to ? words.w(j + 1) + words.w(j + 2) : words.w(j + 1);
+    return rules.headKind(role) != HeadKind.PERSON;
   }
 
   /** Whether the word is a head that makes compounds (机关 in 领导机关, 部门 in 组织部门). */
