@@ -65,6 +65,8 @@ class RuleOwnerFinderTest {
           各部门之间要加强信息互通。 | 各部门:lead
           县政府主要负责统筹规划、制定政策。 | 县政府:lead
           县政府主要负责同志要亲自抓。 | 县政府主要负责同志:lead
+          受援县市要主动对接帮扶单位的需求。 | 受援县市:lead
+          受灾群众要及时转移。 | 受灾群众:lead
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
           我们的班组长还是要把安全放在第一位。 | 班组长:lead
           调度中心就是要把每一趟车盯住。 | 调度中心:lead
