@@ -40,18 +40,18 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.908, actions 0.649, kind 0.770, owners 0.896,
-    // deadline text 0.889, dates 0.946, outline 0.976, levels 0.953); a regression guard just
+    // Measured on the 31-text dev corpus (tasks 0.919, actions 0.653, kind 0.770, owners 0.903,
+    // deadline text 0.916, dates 0.946, outline 0.982, levels 0.951); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
-    // matched: titling short slogans whole matched five nodes whose nesting the gold reads
+    // matched: titling short slogans whole matched nodes whose nesting the gold reads
     // differently, so the level floor went down as the outline floor went up.
-    floor(low, "tasks F1", s.tasks().f1(), 0.905);
-    floor(low, "actions F1", s.actions().f1(), 0.63);
+    floor(low, "tasks F1", s.tasks().f1(), 0.915);
+    floor(low, "actions F1", s.actions().f1(), 0.645);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.765);
-    floor(low, "owners F1", s.owners().f1(), 0.892);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.88);
-    floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.93);
-    floor(low, "outline F1", s.outline().f1(), 0.97);
+    floor(low, "owners F1", s.owners().f1(), 0.90);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.91);
+    floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.94);
+    floor(low, "outline F1", s.outline().f1(), 0.978);
     floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.945);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }
