@@ -67,6 +67,9 @@ class RuleOwnerFinderTest {
           县政府主要负责同志要亲自抓。 | 县政府主要负责同志:lead
           受援县市要主动对接帮扶单位的需求。 | 受援县市:lead
           受灾群众要及时转移。 | 受灾群众:lead
+          # members of the public before a copula are addressed, unless the order acts upon them
+          广大青年是国家的未来，要勇于担当、敢于奋斗。 | 广大青年:lead
+          人民群众是历史的创造者，要紧紧依靠人民群众。 |
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
           我们的班组长还是要把安全放在第一位。 | 班组长:lead
           调度中心就是要把每一趟车盯住。 | 调度中心:lead

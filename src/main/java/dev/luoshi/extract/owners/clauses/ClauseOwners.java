@@ -196,12 +196,14 @@ public final class ClauseOwners {
   private void copulaSubject() {
     for (int k = 0; k < clauses.size(); k++) {
       Clause c = clauses.get(k);
-      if (c.copula == null || !distributiveOrPerson(c.copula) && !(unit(c.copula) && cast(c))) {
+      boolean people = c.copula != null && publicGroup(c.copula);
+      if (c.copula == null
+          || !distributiveOrPerson(c.copula) && !(unit(c.copula) && cast(c)) && !people) {
         continue;
       }
       for (int j = k + 1; j < clauses.size(); j++) {
         Clause d = clauses.get(j);
-        if (d.startsWithModal && !refersBack(d)) {
+        if (d.startsWithModal && !refersBack(d) && !(people && names(d, c.copula))) {
           names.add(c.copula, Role.LEAD);
           return;
         }
@@ -258,6 +260,20 @@ public final class ClauseOwners {
       }
     }
     return false;
+  }
+
+  /** 广大青年, 工人阶级和广大劳动群众: members of the public, whom a speech may address (X是…，要…). */
+  private boolean publicGroup(int[] np) {
+    return rules.headKind(words.bare(np[0], np[1])) == HeadKind.PUBLIC;
+  }
+
+  /**
+   * Whether the clause names the group's head again (人民群众是…，要紧紧依靠人民群众): then the group is what the
+   * directive acts upon, not who acts.
+   */
+  private boolean names(Clause d, int[] np) {
+    String head = rules.headWord(words.bare(np[0], np[1]));
+    return head != null && words.bare(d.from, d.to).contains(head);
   }
 
   /** 各中央局和分局, 每个支部, 乡镇党委书记: a subject that a copula may hand its directive to. */
