@@ -73,6 +73,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 建议AsksOnlyTheBodyWrittenTo() {
+    String text = "建议你市按照专家组意见，做好堤防的长期监测工作。\n" + "各地提出的意见建议已经汇总。\n" + "专家组的建议是加固堤防。\n";
+    assertEquals(List.of("建议你市按照专家组意见，做好堤防的长期监测工作。"), tasks(text));
+  }
+
+  @Test
   void 希望AsksOnlyWhenItTurnsToTheAudience() {
     String text =
         "三、关于学习\n"
