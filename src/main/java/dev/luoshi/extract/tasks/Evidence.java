@@ -347,7 +347,16 @@ public record Evidence(Map<String, String> cues) {
               ? listed
               : laterVerb(body, ctx::tokens, bodyStart, table);
         case PERMISSION:
-          return textCues.find("permission");
+          String may = textCues.find("permission");
+          if (may == null) {
+            return null;
+          }
+          // A permission after an order in an earlier clause (发挥…作用，鼓励…，各级人民政府可按规定给予
+          // 适当支持) leaves the order standing (GUIDELINE §3: optional unless the unit also directs).
+          int clauseEnd = firstClauseEnd(text);
+          return clauseEnd >= 0 && text.indexOf(may) > clauseEnd && get(IMPERATIVE) != null
+              ? null
+              : may;
         case FIRST_PERSON:
           String first = bodyCues.find("first.person");
           return first != null ? first : narrator(text, ctx::tokens);
@@ -697,6 +706,16 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static final Set<String> WARNING = Set.of("否则", "不然", "要不然", "以免", "免得");
+
+  /** Where the unit's first clause ends (its first ，；：), or -1. */
+  private static int firstClauseEnd(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /** A clause of time (…的时候, …时, …之后): it sets the scene for what follows. */
   private static final Pattern WHEN = Pattern.compile("(?:时候|时|之后|以后|之前|之际)$");

@@ -369,4 +369,17 @@ class DirectiveRulesTest {
     String text = "各单位要把隐患台账建起来，不建台账，出了问题怎么追责？\n" + "那今年的防汛重点要放在哪里？\n" + "我们要不要再等一等？\n";
     assertEquals(List.of("各单位要把隐患台账建起来，不建台账，出了问题怎么追责？"), tasks(text));
   }
+
+  @Test
+  void aPermissionAfterAnOrderLeavesTheOrderStanding() {
+    String text =
+        "关于经费保障的通知\n"
+            + "一、加强经费保障\n"
+            + "发挥财政资金引导作用，鼓励社会力量参与，各县可按规定给予适当补助。\n"
+            + "各县可以根据实际情况安排配套资金。\n"
+            + "有序开展项目资金的审计工作所体现的监督职能，为项目建设提供保障。\n";
+    List<String> t = tasks(text);
+    assertTrue(t.contains("发挥财政资金引导作用，鼓励社会力量参与，各县可按规定给予适当补助。"), t.toString());
+    assertFalse(t.contains("各县可以根据实际情况安排配套资金。"), t.toString());
+  }
 }
