@@ -310,10 +310,11 @@ public record Evidence(Map<String, String> cues) {
             return ctx.pastYear().text();
           }
           String topicless = TOPIC.matcher(text).replaceFirst("");
+          int topicEnd = text.length() - topicless.length();
           return pastMarker(
               topicless.equals(text) ? textCues : table.forText(topicless),
-              text,
-              ctx::tokens,
+              topicless,
+              () -> afterTopic(ctx.tokens(), topicEnd),
               table);
         case RETROSPECTIVE:
           return retroTitle() ? "title" : ctx.retrospective() ? "" : null;
@@ -480,6 +481,20 @@ public record Evidence(Map<String, String> cues) {
    * words are those of the whole unit, which the text is part of; they are read only when the
    * unit's text holds one of the words that could show the past.
    */
+  /** The words from {@code from} on: those after a leading topic. */
+  private static List<Token> afterTopic(List<Token> tokens, int from) {
+    if (from == 0) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.start() >= from) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   private static String pastMarker(
       CueTable.Text text, String unit, Supplier<List<Token>> tokens, CueTable table) {
     String inWords = mayReportPastInWords(unit, table) ? pastInWords(tokens.get(), table) : null;

@@ -382,4 +382,14 @@ class DirectiveRulesTest {
     assertTrue(t.contains("发挥财政资金引导作用，鼓励社会力量参与，各县可按规定给予适当补助。"), t.toString());
     assertFalse(t.contains("各县可以根据实际情况安排配套资金。"), t.toString());
   }
+
+  @Test
+  void whatATopicSaysOfThePastDoesNotMakeTheUnitAReport() {
+    Plan plan =
+        LUOSHI.plan(
+            SourceText.of("t.txt", "对于已经开工、需要补办手续的，原则上于2024年6月底前完成。\n"),
+            new PlanOptions(LocalDate.of(2024, 1, 15)));
+    assertEquals(
+        List.of("对于已经开工、需要补办手续的，原则上于2024年6月底前完成。"), plan.tasks().stream().map(Task::text).toList());
+  }
 }
