@@ -71,6 +71,7 @@ class RuleOwnerFinderTest {
           广大青年是国家的未来，要勇于担当、敢于奋斗。 | 广大青年:lead
           人民群众是历史的创造者，要紧紧依靠人民群众。 |
           会议也不要开得太长。 |
+          发挥财政资金引导作用，鼓励社会力量参与，各县可按规定给予适当补助。 |
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)
           我们的班组长还是要把安全放在第一位。 | 班组长:lead
           调度中心就是要把每一趟车盯住。 | 调度中心:lead

@@ -11,6 +11,7 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The owners of one unit, read clause by clause; the one entry of this package. Bracketed remarks
@@ -136,10 +137,11 @@ public final class ClauseOwners {
     if (c.subject != null && !assigned) {
       String verb = words.w(c.predicate);
       boolean allowed =
-          c.style != Style.DOC
-              || !modalBefore(k)
-              || rules.in("lead-verbs", verb)
-              || rules.in("support-verbs", verb);
+          (c.style != Style.DOC
+                  || !modalBefore(k)
+                  || rules.in("lead-verbs", verb)
+                  || rules.in("support-verbs", verb))
+              && !(c.style == Style.DOC && k > 0 && PERMITS.contains(verb));
       if (allowed) {
         int before = names.size();
         names.add(c.subject, words.role(c.predicate, c.to));
@@ -159,6 +161,12 @@ public final class ClauseOwners {
       }
     }
   }
+
+  /**
+   * Words that only permit (可, 可以): the subject of a later clause that is allowed something (…，各级
+   * 人民政府可按规定给予支持) does not own the order before it.
+   */
+  private static final Set<String> PERMITS = Set.of("可", "可以");
 
   /** Whether a clause before clause {@code k} holds a modal. */
   private boolean modalBefore(int k) {
