@@ -96,7 +96,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(REPORTED) && e.has(FIRST_PERSON)) {
         return Verdict.no(0.6, describe.get());
       }
-      if (e.has(REPORTED) && (e.has(RETROSPECTIVE) || e.has(PAST))) {
+      if (e.has(REPORTED)
+          && (e.has(RETROSPECTIVE) || e.has(PAST))
+          && !asksInTurn(cue.apply(MODAL), ctx.text())) {
         return Verdict.no(0.7, describe.get());
       }
       if (e.has(CONDITIONAL) && !e.has(MODAL_STRONG) && !e.has(OWNER)) {
@@ -142,6 +144,14 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return new Verdict(true, kind(e), 0.6, describe.get());
     }
     return Verdict.no(0.6, describe.get());
+  }
+
+  /**
+   * Whether the speaker asks in a clause of their own after what was said (…提出了很多意见和建议，请有关方面
+   * 认真研究吸收): the report before it does not make the request a reported one.
+   */
+  private static boolean asksInTurn(String modal, String text) {
+    return "请".equals(modal) && (text.contains("，请") || text.contains(",请"));
   }
 
   /** Whether a unit shows a cue. */

@@ -392,4 +392,10 @@ class DirectiveRulesTest {
     assertEquals(
         List.of("对于已经开工、需要补办手续的，原则上于2024年6月底前完成。"), plan.tasks().stream().map(Task::text).toList());
   }
+
+  @Test
+  void theSpeakersRequestAfterWhatOthersSaidDirects() {
+    String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
+    assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
+  }
 }
