@@ -40,13 +40,13 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.919, actions 0.653, kind 0.770, owners 0.903,
-    // deadline text 0.916, dates 0.946, outline 0.982, levels 0.951); a regression guard just
+    // Measured on the 31-text dev corpus (tasks 0.923, actions 0.663, kind 0.771, owners 0.905,
+    // deadline text 0.913, dates 0.947, outline 0.982, levels 0.951); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched: titling short slogans whole matched nodes whose nesting the gold reads
     // differently, so the level floor went down as the outline floor went up.
-    floor(low, "tasks F1", s.tasks().f1(), 0.915);
-    floor(low, "actions F1", s.actions().f1(), 0.645);
+    floor(low, "tasks F1", s.tasks().f1(), 0.918);
+    floor(low, "actions F1", s.actions().f1(), 0.655);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.765);
     floor(low, "owners F1", s.owners().f1(), 0.90);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.91);
