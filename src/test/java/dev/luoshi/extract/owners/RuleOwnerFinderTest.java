@@ -71,6 +71,7 @@ class RuleOwnerFinderTest {
           # members of the public before a copula are addressed, unless the order acts upon them
           广大青年是国家的未来，要勇于担当、敢于奋斗。 | 广大青年:lead
           人民群众是历史的创造者，要紧紧依靠人民群众。 |
+          关爱员工是企业履行社会责任的重要方面，要稳定就业岗位。 |
           会议也不要开得太长。 |
           发挥财政资金引导作用，鼓励社会力量参与，各县可按规定给予适当补助。 |
           # the speaker's own people (我们的X) and emphasis before the modal (还是要, 就是要)

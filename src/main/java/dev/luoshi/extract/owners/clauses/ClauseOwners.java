@@ -284,9 +284,23 @@ public final class ClauseOwners {
     return head != null && words.bare(d.from, d.to).contains(head);
   }
 
+  /**
+   * A phrase that opens with a verb taking the rest as its object (关爱员工), unless it names (驻村干部).
+   */
+  private boolean activity(int[] np) {
+    String p = words.pos(np[0]);
+    return np[1] - np[0] > 1
+        && p.startsWith("v")
+        && !rules.in("modifier-verbs", words.w(np[0]))
+        && words.lastDe(np[0], np[1]) < 0;
+  }
+
   /** 各中央局和分局, 每个支部, 乡镇党委书记: a subject that a copula may hand its directive to. */
   private boolean distributiveOrPerson(int[] np) {
     String b = words.bare(np[0], np[1]);
+    if (activity(np)) {
+      return false; // 关爱员工是…: caring for the staff, not the staff
+    }
     return b.startsWith("各")
         || b.startsWith("每")
         || rules.headKind(b) == HeadKind.PERSON
