@@ -466,7 +466,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (isAttribute(g, text, c.start(), c.end())) {
       return false;
     }
-    if (isBareYear(g) && !framesWork(g, text, c.start(), c.end())) {
+    if ((isBareYear(g) || g.containsKey("plan")) && !framesWork(g, text, c.start(), c.end())) {
       return false;
     }
     return !reportsPast(g, text, c.end(), meeting);
