@@ -41,7 +41,7 @@ class CorpusScoreTest {
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
     // Measured on the 31-text dev corpus (tasks 0.923, actions 0.663, kind 0.771, owners 0.906,
-    // deadline text 0.922, dates 0.947, outline 0.982, levels 0.951); a regression guard just
+    // deadline text 0.931, dates 0.947, outline 0.982, levels 0.951); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched: titling short slogans whole matched nodes whose nesting the gold reads
     // differently, so the level floor went down as the outline floor went up.
@@ -49,7 +49,7 @@ class CorpusScoreTest {
     floor(low, "actions F1", s.actions().f1(), 0.655);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.765);
     floor(low, "owners F1", s.owners().f1(), 0.90);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.915);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.925);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.94);
     floor(low, "outline F1", s.outline().f1(), 0.978);
     floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.945);
