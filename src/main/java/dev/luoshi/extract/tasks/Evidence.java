@@ -476,11 +476,6 @@ public record Evidence(Map<String, String> cues) {
     return true;
   }
 
-  /**
-   * A past marker in the text: 了 or 过 after a verb, 已经, 曾 …, or a past time word; else null. The
-   * words are those of the whole unit, which the text is part of; they are read only when the
-   * unit's text holds one of the words that could show the past.
-   */
   /** The words from {@code from} on: those after a leading topic. */
   private static List<Token> afterTopic(List<Token> tokens, int from) {
     if (from == 0) {
@@ -495,6 +490,11 @@ public record Evidence(Map<String, String> cues) {
     return out;
   }
 
+  /**
+   * A past marker in the text: 了 or 过 after a verb, 已经, 曾 …, or a past time word; else null. The
+   * text and the words are those of the unit after any leading topic (对于已经建成的，…); the words are
+   * read only when that text holds one of the words that could show the past.
+   */
   private static String pastMarker(
       CueTable.Text text, String unit, Supplier<List<Token>> tokens, CueTable table) {
     String inWords = mayReportPastInWords(unit, table) ? pastInWords(tokens.get(), table) : null;

@@ -19,7 +19,16 @@ class DirectiveRulesTest {
   private static final Luoshi LUOSHI = Luoshi.create(Settings.none());
 
   private static List<String> tasks(String text) {
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    return tasks(text, PlanOptions.defaults());
+  }
+
+  /** The tasks of a text planned with a meeting date. */
+  private static List<String> tasks(String text, LocalDate meeting) {
+    return tasks(text, new PlanOptions(meeting));
+  }
+
+  private static List<String> tasks(String text, PlanOptions options) {
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), options);
     return plan.tasks().stream().map(Task::text).toList();
   }
 
@@ -357,11 +366,9 @@ class DirectiveRulesTest {
         "2016年5月，市委市政府批准设立高新区，建立管委会统一管理。\n"
             + "2020年底前，高新区管委会要完成规划修编。\n"
             + "对2016年以来引进的项目，管委会要逐一建立台账。\n";
-    Plan dated =
-        LUOSHI.plan(SourceText.of("t.txt", text), new PlanOptions(LocalDate.of(2020, 3, 2)));
     assertEquals(
         List.of("2020年底前，高新区管委会要完成规划修编。", "对2016年以来引进的项目，管委会要逐一建立台账。"),
-        dated.tasks().stream().map(Task::text).toList());
+        tasks(text, LocalDate.of(2020, 3, 2)));
   }
 
   @Test
@@ -385,12 +392,9 @@ class DirectiveRulesTest {
 
   @Test
   void whatATopicSaysOfThePastDoesNotMakeTheUnitAReport() {
-    Plan plan =
-        LUOSHI.plan(
-            SourceText.of("t.txt", "对于已经开工、需要补办手续的，原则上于2024年6月底前完成。\n"),
-            new PlanOptions(LocalDate.of(2024, 1, 15)));
     assertEquals(
-        List.of("对于已经开工、需要补办手续的，原则上于2024年6月底前完成。"), plan.tasks().stream().map(Task::text).toList());
+        List.of("对于已经开工、需要补办手续的，原则上于2024年6月底前完成。"),
+        tasks("对于已经开工、需要补办手续的，原则上于2024年6月底前完成。\n", LocalDate.of(2024, 1, 15)));
   }
 
   @Test

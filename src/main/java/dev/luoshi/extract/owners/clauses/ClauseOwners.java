@@ -11,7 +11,6 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The owners of one unit, read clause by clause; the one entry of this package. Bracketed remarks
@@ -141,7 +140,7 @@ public final class ClauseOwners {
                   || !modalBefore(k)
                   || rules.in("lead-verbs", verb)
                   || rules.in("support-verbs", verb))
-              && !(c.style == Style.DOC && k > 0 && PERMITS.contains(verb));
+              && !(c.style == Style.DOC && k > 0 && rules.in("permits", verb));
       if (allowed) {
         int before = names.size();
         names.add(c.subject, words.role(c.predicate, c.to));
@@ -161,12 +160,6 @@ public final class ClauseOwners {
       }
     }
   }
-
-  /**
-   * Words that only permit (可, 可以): the subject of a later clause that is allowed something (…，各级
-   * 人民政府可按规定给予支持) does not own the order before it.
-   */
-  private static final Set<String> PERMITS = Set.of("可", "可以");
 
   /** Whether a clause before clause {@code k} holds a modal. */
   private boolean modalBefore(int k) {

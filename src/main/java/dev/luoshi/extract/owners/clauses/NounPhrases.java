@@ -223,15 +223,17 @@ final class NounPhrases {
         || p.equals("ad")
         || p.startsWith("t")
         || rules.in("adverbial-words", w)
-        || mainly(j, to);
+        || adverbBeforeVerb(j, to);
   }
 
   /**
-   * 主要 before a verb that starts the predicate (政府主要负责规划…), not before a role it is part of
-   * (政府主要负责同志).
+   * A word that starts the predicate when a verb follows it (主要 in 政府主要负责规划…), not before a role it
+   * is part of (政府主要负责同志).
    */
-  private boolean mainly(int j, int to) {
-    if (!words.w(j).equals("主要") || j + 1 >= to || !words.pos(j + 1).startsWith("v")) {
+  private boolean adverbBeforeVerb(int j, int to) {
+    if (!rules.in("adverbs-before-verbs", words.w(j))
+        || j + 1 >= to
+        || !words.pos(j + 1).startsWith("v")) {
       return false;
     }
     String role = j + 2 < to ? words.w(j + 1) + words.w(j + 2) : words.w(j + 1);
