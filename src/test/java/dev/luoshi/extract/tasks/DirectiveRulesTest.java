@@ -260,6 +260,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatAnEncouragedPartyDeliversIsNotTheDirectivesOwnDeliverable() {
+    String text = "各乡镇要鼓励农民专业合作社设立产品展销点，拓宽销售渠道。\n" + "要支持有条件的村集体组建物业服务队。\n" + "县商务局要设立农产品展销点。\n";
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
