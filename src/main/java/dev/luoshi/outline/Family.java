@@ -25,10 +25,13 @@ public enum Family {
   CIRCLED(5),
   /** 第一， 第二点， 第三个问题， */
   ORDINAL(6),
-  /** 一是 二要 三要 */
-  ENUMERATION(6),
   /** 首先， 其次， 最后， */
-  SEQUENCE(7);
+  SEQUENCE(7),
+  /**
+   * 一是 二要 三要: the innermost family, a list of clauses or sentences that holds no points of its own,
+   * so a new series after a finished one (…十是…。第一，…) is its sibling, not its child.
+   */
+  ENUMERATION(8);
 
   private final int rank;
 

@@ -52,6 +52,12 @@ class OutlineParserTest {
         // a finished 1、…3、 list is not the parent of a later 一、
         "list then chapters|会上宣誓：1、我绝不迟到，按时到岗。2、我绝不推诿。3、我绝不敷衍。\\n一、坚守纪律\\n1、令行禁止。\\n2、说到做到。\\n二、提高效率"
             + "|1 1、 我绝不迟到 / 1 2、 我绝不推诿 / 1 3、 我绝不敷衍 / 1 一、 坚守纪律 / 2 1、 令行禁止 / 2 2、 说到做到 / 1 二、 提高效率",
+        // an enumeration holds no points: a 第一， series after a finished 一是 list is its sibling,
+        // while 一是 inside a point of 第一， is still the point's child
+        "enumeration then ordinals|主要经验有三条。一是坚持统一领导。正文。二是坚持问题导向。正文。三是坚持从严管理。正文。"
+            + "下一步要抓好两项工作。第一，抓产业。一是扩规模。二是提质量。第二，抓就业。"
+            + "|1 一是 坚持统一领导 / 1 二是 坚持问题导向 / 1 三是 坚持从严管理 / 1 第一， 抓产业 / 2 一是 扩规模"
+            + " / 2 二是 提质量 / 1 第二， 抓就业",
         // 第一个问题 holds its own 第一， series
         "question series|第一个问题：认清形势。第一，成绩显著。第二，基础扎实。第二个问题：明确任务。第一，抓产业。第二，抓就业。"
             + "|1 第一个问题： 认清形势 / 2 第一， 成绩显著 / 2 第二， 基础扎实 / 1 第二个问题： 明确任务 / 2 第一， 抓产业 / 2 第二， 抓就业",
