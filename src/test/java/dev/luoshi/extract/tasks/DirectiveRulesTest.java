@@ -268,6 +268,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void placingPeopleAndHandingOverWorkAreDeliverables() {
+    String text =
+        "各车间要选派技术骨干到一线蹲点。\n"
+            + "人事科要配齐各班组的安全员。\n"
+            + "各班组的台账由办公室汇总后上传。\n"
+            + "这项审批权要下放给各分厂。\n"
+            + "各车间要加强现场管理。\n";
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    assertEquals(List.of("ACTION", "ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
