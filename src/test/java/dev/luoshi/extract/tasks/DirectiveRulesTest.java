@@ -253,10 +253,14 @@ class DirectiveRulesTest {
   @Test
   void establishingDraftingAndIncludingAreDeliverablesWhateverTheirObject() {
     String text =
-        "各乡镇要建立覆盖全部村组的巡查网络。\n" + "县财政局要制定切实可行的资金拨付流程。\n" + "要把安全生产纳入年度考核。\n" + "各科室要加强值班值守。\n";
+        "各乡镇要建立覆盖全部村组的巡查网络。\n"
+            + "县财政局要制定切实可行的资金拨付流程。\n"
+            + "要把安全生产纳入年度考核。\n"
+            + "各科室要加强值班值守。\n"
+            + "各科室要逐项梳理本部门的办事事项。\n";
     Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
     List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
-    assertEquals(List.of("ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds);
+    assertEquals(List.of("ACTION", "ACTION", "ACTION", "REQUIREMENT", "ACTION"), kinds);
   }
 
   @Test
