@@ -285,6 +285,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSpeechHeaderGluedToItsOpeningLeavesTheOpeningCeremonial() {
+    List<String> t =
+        tasks(
+            "在全县安全生产工作会议上的讲话（2025年3月1日）王立新同志们：今天，我们召开全县安全生产工作会议，" + "部署今年的安全生产工作。各乡镇要在3月底前完成隐患排查。");
+    assertEquals(List.of("各乡镇要在3月底前完成隐患排查。"), t);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
