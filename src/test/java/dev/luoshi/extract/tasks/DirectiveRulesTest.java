@@ -293,6 +293,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anAnniversaryTellsOfWhatWasDoneLongAgo() {
+    List<String> t = tasks("今年适逢我县撤县设区20周年，也是县总工会成立70周年。\n今年县总工会要组建职工服务中心。\n");
+    assertEquals(List.of("今年县总工会要组建职工服务中心。"), t);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
