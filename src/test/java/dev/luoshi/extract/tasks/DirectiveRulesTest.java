@@ -299,6 +299,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aDocumentNamingItsOwnMakingIntroducesIt() {
+    List<String> t =
+        tasks("为贯彻落实省委部署，进一步加强农村供水保障，制定本实施方案。\n" + "一、工作任务\n" + "各乡镇要在6月底前制定本乡镇的供水应急预案。\n");
+    assertEquals(List.of("各乡镇要在6月底前制定本乡镇的供水应急预案。"), t);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
