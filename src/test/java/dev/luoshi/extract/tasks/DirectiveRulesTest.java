@@ -306,6 +306,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSentenceOpeningWith没有SaysWhatIsNotThere() {
+    List<String> t = tasks("同志们：\n一、抓好团队建设\n没有哪个人能包打天下。\n抽调业务骨干充实一线。\n二、守住安全底线\n安全生产没有捷径。\n");
+    assertEquals(List.of("抽调业务骨干充实一线。"), t);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
