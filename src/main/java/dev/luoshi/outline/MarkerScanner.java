@@ -63,12 +63,15 @@ final class MarkerScanner {
       if (!isFurniture(c)) {
         blankSoFar = false;
         boolean inline = !atLineStart && afterComma(text, lineStart, i);
+        Marker m = null;
         if (atLineStart || inline || afterSentenceMark(text, lineStart, i)) {
-          Marker m = match(text, i, atLineStart, inline);
-          if (m != null) {
-            out.add(m);
-            i = m.end() - 1;
-          }
+          m = match(text, i, atLineStart, inline);
+        } else if (lostLineBreak(text, lineStart, i)) {
+          m = glued(text, i);
+        }
+        if (m != null) {
+          out.add(m);
+          i = m.end() - 1;
         }
       }
     }
@@ -91,6 +94,49 @@ final class MarkerScanner {
       }
     }
     return null;
+  }
+
+  /**
+   * A bare numeral glued to the text after it where a flattened text lost its line break: after a
+   * source note that dates a piece (…（2020年2月5日在…上的讲话）二确保…) or after a byline (※某某一当前…). It numbers
+   * a chapter, as 一 alone on its line does; 一些, 一个, 一是 … are words, not numerals.
+   */
+  private static Marker glued(String text, int at) {
+    Matcher m = GLUED_NUMERAL.matcher(text).region(at, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int ordinal = Numerals.parse(m.group(1));
+    return ordinal > 0
+        ? new Marker(Family.BARE_CN, ordinal, "", m.group(), at, m.end(), true, false)
+        : null;
+  }
+
+  private static final Pattern GLUED_NUMERAL =
+      Pattern.compile("([一二三四五六七八九十]{1,2})(?=[\\u4e00-\\u9fa5“])(?![是要个些切方])");
+
+  /** A source note with a date in it (（2020年2月5日在…的讲话）), ending right before a position. */
+  private static final Pattern SOURCE_NOTE =
+      Pattern.compile("[（(][^（()）\\n]{0,60}?\\d{4}年[^（()）\\n]{0,60}[）)]$");
+
+  /** A byline after the reference mark (※习近平), ending right before a position. */
+  private static final Pattern BYLINE = Pattern.compile("※[\\u4e00-\\u9fa5·]{2,5}$");
+
+  /** Whether what stands right before {@code i} shows that a line break was lost there. */
+  private static boolean lostLineBreak(String text, int lineStart, int i) {
+    if (i - lineStart < 3) {
+      return false;
+    }
+    char p = text.charAt(i - 1);
+    boolean byline = false;
+    for (int k = i - 1; k >= Math.max(lineStart, i - 7) && !byline; k--) {
+      byline = text.charAt(k) == '※';
+    }
+    if (p != '）' && p != ')' && !byline) {
+      return false; // neither a closing note nor a byline just before: the common case, cheaply
+    }
+    String before = text.substring(Math.max(lineStart, i - 130), i);
+    return SOURCE_NOTE.matcher(before).find() || BYLINE.matcher(before).find();
   }
 
   private static int ordinal(Family family, String number) {

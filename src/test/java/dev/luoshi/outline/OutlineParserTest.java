@@ -73,6 +73,11 @@ class OutlineParserTest {
         // numerals alone on their lines number chapters; the title is the first sentence after
         "bare numerals|## 一\\n去年全县的防汛工作是有成绩的。第一，预案完备。第二，队伍得力。\\n## 二\\n今年的任务更重。\\n"
             + "|1 一 去年全县的防汛工作是有成绩的 / 2 第一， 预案完备 / 2 第二， 队伍得力 / 1 二 今年的任务更重",
+        // a flattened text keeps its chapter numerals glued after a byline and a dated source note
+        "glued bare numerals|做好汛期工作※王立新一当前，防汛形势严峻。各地要高度重视。（2024年5月6日在全县防汛工作会议上的讲话）"
+            + "二做好防汛准备是头等大事。第一，压实责任。第二，备足物资。"
+            + "|1 一 当前，防汛形势严峻 / 1 二 做好防汛准备是头等大事 / 2 第一， 压实责任 / 2 第二， 备足物资",
+        "a numeral after a note is a word|据统计（2024年全县数据）一些乡镇还存在短板。（2024年5月）二是发展不平衡。|",
         "one bare numeral is no series|一\\n全县上下要齐心协力。\\n|",
         // formal numerals in meeting records
         "formal numerals|壹、宣读上次会议纪录\\n贰、报告事项\\n参、讨论事项\\n"
