@@ -312,6 +312,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTargetIsAnOutcomeToReachNotADirectionOrABatch() {
+    String text = "各乡镇要扶持一批龙头企业做大做强。\n" + "各乡镇要打造一批特色农业品牌。\n" + "要提高农产品加工率。\n" + "农产品加工率要提高到70%。\n";
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    assertEquals(List.of("REQUIREMENT", "GOAL", "REQUIREMENT", "GOAL"), kinds);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
