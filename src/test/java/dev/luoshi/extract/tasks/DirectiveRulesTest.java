@@ -320,6 +320,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anImplementationPlanIsADocumentNotAnImplementing() {
+    String text = "各乡镇要把县里的部署转化为实施方案，层层压实责任。\n各乡镇要实施农村道路提升项目。\n";
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
