@@ -278,10 +278,13 @@ class DirectiveRulesTest {
             + "人事科要配齐各班组的安全员。\n"
             + "各班组的台账由办公室汇总后上传。\n"
             + "这项审批权要下放给各分厂。\n"
+            + "宣传科要在厂报上发表评论员文章。\n"
+            + "各分厂要开办班组长培训班。\n"
             + "各车间要加强现场管理。\n";
     Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
     List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
-    assertEquals(List.of("ACTION", "ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds);
+    assertEquals(
+        List.of("ACTION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds);
   }
 
   @Test
