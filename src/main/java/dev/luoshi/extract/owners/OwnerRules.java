@@ -237,6 +237,11 @@ public final class OwnerRules {
     return HeadKind.NONE;
   }
 
+  /** Whether the thesaurus lists the word at all (经济, 对象: a word, not a preposition glued on). */
+  public boolean known(String word) {
+    return !classes.codes(word).isEmpty();
+  }
+
   /**
    * Whether the word's main sense in the thesaurus is a thing, a time or place, a quality or idea.
    */

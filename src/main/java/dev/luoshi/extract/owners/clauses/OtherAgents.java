@@ -59,7 +59,7 @@ final class OtherAgents {
   void addMarked(Clause c) {
     int s = c.start;
     for (int i = s; i < c.to; i++) {
-      if (words.w(i).equals("由") && words.pos(i).startsWith("p")) {
+      if (words.w(i).equals("由") && words.pos(i).startsWith("p") || words.w(i).equals("交由")) {
         agentAfter(i, c.to, "filler-verbs");
       } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
         agentAfter(i, c.to, "approval-verbs");
@@ -109,19 +109,62 @@ final class OtherAgents {
     return true;
   }
 
-  /** 由X负责, 经X审查: X is an owner unless the verb only fills a post or records an approval. */
+  /**
+   * 由X负责, 经X审查: X is an owner unless the verb only fills a post or records an approval, or a verb
+   * of change makes 由 "from" (由X向Y转变). Adverbs and a distinguishing word may stand between X and
+   * its verb (由公司总支付); a verb HanLP read as a noun may end the clause (交由省里组织).
+   */
   private void agentAfter(int i, int to, String excludedVerbs) {
     int[] np = phrases.npAt(i + 1, to);
+    if (np == null) {
+      np = beforeAdverbs(i + 1, to);
+    }
     if (np == null) {
       return;
     }
     for (int v = np[1]; v < to; v++) {
-      if (words.pos(v).startsWith("v")) {
+      if (rules.in("change-verbs", words.w(v))) {
+        return;
+      }
+    }
+    for (int v = np[1]; v < to; v++) {
+      if (words.pos(v).startsWith("v") || v == to - 1 && v == np[1]) {
         if (!rules.in(excludedVerbs, words.w(v))) {
           names.add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
         }
         return;
       }
     }
+  }
+
+  /**
+   * The shortest agent phrase from {@code a} that adverbs or distinguishing words (总, 全部, 统一)
+   * separate from a verb, which {@link NounPhrases#npAt} does not take as a predicate's start.
+   */
+  private int[] beforeAdverbs(int a, int to) {
+    for (int j = a + 1; j < to; j++) {
+      if (phrases.npValid(a, j, true) && phrases.complete(a, j)) {
+        int k = j;
+        while (k < to && adverbial(k)) {
+          k++;
+        }
+        if (k > j && k < to && words.pos(k).startsWith("v") && !words.pos(k).equals("vn")) {
+          return new int[] {a, j};
+        }
+      }
+      if (!phrases.extendsNp(j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** An adverb, a distinguishing word or an adverbial such as 全部 before a verb. */
+  private boolean adverbial(int k) {
+    String p = words.pos(k);
+    return p.startsWith("d")
+        || p.equals("ad")
+        || p.equals("b")
+        || rules.in("adverbial-words", words.w(k));
   }
 }

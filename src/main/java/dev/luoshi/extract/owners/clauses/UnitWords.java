@@ -38,8 +38,8 @@ final class UnitWords {
 
   /**
    * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
-   * name (红十字/会要 → 红十字会/要, 证/监/会要 → 证监会/要), a preposition glued to the start of one (经县/政府 → 经/县政府)
-   * and a localizer glued to 的 (机构/中的 → 机构/中/的).
+   * name (红十字/会要 → 红十字会/要, 证/监/会要 → 证监会/要), a preposition glued to the start of one (经县/政府 → 经/县政府,
+   * 交/由省/里 → 交/由/省里) and a localizer glued to 的 (机构/中的 → 机构/中/的).
    */
   private List<Token> repair(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -47,7 +47,11 @@ final class UnitWords {
       Token tok = tokens.get(k);
       String word = tok.word();
       int n = word.length();
-      if (n >= 2 && tok.is("n") && rules.in("glued-prepositions", word.substring(0, 1))) {
+      // Only a word the thesaurus does not know (经县, 由省), never 经济 in 经济/部门.
+      if (n >= 2
+          && (tok.is("n") || tok.is("v"))
+          && rules.in("glued-prepositions", word.substring(0, 1))
+          && !rules.known(word)) {
         String rest = word.substring(1);
         String name = rest + (k + 1 < tokens.size() ? tokens.get(k + 1).word() : "");
         if (rules.headKind(name) != HeadKind.NONE) {
