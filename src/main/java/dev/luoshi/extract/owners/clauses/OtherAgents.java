@@ -1,12 +1,14 @@
 package dev.luoshi.extract.owners.clauses;
 
 import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.plan.Role;
 
 /**
  * The owners a clause names besides its subject: the X of 请X, 要求X … (who is then asked to act, not
- * the clause's subject), and the agents a word marks: 由X负责 and 经X审查 (no owner when the verb only
- * fills a post or records an approval), the Y of X会同Y and of 要和Y一起 (support).
+ * the clause's subject), and the agents a word marks: 由X负责, 交由X组织 and 经X审查 (no owner when the verb
+ * only fills a post or records an approval), 通过X对…进行…, 让X去… (not the public), the Y of X会同Y and of
+ * 要和Y一起 (support).
  */
 final class OtherAgents {
   private final OwnerRules rules;
@@ -55,7 +57,7 @@ final class OtherAgents {
     return true;
   }
 
-  /** Adds the agents that a word marks in the clause: 由X负责, 经X审查, X会同Y, 要和Y一起…. */
+  /** Adds the agents that a word marks in the clause: 由X负责, 经X审查, 通过X对…, 让X去…, X会同Y, 要和Y一起…. */
   void addMarked(Clause c) {
     int s = c.start;
     for (int i = s; i < c.to; i++) {
@@ -63,6 +65,10 @@ final class OtherAgents {
         agentAfter(i, c.to, "filler-verbs");
       } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
         agentAfter(i, c.to, "approval-verbs");
+      } else if (words.w(i).equals("通过") && words.pos(i).startsWith("p")) {
+        throughAgent(i, c.to);
+      } else if (words.w(i).equals("让") && words.pos(i).startsWith("v")) {
+        sentAgent(i, c.to);
       } else if (words.w(i).equals("会同") && i > s) {
         int[] np = phrases.npAt(i + 1, c.to);
         if (np != null) {
@@ -71,6 +77,32 @@ final class OtherAgents {
       } else if (rules.in("partner-joiners", words.w(i)) && i > s && afterModal(i)) {
         partner(i + 1, c.to);
       }
+    }
+  }
+
+  /**
+   * 通过X对Y进行培训: X does the work on Y. Without 对 X is often only the means (通过政府购买服务, 通过网站公开), so no
+   * owner then.
+   */
+  private void throughAgent(int i, int to) {
+    int[] np = phrases.npAt(i + 1, to);
+    if (np != null && np[1] < to && words.w(np[1]).equals("对")) {
+      names.add(np, Role.LEAD);
+    }
+  }
+
+  /**
+   * 让X去V, 让X来V: X is sent to do V; 让 without 去/来 mostly lets a thing happen (让成果惠及…), and the
+   * public is only let act (让群众来评判), so neither gives an owner.
+   */
+  private void sentAgent(int i, int to) {
+    int[] np = phrases.npAt(i + 1, to);
+    if (np != null
+        && np[1] + 1 < to
+        && (words.w(np[1]).equals("去") || words.w(np[1]).equals("来"))
+        && words.pos(np[1] + 1).startsWith("v")
+        && rules.headKind(words.bare(np[0], np[1])) != HeadKind.PUBLIC) {
+      names.add(np, Role.LEAD);
     }
   }
 
