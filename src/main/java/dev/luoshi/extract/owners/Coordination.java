@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the conjuncts of one owner phrase into owner names: bare field names borrow the shared head
  * (财政、教育等部门 → 财政部门, 教育部门), bodies borrow a shared role (处室和局属单位负责人 → 处室负责人, 局属单位负责人), an appositive
- * 等-tail after named bodies is dropped (工会、妇联等人民团体 → 工会, 妇联), and a conjunct that cannot stand
- * alone is joined back to its neighbour (住房和城乡建设部). Stateless.
+ * 等-tail after named bodies is dropped (工会、妇联等人民团体 → 工会, 妇联) unless it adds the others concerned
+ * (科技部、财政部等有关部门 → 科技部, 财政部, 有关部门), and a conjunct that cannot stand alone is joined back to its
+ * neighbour (住房和城乡建设部). Stateless.
  */
 public final class Coordination {
   /**
@@ -98,6 +99,9 @@ public final class Coordination {
         String text = source.substring(p.start(), p.end());
         out.add(new Named(p.start(), complete(rules, p) ? text : text + tail.bare()));
       }
+      if (openTail(rules, tail)) {
+        out.add(new Named(tail.start(), source.substring(tail.start(), tail.end())));
+      }
       return out;
     }
     String[] names = new String[ps.size()];
@@ -115,6 +119,19 @@ public final class Coordination {
       out.add(new Named(kept.get(i).start(), keptNames.get(i)));
     }
     return out;
+  }
+
+  /**
+   * A 等-tail that adds the bodies not named (科技部、财政部等有关部门: the other departments concerned too),
+   * not one that only says what the named are (工会、妇联等人民团体).
+   */
+  private static boolean openTail(OwnerRules rules, Piece tail) {
+    for (String w : rules.longestFirst("open-tails")) {
+      if (tail.bare().startsWith(w) && tail.bare().length() > w.length()) {
+        return complete(rules, tail);
+      }
+    }
+    return false;
   }
 
   /** 或 splits only between two complete agents (没有疫情或疫情较轻的地区 is one owner). */
