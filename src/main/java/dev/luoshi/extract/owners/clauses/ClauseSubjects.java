@@ -32,7 +32,8 @@ final class ClauseSubjects {
    */
   void inspect(Clause c) {
     for (int i = c.from; i < c.to; i++) {
-      c.hasModal |= words.modal(i);
+      // 我还要强调: the speaker's own saying, no directive that a later subject would follow.
+      c.hasModal |= words.modal(i) && !(i + 1 < c.to && rules.in("speech-verbs", words.w(i + 1)));
     }
     int s = starts.strip(c.from, c.to);
     c.start = s;
