@@ -205,6 +205,7 @@ class RuleOwnerFinderTest {
           工会、妇联等人民团体要组织动员。 | 工会:lead,妇联:lead
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
+          乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
           全市工人阶级和广大劳动群众要积极投身家乡建设。 | 全市工人阶级:lead,广大劳动群众:lead
           院长提示：各科室要做好节前安全检查。 | 各科室:lead
           会议强调，各部门要强化担当。 | 各部门:lead
