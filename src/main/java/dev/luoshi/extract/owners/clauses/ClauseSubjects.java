@@ -237,7 +237,8 @@ final class ClauseSubjects {
         && !narrative(np[1], c.to)
         && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
         && !nominal(np[1], c.to)
-        && !modifies(np[1], c.to)) {
+        && !modifies(np[1], c.to)
+        && !topic(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
       c.predicate = np[1];
@@ -310,6 +311,28 @@ final class ClauseSubjects {
    */
   private boolean modifies(int predicate, int to) {
     return predicate + 1 < to && words.w(predicate + 1).equals("的");
+  }
+
+  /**
+   * Whether the body only owns what the clause describes (县级医院诊疗条件基本达标, 乡镇卫生院服务能力全面提升): a noun that
+   * is no agent follows it, then an adverb and the verb, a target rather than a task.
+   */
+  private boolean topic(int from, int to) {
+    int i = from;
+    while (i < to && (words.pos(i).startsWith("n") || words.pos(i).equals("vn"))) {
+      i++;
+    }
+    if (i == from
+        || i - from < 2 && words.pos(from).equals("vn")
+        || !words.pos(i - 1).startsWith("n")
+        || phrases.complete(from, i)
+        || i + 1 >= to) {
+      return false;
+    }
+    String p = words.pos(i);
+    return (p.startsWith("d") || p.equals("ad") || p.equals("a"))
+        && words.pos(i + 1).startsWith("v")
+        && !words.modal(i + 1);
   }
 
   private boolean nominal(int from, int to) {
