@@ -152,6 +152,9 @@ final class OtherAgents {
       np = beforeAdverbs(i + 1, to);
     }
     if (np == null) {
+      np = namedWithVerbs(i + 1, to);
+    }
+    if (np == null) {
       return;
     }
     for (int v = np[1]; v < to; v++) {
@@ -186,6 +189,28 @@ final class OtherAgents {
       }
       if (!phrases.extendsNp(j)) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short name that HanLP cut into verbs and nouns but that ends in a head of people or bodies
+   * right before a verb (由项目部指定人员汇总, 由销/服/体系指定/人员…): no 的, no function word inside.
+   */
+  private int[] namedWithVerbs(int a, int to) {
+    for (int j = a + 2; j < Math.min(to, a + 7); j++) {
+      String p = words.pos(j - 1);
+      if (p.startsWith("w") || p.startsWith("u") || p.startsWith("p") || p.startsWith("d")) {
+        return null;
+      }
+      HeadKind kind = rules.headKind(words.bare(a, j));
+      if ((kind == HeadKind.PERSON || kind == HeadKind.UNIT)
+          && p.startsWith("n")
+          && words.pos(j).startsWith("v")
+          && !words.pos(j).equals("vn")
+          && !words.modal(j)) {
+        return new int[] {a, j};
       }
     }
     return null;
