@@ -207,6 +207,9 @@ class RuleOwnerFinderTest {
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
           乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
+          # a 系统 that works jointly with another is an agent, and so is its partner
+          行政系统要和人事处商量。 | 行政系统:lead,人事处:support
+          计划系统要和人力资源系统去商量。 | 计划系统:lead,人力资源系统:support
           全市工人阶级和广大劳动群众要积极投身家乡建设。 | 全市工人阶级:lead,广大劳动群众:lead
           院长提示：各科室要做好节前安全检查。 | 各科室:lead
           会议强调，各部门要强化担当。 | 各部门:lead
@@ -264,6 +267,7 @@ class RuleOwnerFinderTest {
           组长由分管副局长担任，成员由各科室负责人组成。 |
           公共服务由政府包办为主向政府购买服务转变。 |
           让人民群众来评判我们的工作。 |
+          流程要与实际相结合。 |
           到2025年，县级医院诊疗条件基本达标。 |
           乡镇卫生院服务能力全面提升，群众就医更加便利。 |
           让大家去学习先进经验。 |

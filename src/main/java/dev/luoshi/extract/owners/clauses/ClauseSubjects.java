@@ -194,6 +194,9 @@ final class ClauseSubjects {
    * thing whose predicate has no object is what is acted upon (流程要简化).
    */
   private boolean agentive(int m) {
+    if (withPartner(m + 1)) {
+      return true;
+    }
     boolean verb = false;
     for (int j = m + 1; j < words.size() && (!words.punct(j) || words.quote(j)); j++) {
       String p = words.pos(j);
@@ -210,6 +213,27 @@ final class ClauseSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * 要和Y一起…, 要与Y商量: a subject that works jointly with another (计划系统要和人力资源系统商量) acts itself, as a
+   * thing would not.
+   */
+  private boolean withPartner(int j) {
+    while (j < words.size() && words.trailingAdverb(j)) {
+      j++;
+    }
+    if (j + 1 >= words.size() || !rules.in("partner-joiners", words.w(j))) {
+      return false;
+    }
+    int e = j + 1;
+    while (e < words.size() && words.pos(e).startsWith("n")) {
+      e++;
+    }
+    if (e < words.size() && (words.w(e).equals("去") || words.w(e).equals("来"))) {
+      e++;
+    }
+    return e > j + 1 && e < words.size() && rules.in("joint-words", words.w(e));
   }
 
   /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */

@@ -124,11 +124,24 @@ final class OtherAgents {
       }
       if (rules.in("joint-words", words.w(j))
           && phrases.npValid(from, e, true)
-          && phrases.complete(from, e)) {
+          && (phrases.complete(from, e) || nouns(from, e))) {
         names.add(new int[] {from, e}, Role.SUPPORT);
         return;
       }
     }
+  }
+
+  /**
+   * Whether the words are all nouns: one who works jointly with the subject is an agent even when
+   * named by a thing (要和人力资源系统商量).
+   */
+  private boolean nouns(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!words.pos(k).startsWith("n") || words.pronoun(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the words from {@code s} to {@code i} are all adverbs or conjunctions. */
