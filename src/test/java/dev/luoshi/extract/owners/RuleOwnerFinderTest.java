@@ -210,6 +210,10 @@ class RuleOwnerFinderTest {
           # a 系统 that works jointly with another is an agent, and so is its partner
           行政系统要和人事处商量。 | 行政系统:lead,人事处:support
           计划系统要和人力资源系统去商量。 | 计划系统:lead,人力资源系统:support
+          # cast in a part that answers for the work, beside the others the unit directs
+          乡镇党委和政府对安全生产负主体责任，党政主要负责人是第一责任人，分管负责人要具体抓。 | 乡镇党委:lead,政府:lead,党政主要负责人:lead,分管负责人:lead
+          督查室作为牵头科室，要加强调度，各科室要积极配合。 | 督查室:lead,各科室:support
+          社区是基层治理的基础，各街道要推动资源下沉。 | 各街道:lead
           全市工人阶级和广大劳动群众要积极投身家乡建设。 | 全市工人阶级:lead,广大劳动群众:lead
           院长提示：各科室要做好节前安全检查。 | 各科室:lead
           会议强调，各部门要强化担当。 | 各部门:lead

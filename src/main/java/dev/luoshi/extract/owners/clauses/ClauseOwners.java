@@ -110,6 +110,9 @@ public final class ClauseOwners {
     for (int k = 0; k < clauses.size(); k++) {
       apply(k);
     }
+    if (!names.isEmpty()) {
+      castCopulas();
+    }
     if (names.isEmpty()) {
       names.useWeak();
     }
@@ -191,6 +194,21 @@ public final class ClauseOwners {
           || (p.startsWith("p") && !rules.in("passive-prepositions", words.w(c.start)));
     }
     return false;
+  }
+
+  /**
+   * In a unit that directs others, "X是第一责任人", "X作为牵头单位": a body or person cast in a part that
+   * answers for the work owns it beside them.
+   */
+  private void castCopulas() {
+    for (Clause c : clauses) {
+      if (c.copula != null
+          && !c.subordinate
+          && cast(c)
+          && (unit(c.copula) || distributiveOrPerson(c.copula))) {
+        names.add(c.copula, Role.LEAD);
+      }
+    }
   }
 
   /** "X是…，必须…": with no other owner, the copula's subject owns the directive after it. */
