@@ -197,6 +197,9 @@ final class ClauseSubjects {
     if (withPartner(m + 1)) {
       return true;
     }
+    if (rules.in("permits", words.w(m))) {
+      return false; // 补贴可以发到个人账上: what a thing may be used for, not a task
+    }
     boolean verb = false;
     for (int j = m + 1; j < words.size() && (!words.punct(j) || words.quote(j)); j++) {
       String p = words.pos(j);
