@@ -265,7 +265,8 @@ final class ClauseSubjects {
         && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
         && !nominal(np[1], c.to)
         && !modifies(np[1], c.to)
-        && !topic(np[1], c.to)) {
+        && !topic(np[1], c.to)
+        && !change(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
       c.predicate = np[1];
@@ -338,6 +339,19 @@ final class ClauseSubjects {
    */
   private boolean modifies(int predicate, int to) {
     return predicate + 1 < to && words.w(predicate + 1).equals("的");
+  }
+
+  /** Whether the clause says where the body is to change (一批高校向应用型转变): a target, no task. */
+  private boolean change(int from, int to) {
+    if (!words.w(from).equals("向")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (rules.in("change-verbs", words.w(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
