@@ -266,7 +266,8 @@ final class ClauseSubjects {
         && !nominal(np[1], c.to)
         && !modifies(np[1], c.to)
         && !topic(np[1], c.to)
-        && !change(np[1], c.to)) {
+        && !change(np[1], c.to)
+        && !relative(np[1], c.to)) {
       c.subject = np;
       c.style = Style.DOC;
       c.predicate = np[1];
@@ -374,6 +375,33 @@ final class ClauseSubjects {
     return (p.startsWith("d") || p.equals("ad") || p.equals("a"))
         && words.pos(i + 1).startsWith("v")
         && !words.modal(i + 1);
+  }
+
+  /**
+   * Whether the body and its verb only modify the clause's real subject (企业参与培训的积极性有较大提升): a 的 and
+   * a noun after the verb, then 有 or an adverb and a verb.
+   */
+  private boolean relative(int from, int to) {
+    String p0 = words.pos(from);
+    if (!p0.startsWith("v") || p0.equals("vn")) {
+      return false;
+    }
+    int d = from + 1;
+    while (d < to && !words.w(d).equals("的") && !words.punct(d) && !words.modal(d)) {
+      d++;
+    }
+    int i = d + 1;
+    while (i < to && (words.pos(i).startsWith("n") || words.pos(i).equals("an"))) {
+      i++;
+    }
+    if (d >= to || i == d + 1 || i + 1 >= to) {
+      return false;
+    }
+    String p = words.pos(i);
+    return p.equals("vyou")
+        || (p.startsWith("d") || p.equals("ad") || p.equals("a"))
+            && words.pos(i + 1).startsWith("v")
+            && !words.modal(i + 1);
   }
 
   private boolean nominal(int from, int to) {
