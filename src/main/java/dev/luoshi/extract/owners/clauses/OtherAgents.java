@@ -7,8 +7,8 @@ import dev.luoshi.plan.Role;
 /**
  * The owners a clause names besides its subject: the X of 请X, 要求X … (who is then asked to act, not
  * the clause's subject), and the agents a word marks: 由X负责, 交由X组织 and 经X审查 (no owner when the verb
- * only fills a post or records an approval), 通过X对…进行…, 让X去… (not the public), the Y of X会同Y and of
- * 要和Y一起 (support).
+ * only fills a post or records an approval), 通过X对…进行…, 让X去… (not the public), 使X向…, the Y of X会同Y
+ * and of 要和Y一起 (support).
  */
 final class OtherAgents {
   private final OwnerRules rules;
@@ -67,6 +67,8 @@ final class OtherAgents {
         agentAfter(i, c.to, "approval-verbs");
       } else if (words.w(i).equals("通过") && words.pos(i).startsWith("p")) {
         throughAgent(i, c.to);
+      } else if (words.w(i).equals("使") && words.pos(i).startsWith("v")) {
+        directedAgent(i, c.to);
       } else if (words.w(i).equals("让") && words.pos(i).startsWith("v")) {
         sentAgent(i, c.to);
       } else if (words.w(i).equals("会同") && i > s) {
@@ -87,6 +89,17 @@ final class OtherAgents {
   private void throughAgent(int i, int to) {
     int[] np = phrases.npAt(i + 1, to);
     if (np != null && np[1] < to && words.w(np[1]).equals("对")) {
+      names.add(np, Role.LEAD);
+    }
+  }
+
+  /**
+   * 使X向…进攻, 使X向…发展: X is sent on toward something and acts; 使 before anything else mostly brings a
+   * state about (使党政军打成一片, 使中央有可能…), no owner then.
+   */
+  private void directedAgent(int i, int to) {
+    int[] np = phrases.npAt(i + 1, to);
+    if (np != null && np[1] < to && words.w(np[1]).equals("向")) {
       names.add(np, Role.LEAD);
     }
   }
