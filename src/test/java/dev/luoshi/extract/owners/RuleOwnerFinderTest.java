@@ -202,6 +202,7 @@ class RuleOwnerFinderTest {
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead
           要通过人力资源部对新入职的员工进行轮岗培训。 | 人力资源部:lead
           必须使我军主力向敌后发展。 | 我军主力:lead
+          抓好安全培训，包括班组长做好新员工的岗前培训。 | 班组长:lead
           # a 等-tail: the others concerned are owners too; a category of the named is not
           民政局、财政局等有关部门要加强对政策的宣传解读。 | 民政局:lead,财政局:lead,有关部门:lead
           工会、妇联等人民团体要组织动员。 | 工会:lead,妇联:lead

@@ -7,8 +7,8 @@ import dev.luoshi.plan.Role;
 /**
  * The owners a clause names besides its subject: the X of 请X, 要求X … (who is then asked to act, not
  * the clause's subject), and the agents a word marks: 由X负责, 交由X组织 and 经X审查 (no owner when the verb
- * only fills a post or records an approval), 通过X对…进行…, 让X去… (not the public), 使X向…, the Y of X会同Y
- * and of 要和Y一起 (support).
+ * only fills a post or records an approval), 通过X对…进行…, 让X去… (not the public), 使X向…, 包括X做…, the Y of
+ * X会同Y and of 要和Y一起 (support).
  */
 final class OtherAgents {
   private final OwnerRules rules;
@@ -67,6 +67,8 @@ final class OtherAgents {
         agentAfter(i, c.to, "approval-verbs");
       } else if (words.w(i).equals("通过") && words.pos(i).startsWith("p")) {
         throughAgent(i, c.to);
+      } else if (words.w(i).equals("包括") && i == s) {
+        includedAgent(i, c.to);
       } else if (words.w(i).equals("使") && words.pos(i).startsWith("v")) {
         directedAgent(i, c.to);
       } else if (words.w(i).equals("让") && words.pos(i).startsWith("v")) {
@@ -89,6 +91,20 @@ final class OtherAgents {
   private void throughAgent(int i, int to) {
     int[] np = phrases.npAt(i + 1, to);
     if (np != null && np[1] < to && words.w(np[1]).equals("对")) {
+      names.add(np, Role.LEAD);
+    }
+  }
+
+  /**
+   * …，包括X做好…: a clause that opens with 包括 and names a body or person right before a verb gives X a
+   * part of the work; 包括 before things only (包括财政资金在内的…) names no one.
+   */
+  private void includedAgent(int i, int to) {
+    int[] np = phrases.npAt(i + 1, to);
+    if (np != null
+        && np[1] < to
+        && words.pos(np[1]).startsWith("v")
+        && !words.pos(np[1]).equals("vn")) {
       names.add(np, Role.LEAD);
     }
   }
