@@ -40,19 +40,18 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.923, actions 0.663, kind 0.771, owners 0.906,
-    // deadline text 0.936, dates 0.947, outline 0.982, levels 0.951); a regression guard just
+    // Measured on the 31-text dev corpus (tasks 0.926, actions 0.686, kind 0.792, owners 0.932,
+    // deadline text 0.937, dates 0.947, outline 0.984, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
-    // matched: titling short slogans whole matched nodes whose nesting the gold reads
-    // differently, so the level floor went down as the outline floor went up.
-    floor(low, "tasks F1", s.tasks().f1(), 0.918);
-    floor(low, "actions F1", s.actions().f1(), 0.655);
-    floor(low, "kind accuracy", s.kindAccuracy(), 0.765);
-    floor(low, "owners F1", s.owners().f1(), 0.90);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.925);
+    // matched.
+    floor(low, "tasks F1", s.tasks().f1(), 0.921);
+    floor(low, "actions F1", s.actions().f1(), 0.68);
+    floor(low, "kind accuracy", s.kindAccuracy(), 0.785);
+    floor(low, "owners F1", s.owners().f1(), 0.925);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.93);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.94);
-    floor(low, "outline F1", s.outline().f1(), 0.978);
-    floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.945);
+    floor(low, "outline F1", s.outline().f1(), 0.98);
+    floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.975);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }
 
