@@ -3,6 +3,7 @@ package dev.luoshi.extract.owners.clauses;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.plan.Role;
+import java.util.function.Predicate;
 
 /**
  * The owners a clause names besides its subject: the X of 请X, 要求X … (who is then asked to act, not
@@ -89,10 +90,7 @@ final class OtherAgents {
    * owner then.
    */
   private void throughAgent(int i, int to) {
-    int[] np = phrases.npAt(i + 1, to);
-    if (np != null && np[1] < to && words.w(np[1]).equals("对")) {
-      names.add(np, Role.LEAD);
-    }
+    agentIf(i, to, np -> words.w(np[1]).equals("对"));
   }
 
   /**
@@ -100,13 +98,7 @@ final class OtherAgents {
    * part of the work; 包括 before things only (包括财政资金在内的…) names no one.
    */
   private void includedAgent(int i, int to) {
-    int[] np = phrases.npAt(i + 1, to);
-    if (np != null
-        && np[1] < to
-        && words.pos(np[1]).startsWith("v")
-        && !words.pos(np[1]).equals("vn")) {
-      names.add(np, Role.LEAD);
-    }
+    agentIf(i, to, np -> words.pos(np[1]).startsWith("v") && !words.pos(np[1]).equals("vn"));
   }
 
   /**
@@ -114,10 +106,7 @@ final class OtherAgents {
    * state about (使党政军打成一片, 使中央有可能…), no owner then.
    */
   private void directedAgent(int i, int to) {
-    int[] np = phrases.npAt(i + 1, to);
-    if (np != null && np[1] < to && words.w(np[1]).equals("向")) {
-      names.add(np, Role.LEAD);
-    }
+    agentIf(i, to, np -> words.w(np[1]).equals("向"));
   }
 
   /**
@@ -125,12 +114,23 @@ final class OtherAgents {
    * public is only let act (让群众来评判), so neither gives an owner.
    */
   private void sentAgent(int i, int to) {
+    agentIf(
+        i,
+        to,
+        np ->
+            np[1] + 1 < to
+                && (words.w(np[1]).equals("去") || words.w(np[1]).equals("来"))
+                && words.pos(np[1] + 1).startsWith("v")
+                && rules.headKind(words.bare(np[0], np[1])) != HeadKind.PUBLIC);
+  }
+
+  /**
+   * Names the owner phrase right after the marker word at {@code i} when something follows it in
+   * the clause and {@code acts} reads the phrase as the one who acts.
+   */
+  private void agentIf(int i, int to, Predicate<int[]> acts) {
     int[] np = phrases.npAt(i + 1, to);
-    if (np != null
-        && np[1] + 1 < to
-        && (words.w(np[1]).equals("去") || words.w(np[1]).equals("来"))
-        && words.pos(np[1] + 1).startsWith("v")
-        && rules.headKind(words.bare(np[0], np[1])) != HeadKind.PUBLIC) {
+    if (np != null && np[1] < to && acts.test(np)) {
       names.add(np, Role.LEAD);
     }
   }
