@@ -27,6 +27,12 @@ class DirectiveRulesTest {
     return tasks(text, new PlanOptions(meeting));
   }
 
+  /** The kinds of the tasks of a text, in order. */
+  private static List<String> kinds(String text) {
+    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
+    return plan.tasks().stream().map(k -> k.kind().name()).toList();
+  }
+
   private static List<String> tasks(String text, PlanOptions options) {
     Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), options);
     return plan.tasks().stream().map(Task::text).toList();
@@ -258,16 +264,14 @@ class DirectiveRulesTest {
             + "要把安全生产纳入年度考核。\n"
             + "各科室要加强值班值守。\n"
             + "各科室要逐项梳理本部门的办事事项。\n";
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
-    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    List<String> kinds = kinds(text);
     assertEquals(List.of("ACTION", "ACTION", "ACTION", "REQUIREMENT", "ACTION"), kinds);
   }
 
   @Test
   void whatAnEncouragedPartyDeliversIsNotTheDirectivesOwnDeliverable() {
     String text = "各乡镇要鼓励农民专业合作社设立产品展销点，拓宽销售渠道。\n" + "要支持有条件的村集体组建物业服务队。\n" + "县商务局要设立农产品展销点。\n";
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
-    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    List<String> kinds = kinds(text);
     assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds);
   }
 
@@ -281,8 +285,7 @@ class DirectiveRulesTest {
             + "宣传科要在厂报上发表评论员文章。\n"
             + "各分厂要开办班组长培训班。\n"
             + "各车间要加强现场管理。\n";
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
-    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    List<String> kinds = kinds(text);
     assertEquals(
         List.of("ACTION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds);
   }
@@ -317,16 +320,14 @@ class DirectiveRulesTest {
   @Test
   void aTargetIsAnOutcomeToReachNotADirectionOrABatch() {
     String text = "各乡镇要扶持一批龙头企业做大做强。\n" + "各乡镇要打造一批特色农业品牌。\n" + "要提高农产品加工率。\n" + "农产品加工率要提高到70%。\n";
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
-    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    List<String> kinds = kinds(text);
     assertEquals(List.of("REQUIREMENT", "GOAL", "REQUIREMENT", "GOAL"), kinds);
   }
 
   @Test
   void anImplementationPlanIsADocumentNotAnImplementing() {
     String text = "各乡镇要把县里的部署转化为实施方案，层层压实责任。\n各乡镇要实施农村道路提升项目。\n";
-    Plan plan = LUOSHI.plan(SourceText.of("t.txt", text), PlanOptions.defaults());
-    List<String> kinds = plan.tasks().stream().map(k -> k.kind().name()).toList();
+    List<String> kinds = kinds(text);
     assertEquals(List.of("REQUIREMENT", "ACTION"), kinds);
   }
 
