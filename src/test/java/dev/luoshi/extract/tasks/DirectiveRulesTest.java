@@ -319,9 +319,17 @@ class DirectiveRulesTest {
 
   @Test
   void aTargetIsAnOutcomeToReachNotADirectionOrABatch() {
-    String text = "各乡镇要扶持一批龙头企业做大做强。\n" + "各乡镇要打造一批特色农业品牌。\n" + "要提高农产品加工率。\n" + "农产品加工率要提高到70%。\n";
+    String text =
+        "各乡镇要扶持一批龙头企业做大做强。\n"
+            + "各乡镇要打造一批特色农业品牌。\n"
+            + "要提高农产品加工率。\n"
+            + "农产品加工率要提高到70%。\n"
+            + "我县要在全市率先实现乡村客运全覆盖。\n"
+            + "各乡镇要争取全年招商引资好成绩。\n"
+            + "要走出一条山区县高质量发展的新路子。\n";
     List<String> kinds = kinds(text);
-    assertEquals(List.of("REQUIREMENT", "GOAL", "REQUIREMENT", "GOAL"), kinds);
+    assertEquals(
+        List.of("REQUIREMENT", "GOAL", "REQUIREMENT", "GOAL", "GOAL", "GOAL", "GOAL"), kinds);
   }
 
   @Test
