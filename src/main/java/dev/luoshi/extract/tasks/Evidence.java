@@ -198,6 +198,7 @@ public record Evidence(Map<String, String> cues) {
     private final Map<String, String> known = new HashMap<>();
     private Map<String, String> modalCues;
     private int modalAt;
+    private final int[] lastStrongAt = {-1};
     private Boolean retroTitle;
 
     Reader(UnitContext ctx, CueTable table) {
@@ -238,7 +239,7 @@ public record Evidence(Map<String, String> cues) {
     private int modalAt() {
       if (modalCues == null) {
         modalCues = new HashMap<>();
-        modalAt = modals(ctx, table, modalCues);
+        modalAt = modals(ctx, table, modalCues, lastStrongAt);
       }
       return modalAt;
     }
@@ -328,8 +329,10 @@ public record Evidence(Map<String, String> cues) {
         case MODAL_IN_COPULA:
           int at = modalAt();
           int bodyModal = at == Integer.MAX_VALUE ? -1 : at - bodyStart;
-          return get(COPULA) != null && copulaHoldsModal(body, get(COPULA), bodyModal)
-                  || modalAfterCopula(body, bodyModal)
+          boolean inCopula =
+              get(COPULA) != null && copulaHoldsModal(body, get(COPULA), bodyModal)
+                  || modalAfterCopula(body, bodyModal);
+          return inCopula && !strongModalLater(body, bodyModal, lastStrongAt[0] - bodyStart)
               ? ""
               : null;
         case CONDITIONAL:
@@ -404,7 +407,8 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /** Modal words that are whole words and not in a blocked frame (就要, 重要, 要是 …). */
-  private static int modals(UnitContext ctx, CueTable table, Map<String, String> cues) {
+  private static int modals(
+      UnitContext ctx, CueTable table, Map<String, String> cues, int[] lastStrongAt) {
     String text = ctx.text();
     if (!table.anyWord("modal.strong", text) && !table.anyWord("modal.weak", text)) {
       return Integer.MAX_VALUE; // no modal word: nothing to block, nothing to find
@@ -429,6 +433,7 @@ public record Evidence(Map<String, String> cues) {
         (start, end, w) -> {
           if (!blocked[start]) {
             strongAt[w] = Math.min(strongAt[w], start);
+            lastStrongAt[0] = Math.max(lastStrongAt[0], start);
           }
         });
     List<String> weak = table.words("modal.weak");
@@ -830,6 +835,22 @@ public record Evidence(Map<String, String> cues) {
       end++;
     }
     return modalAt >= at && modalAt < end;
+  }
+
+  /**
+   * Whether a strong modal stands free in a clause after the one of the first modal (不能什么都是低价中标，
+   * 一定要把质量放在第一位): the unit goes on to an order of its own, whatever the copula before it says.
+   */
+  private static boolean strongModalLater(String body, int firstModal, int lastStrong) {
+    if (firstModal < 0 || lastStrong <= firstModal || lastStrong > body.length()) {
+      return false;
+    }
+    for (int k = firstModal; k < lastStrong; k++) {
+      if ("，,；;".indexOf(body.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause of the first modal has 是 before it (…，是确保…的关键所在). */

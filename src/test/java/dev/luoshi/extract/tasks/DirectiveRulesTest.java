@@ -340,6 +340,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStrongModalAfterACopulaClauseStillOrders() {
+    List<String> t = tasks("不能什么事都是一把手说了算，一定要坚持集体决策。\n防汛是一场必须打赢的硬仗，是全县上下的共同责任。\n");
+    assertEquals(List.of("不能什么事都是一把手说了算，一定要坚持集体决策。"), t);
+  }
+
+  @Test
   void anAssignmentWithItsWorkDirects() {
     List<String> t = tasks("会议纪要由办公室负责起草。\n我们单位实行首长负责制。\n他这个人做事很负责。\n");
     assertEquals(List.of("会议纪要由办公室负责起草。"), t);
