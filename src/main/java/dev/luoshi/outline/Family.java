@@ -23,7 +23,7 @@ public enum Family {
   PAREN_ARABIC(4),
   /** ① ② */
   CIRCLED(5),
-  /** 第一， 第二点， 第三个问题， */
+  /** 第一， 第二点， 第三个问题， (and 一个是 opening a 第二， series) */
   ORDINAL(6),
   /** 首先， 其次， 最后， */
   SEQUENCE(7),

@@ -35,6 +35,8 @@ final class MarkerScanner {
               Family.ORDINAL,
               Pattern.compile(
                   "第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分)?(?:[，,、：:]|(?<=[点题面条项分])是)")),
+          // 一个是 opens a 第一，第二， series in speech (…，一个是…；第二，…)
+          new Shape(Family.ORDINAL, Pattern.compile("(一)个是")),
           // 一是 二要 (also 1要 typed for 一要)
           new Shape(Family.ENUMERATION, Pattern.compile("(" + CN + "|[1-9])(是|要)(?![否不])")),
           // 首先， 其次， 再次， 最后，
