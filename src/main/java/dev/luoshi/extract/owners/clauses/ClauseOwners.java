@@ -110,11 +110,10 @@ public final class ClauseOwners {
     for (int k = 0; k < clauses.size(); k++) {
       apply(k);
     }
-    if (!names.isEmpty()) {
-      castCopulas();
-    }
     if (names.isEmpty()) {
       names.useWeak();
+    } else {
+      castCopulas();
     }
     if (names.isEmpty()) {
       copulaSubject();

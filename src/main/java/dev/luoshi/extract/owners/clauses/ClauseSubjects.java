@@ -226,17 +226,9 @@ final class ClauseSubjects {
     while (j < words.size() && words.trailingAdverb(j)) {
       j++;
     }
-    if (j + 1 >= words.size() || !rules.in("partner-joiners", words.w(j))) {
-      return false;
-    }
-    int e = j + 1;
-    while (e < words.size() && words.pos(e).startsWith("n")) {
-      e++;
-    }
-    if (e < words.size() && (words.w(e).equals("去") || words.w(e).equals("来"))) {
-      e++;
-    }
-    return e > j + 1 && e < words.size() && rules.in("joint-words", words.w(e));
+    return j + 1 < words.size()
+        && rules.in("partner-joiners", words.w(j))
+        && phrases.jointPartner(j + 1, words.size()) != null;
   }
 
   /** The owner singled out after a subject (各级干部特别是领导干部要…), or null. */
@@ -371,6 +363,14 @@ final class ClauseSubjects {
         || i + 1 >= to) {
       return false;
     }
+    return describes(i);
+  }
+
+  /**
+   * Whether the words from {@code i} describe a state (诊疗条件基本达标, 积极性明显提高): an adverb or an
+   * adjective, then a verb that is no modal.
+   */
+  private boolean describes(int i) {
     String p = words.pos(i);
     return (p.startsWith("d") || p.equals("ad") || p.equals("a"))
         && words.pos(i + 1).startsWith("v")
@@ -397,11 +397,7 @@ final class ClauseSubjects {
     if (d >= to || i == d + 1 || i + 1 >= to) {
       return false;
     }
-    String p = words.pos(i);
-    return p.equals("vyou")
-        || (p.startsWith("d") || p.equals("ad") || p.equals("a"))
-            && words.pos(i + 1).startsWith("v")
-            && !words.modal(i + 1);
+    return words.pos(i).equals("vyou") || describes(i);
   }
 
   private boolean nominal(int from, int to) {

@@ -300,6 +300,36 @@ final class NounPhrases {
     return null;
   }
 
+  /**
+   * The one named after 和/与 who works jointly with the subject (要和Y一起商量, 要与Y联合…), as the phrase
+   * from {@code from} that a joint word (一起, 商量, 联合 …) follows, after 去/来 at most; or null. One who
+   * works jointly is an agent even when named by a thing (人力资源系统).
+   */
+  int[] jointPartner(int from, int to) {
+    for (int e = from + 1; e < to; e++) {
+      int j = e;
+      if ((words.w(j).equals("去") || words.w(j).equals("来")) && j + 1 < to) {
+        j++;
+      }
+      if (rules.in("joint-words", words.w(j))
+          && npValid(from, e, true)
+          && (complete(from, e) || nouns(from, e))) {
+        return new int[] {from, e};
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words are all nouns and none a pronoun. */
+  private boolean nouns(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!words.pos(k).startsWith("n") || words.pronoun(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The owner phrase starting at {@code i} (after 由, 经, 请, 会同 …), or null. */
   int[] npAt(int i, int to) {
     if (i >= to) {

@@ -146,31 +146,10 @@ final class OtherAgents {
 
   /** 要和X一起商量…, 要与X联合…: X works with the subject (role support). */
   private void partner(int from, int to) {
-    for (int e = from + 1; e < to; e++) {
-      int j = e;
-      if ((words.w(j).equals("去") || words.w(j).equals("来")) && j + 1 < to) {
-        j++;
-      }
-      if (rules.in("joint-words", words.w(j))
-          && phrases.npValid(from, e, true)
-          && (phrases.complete(from, e) || nouns(from, e))) {
-        names.add(new int[] {from, e}, Role.SUPPORT);
-        return;
-      }
+    int[] np = phrases.jointPartner(from, to);
+    if (np != null) {
+      names.add(np, Role.SUPPORT);
     }
-  }
-
-  /**
-   * Whether the words are all nouns: one who works jointly with the subject is an agent even when
-   * named by a thing (要和人力资源系统商量).
-   */
-  private boolean nouns(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!words.pos(k).startsWith("n") || words.pronoun(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the words from {@code s} to {@code i} are all adverbs or conjunctions. */
