@@ -374,8 +374,7 @@ public record Evidence(Map<String, String> cues) {
                   || text.endsWith("呢？");
           // A modal clause before the clause that asks (结果要全面公开，…为什么不公开呢？) gives an order
           // that the question only drives home.
-          int lastClause = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','));
-          return asks && modalAt() > lastClause ? "？" : null;
+          return asks && modalAt() > lastClauseMark(text) ? "？" : null;
         case CEREMONY:
           return textCues.find("ceremony");
         case MAXIM:
@@ -727,10 +726,23 @@ public record Evidence(Map<String, String> cues) {
 
   private static final Set<String> WARNING = Set.of("否则", "不然", "要不然", "以免", "免得");
 
+  /** The marks that end a clause inside a unit: ，；： and their half-width forms. */
+  private static final String CLAUSE_MARKS = "，,；;：:";
+
   /** Where the unit's first clause ends (its first ，；：), or -1. */
   private static int firstClauseEnd(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if ("，,；;：:".indexOf(text.charAt(i)) >= 0) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the unit's last clause starts: its last ，；：, or -1. */
+  private static int lastClauseMark(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
         return i;
       }
     }
@@ -846,7 +858,7 @@ public record Evidence(Map<String, String> cues) {
       return false;
     }
     for (int k = firstModal; k < lastStrong; k++) {
-      if ("，,；;".indexOf(body.charAt(k)) >= 0) {
+      if (CLAUSE_MARKS.indexOf(body.charAt(k)) >= 0) {
         return true;
       }
     }
@@ -859,7 +871,7 @@ public record Evidence(Map<String, String> cues) {
       return false;
     }
     int start = modalAt;
-    while (start > 0 && "，,；;：:".indexOf(body.charAt(start - 1)) < 0) {
+    while (start > 0 && CLAUSE_MARKS.indexOf(body.charAt(start - 1)) < 0) {
       start--;
     }
     String before = body.substring(start, modalAt);
