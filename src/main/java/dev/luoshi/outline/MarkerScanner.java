@@ -68,7 +68,8 @@ final class MarkerScanner {
         Marker m = null;
         if (atLineStart || inline || afterSentenceMark(text, lineStart, i)) {
           m = match(text, i, atLineStart, inline);
-        } else if (lostLineBreak(text, lineStart, i)) {
+        } else if ("一二三四五六七八九十".indexOf(c) >= 0 && lostLineBreak(text, lineStart, i)) {
+          // Only a numeral can be glued on, so the look back is taken at numerals alone.
           m = glued(text, i);
         }
         if (m != null) {
