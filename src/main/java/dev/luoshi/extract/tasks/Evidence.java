@@ -615,7 +615,11 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     String count = table.find("action.count", unmasked);
-    return count == null ? null : "count:" + count;
+    if (count != null) {
+      return "count:" + count;
+    }
+    String placement = table.find("action.placement", unmasked);
+    return placement == null ? null : "placement:" + placement;
   }
 
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */

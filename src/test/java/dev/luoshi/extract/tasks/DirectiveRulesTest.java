@@ -291,6 +291,24 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void puttingPeopleOrWorkInAPlaceIsADeliverableAPriorityIsNot() {
+    String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到更加突出的位置，常抓不懈。\n";
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
+  void whatIsAboutToHappenIsNoOrder() {
+    String text = "现在旺季都要来了，有些班组的人手还没有配齐。\n" + "各班组要在月底前把人手配齐了。\n";
+    assertEquals(List.of("各班组要在月底前把人手配齐了。"), tasks(text));
+  }
+
+  @Test
+  void aNecessityArguedIsAMaximNotAnOrder() {
+    String text = "没有安全就没有效益。\n" + "安全是底线，没有安全，一切都无从谈起。\n" + "各车间要落实安全责任。\n";
+    assertEquals(List.of("各车间要落实安全责任。"), tasks(text));
+  }
+
+  @Test
   void aSpeechHeaderGluedToItsOpeningLeavesTheOpeningCeremonial() {
     List<String> t =
         tasks(
