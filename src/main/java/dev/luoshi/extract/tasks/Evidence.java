@@ -781,9 +781,9 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
-   * 我们会…/公司会… with a verb that does something after it (我们会逐步梳理, 公司会通报…): the speaker announces a
-   * step, as with 将. A hedge or a consequence before it (也许, 否则, 就会) makes it a forecast, and so
-   * does a verb that only happens (萎缩).
+   * 我们会…/公司会… with a verb that does something after it (我们会逐步梳理, 公司会通报…, 我们会把…): the speaker
+   * announces a step, as with 将. A hedge or a consequence before it (也许, 否则, 就会) makes it a
+   * forecast, and so does a verb that only happens (萎缩).
    */
   private static String announced(Supplier<List<Token>> tokens, CueTable table, String text) {
     if (text.indexOf('会') < 0 || !table.anyWord("announcer", text)) {
@@ -805,7 +805,9 @@ public record Evidence(Map<String, String> cues) {
       }
       if (!hedged(ts, i, table)
           && j < ts.size()
-          && (ts.get(j).pos().equals("v") || ts.get(j).pos().equals("vn"))
+          && (ts.get(j).pos().equals("v")
+              || ts.get(j).pos().equals("vn")
+              || ts.get(j).word().equals("把"))
           && !table.has("imperative.not", ts.get(j).word())) {
         return "会";
       }
