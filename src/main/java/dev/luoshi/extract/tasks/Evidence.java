@@ -618,8 +618,8 @@ public record Evidence(Map<String, String> cues) {
     if (count != null) {
       return "count:" + count;
     }
-    String placement = table.find("action.placement", unmasked);
-    return placement == null ? null : "placement:" + placement;
+    String handover = table.find("action.handover", unmasked);
+    return handover == null ? null : "handover:" + handover;
   }
 
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */

@@ -300,6 +300,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void handingATextUpForApprovalIsADeliverable() {
+    String text =
+        "会议原则同意该实施意见，会后由县教育局修改完善后报县政府审定。\n" + "各乡镇要对照标准逐项自查，报县委办备案。\n" + "各乡镇要及时向县委汇报工作进展。\n";
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void whatIsAboutToHappenIsNoOrder() {
     String text = "现在旺季都要来了，有些班组的人手还没有配齐。\n" + "各班组要在月底前把人手配齐了。\n";
     assertEquals(List.of("各班组要在月底前把人手配齐了。"), tasks(text));
