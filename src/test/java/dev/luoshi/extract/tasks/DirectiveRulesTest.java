@@ -307,6 +307,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 应有And均须ObligeAsTheirModalsDo() {
+    String text =
+        "各值班室应有专人全天值守。\n"
+            + "各车间都应该有一名专职安全员。\n"
+            + "各分厂均须于每月5日前报送一次安全报表。\n"
+            + "各班组要发挥应有的作用。\n"
+            + "这是我们应有之义。\n";
+    assertEquals(
+        List.of("各值班室应有专人全天值守。", "各车间都应该有一名专职安全员。", "各分厂均须于每月5日前报送一次安全报表。", "各班组要发挥应有的作用。"),
+        tasks(text));
+  }
+
+  @Test
   void whatIsAboutToHappenIsNoOrder() {
     String text = "现在旺季都要来了，有些班组的人手还没有配齐。\n" + "各班组要在月底前把人手配齐了。\n";
     assertEquals(List.of("各班组要在月底前把人手配齐了。"), tasks(text));
