@@ -104,6 +104,10 @@ class RuleOwnerFinderTest {
           驻村工作队要吃住在村。 | 驻村工作队:lead
           各村（社区）要建立工作台账。 | 各村（社区）:lead
           各省（自治区、直辖市）要于年底前报送总结。 | 各省（自治区、直辖市）:lead
+          # examples in brackets say what a name covers and are no part of it; 校 is an institution
+          县直机关的科（例如综合科）、校（例如职业中学）、室（例如办公室），亦应建立值班制度。 | 县直机关的科:lead,校:lead,室:lead
+          各科（例如综合科、财务科）要建立值班制度。 | 各科:lead
+          各校要在开学前完成校舍安全检查。 | 各校:lead
           各县（市、区）教育行政部门要加强督导。 | 各县（市、区）教育行政部门:lead
           村两委要履行属地责任。 | 村两委:lead
           研发团队要在6月底前完成样机。 | 研发团队:lead

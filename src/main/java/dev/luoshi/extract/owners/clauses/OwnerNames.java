@@ -10,6 +10,7 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The owner names found in one unit so far: each owner phrase (a word range) is cut into its
@@ -101,7 +102,10 @@ final class OwnerNames {
     return FoundOwner.owners(found);
   }
 
-  /** A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. */
+  /**
+   * A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. Examples do not
+   * (委（例如工委、妇委）): they say what the name covers, they are not part of it.
+   */
   private int attachedBrackets(int end) {
     if (end >= text.length() || OwnerTags.OPEN.indexOf(text.charAt(end)) < 0) {
       return end;
@@ -115,9 +119,13 @@ final class OwnerNames {
         !inside.isBlank()
             && !inside.contains("，")
             && !inside.startsWith("以下")
+            && !EXAMPLES.matcher(inside).lookingAt()
             && tags.parse(inside, 0).isEmpty();
     return gloss ? close + 1 : end;
   }
+
+  /** Words that open a list of examples in brackets. */
+  private static final Pattern EXAMPLES = Pattern.compile("例如|比如|譬如|如|包括|含");
 
   /** The conjunct of words {@code a} to {@code b}, with its offsets in the text. */
   private Piece piece(int a, int b) {
