@@ -119,14 +119,13 @@ class DirectiveRulesTest {
   @Test
   void 会AnnouncesAStepUnlessItForetells() {
     String text =
-        "方案的落实还需要一个过程，我们会逐步梳理，分批给基层更多自主权。\n"
-            + "这几天公司会通报几个典型案例，让大家引以为戒。\n"
+        "新办法的推行要有个过程，我们会分批试点，逐步推开。\n"
+            + "下周局里会通报几起违规用车的案例，请大家对照检查。\n"
             + "我们会逐步把报销的审批权交给各分厂。\n"
             + "也许过几年我们还会再调整这个方案。\n"
             + "这个问题不解决，公司就会萎缩下去。\n";
     assertEquals(
-        List.of(
-            "方案的落实还需要一个过程，我们会逐步梳理，分批给基层更多自主权。", "这几天公司会通报几个典型案例，让大家引以为戒。", "我们会逐步把报销的审批权交给各分厂。"),
+        List.of("新办法的推行要有个过程，我们会分批试点，逐步推开。", "下周局里会通报几起违规用车的案例，请大家对照检查。", "我们会逐步把报销的审批权交给各分厂。"),
         tasks(text));
   }
 
@@ -295,7 +294,7 @@ class DirectiveRulesTest {
 
   @Test
   void puttingPeopleOrWorkInAPlaceIsADeliverableAPriorityIsNot() {
-    String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到更加突出的位置，常抓不懈。\n";
+    String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到重要位置，常抓不懈。\n";
     assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
   }
 

@@ -104,7 +104,7 @@ final class OwnerNames {
 
   /**
    * A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. Examples do not
-   * (委（例如工委、妇委）): they say what the name covers, they are not part of it.
+   * (科（例如综合科、财务科）): they say what the name covers, they are not part of it.
    */
   private int attachedBrackets(int end) {
     if (end >= text.length() || OwnerTags.OPEN.indexOf(text.charAt(end)) < 0) {
