@@ -82,9 +82,9 @@ final class TitleCutter {
 
   /**
    * Whether an enumeration marker (一是, 第一，) at the start of a sentence inside a paragraph heads a
-   * short sentence of its own with no modal in it (…。一是坚持党的领导，强化组织保证。): such a sentence is a
-   * heading whole, as one on a line of its own is. A longer sentence goes on into what the point
-   * says, and one with a modal directs (二是要落实…，年内…。): the title of either is its first clause.
+   * short sentence of its own with no modal in it (…。一是坚持标准，强化考核。): such a sentence is a heading
+   * whole, as one on a line of its own is. A longer sentence goes on into what the point says, and
+   * one with a modal directs (二是要落实…，年内…。): the title of either is its first clause.
    */
   private static boolean slogan(String text, int start) {
     int limit = Math.min(text.length(), start + SLOGAN_MAX + 1);

@@ -574,7 +574,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return text.lastIndexOf('《', start - 1) > text.lastIndexOf('》', start - 1);
   }
 
-  /** Whether the phrase stands in a parenthesis glossing a noun such as 时间 (写报告时间（逢单月的上旬）). */
+  /** Whether the phrase stands in a parenthesis glossing a noun such as 时间 (报送时间（每季度末月的下旬）). */
   private boolean glossed(String text, int start) {
     int depth = 0;
     for (int k = start - 1; k >= 0; k--) {

@@ -182,7 +182,7 @@ public final class OwnerTags {
         end--;
       }
       while (end > start + 1 && text.charAt(end - 1) == '等') {
-        end--; // 等 (等等) closes the list: 商务部等和各省级人民政府负责 names 商务部, not 商务部等人民政府
+        end--; // 等 (等等) closes the list: 民政局等和各乡镇人民政府负责 names 民政局, not 民政局等人民政府
       }
       if (i > start) {
         String s = text.substring(start, end);

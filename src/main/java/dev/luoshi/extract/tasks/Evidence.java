@@ -246,7 +246,7 @@ public record Evidence(Map<String, String> cues) {
 
     /**
      * A conditional or concession opening the unit. A condition whose modal comes only in a later
-     * clause (如果没有准备，就不要急于开会; 无论遇到什么风浪，都要…) is a directive under a condition, and is no argument:
+     * clause (如果材料不齐，就不要急于上会; 无论遇到什么困难，都要…) is a directive under a condition, and is no argument:
      * then there is none.
      */
     private String conditional() {
@@ -355,7 +355,7 @@ public record Evidence(Map<String, String> cues) {
           if (may == null) {
             return null;
           }
-          // A permission after an order in an earlier clause (发挥…作用，鼓励…，各级人民政府可按规定给予
+          // A permission after an order in an earlier clause (发挥…作用，鼓励…，各乡镇可按规定给予
           // 适当支持) leaves the order standing (GUIDELINE §3: optional unless the unit also directs).
           int clauseEnd = firstClauseEnd(text);
           return clauseEnd >= 0 && text.indexOf(may) > clauseEnd && get(IMPERATIVE) != null
@@ -856,8 +856,8 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
-   * Whether a strong modal stands free in a clause after the one of the first modal (不能什么都是低价中标，
-   * 一定要把质量放在第一位): the unit goes on to an order of its own, whatever the copula before it says.
+   * Whether a strong modal stands free in a clause after the one of the first modal (不能只看报价高低，
+   * 一定要把质量摆在前头): the unit goes on to an order of its own, whatever the copula before it says.
    */
   private static boolean strongModalLater(String body, int firstModal, int lastStrong) {
     if (firstModal < 0 || lastStrong <= firstModal || lastStrong > body.length()) {

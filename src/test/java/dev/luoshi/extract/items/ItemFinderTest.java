@@ -39,7 +39,7 @@ class ItemFinderTest {
           要始终坚持“严、实、细”三字要求。                                         | 严/实/细
           要坚持“稳定、协调、均衡、发展”八字方针。                                 | 稳定/协调/均衡/发展
           大家要紧盯项目、资金、人才3个要素，一项一项抓落实。                       | 项目/资金/人才
-          各级党委要统筹好发展和安全两件大事。                                     | 发展/安全
+          各级党委要统筹好保供和稳价两件大事。                                     | 保供/稳价
           在城区、园区、景区三个区域开展集中整治。                                 | 城区/园区/景区
           全县要打好污染防治、风险化解、脱贫巩固三大攻坚战。                       | 污染防治/风险化解/脱贫巩固
           各县（市、区）要落实监测、预警两项机制。                                 | 监测/预警
@@ -104,11 +104,11 @@ class ItemFinderTest {
 
   @Test
   void returnedOffsetsAreFreshCopies() {
-    String unit = "要抓好外防输入、内防扩散两大环节。";
+    String unit = "要抓好源头管控、过程监管两大环节。";
     int[] first = finder.find(unit).get(0);
     first[0] = 99;
     assertNotSame(first, finder.find(unit).get(0));
-    assertEquals(List.of("外防输入", "内防扩散"), finder.items(unit));
+    assertEquals(List.of("源头管控", "过程监管"), finder.items(unit));
   }
 
   @Test

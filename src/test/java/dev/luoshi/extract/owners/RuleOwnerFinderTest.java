@@ -61,8 +61,8 @@ class RuleOwnerFinderTest {
           # a joint conference, a think tank and a third party act as bodies
           市联席会议统筹协调全市养老服务工作。 | 市联席会议:lead
           各高校和智库以及其他承担课题的单位要修订管理办法。 | 各高校:lead,智库:lead,其他承担课题的单位:lead
-          第三方平台要强化保障能力。 | 第三方平台:lead
-          请有关方面认真研究吸收。 | 有关方面:lead
+          第三方平台要加强内容审核。 | 第三方平台:lead
+          请有关方面抓紧研究落实。 | 有关方面:lead
           各部门之间要加强信息互通。 | 各部门:lead
           县政府主要负责统筹规划、制定政策。 | 县政府:lead
           县政府主要负责同志要亲自抓。 | 县政府主要负责同志:lead
@@ -199,7 +199,7 @@ class RuleOwnerFinderTest {
           这项改革要由高层投入保证。 | 高层:lead
           季度报表由销服中心指派专人汇总。 | 销服中心:lead
           经济部门要加强协调。 | 经济部门:lead
-          要从事后检查走向事前预防，业务主管和流程OWNER要真正承担起管理责任。 | 业务主管:lead,流程OWNER:lead
+          要从事后补救转向事前防范，业务主管和流程OWNER要切实担起把关责任。 | 业务主管:lead,流程OWNER:lead
           无线产品线要加快新版本的交付。 | 无线产品线:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
@@ -209,13 +209,13 @@ class RuleOwnerFinderTest {
           抓好安全培训，包括班组长做好新员工的岗前培训。 | 班组长:lead
           # a 等-tail: the others concerned are owners too; a category of the named is not
           民政局、财政局等有关部门要加强对政策的宣传解读。 | 民政局:lead,财政局:lead,有关部门:lead
-          工会、妇联等人民团体要组织动员。 | 工会:lead,妇联:lead
+          工会、团委等群团组织要组织动员。 | 工会:lead,团委:lead
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
           乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
           # a 系统 that works jointly with another is an agent, and so is its partner
           行政系统要和人事处商量。 | 行政系统:lead,人事处:support
-          计划系统要和人力资源系统去商量。 | 计划系统:lead,人力资源系统:support
+          财务系统要和人事系统去商量。 | 财务系统:lead,人事系统:support
           # cast in a part that answers for the work, beside the others the unit directs
           乡镇党委和政府对安全生产负主体责任，党政主要负责人是第一责任人，分管负责人要具体抓。 | 乡镇党委:lead,政府:lead,党政主要负责人:lead,分管负责人:lead
           督查室作为牵头科室，要加强调度，各科室要积极配合。 | 督查室:lead,各科室:support
@@ -252,7 +252,7 @@ class RuleOwnerFinderTest {
           承担攻坚任务的单位，一定要有清晰目标。 | 承担攻坚任务的单位:lead
           各级领导干部特别是主要负责同志，必须增强责任意识。 | 各级领导干部:lead,主要负责同志:lead
           # 希望X要…: the hoped-for actor is the subject
-          希望各级主管要把优秀干部派到一线去。 | 各级主管:lead
+          希望各级主管要把骨干人员派到一线去。 | 各级主管:lead
           全社会要崇尚劳动。 | 全社会:lead
           # the subject of a clause of time owns the directive after it
           各分局、各支队处理问题的时候，都应该这样办。 | 各分局:lead,各支队:lead
@@ -308,7 +308,7 @@ class RuleOwnerFinderTest {
           要支持符合条件的企业扩大生产。 |
           而现在你又没有这个能力。 |
           四、组织实施 |
-          城镇小区严格依标配建幼儿园。 |
+          新建小区严格按标准配建托育点。 |
           报告的内容是：各县对扶贫政策的执行情况和存在的问题。 |
           # an agent noun that HanLP cuts before its 者; a determiner spreading a bare noun
           档案制定者也要深入基层，听取意见。 | 档案制定者:lead
@@ -403,7 +403,7 @@ class RuleOwnerFinderTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "（自己动手，不要秘书代劳）",
+        "（亲自起草，不要他人代笔）",
         "（一）",
         "（占46%）",
         "（GB 50180）",
@@ -443,7 +443,7 @@ class RuleOwnerFinderTest {
   @Test
   void aTagInsideAUnitNamesItsOwners() {
     assertEquals("市委组织部:lead", owners(FINDER, "建立健全长效机制（市委组织部负责）。"));
-    assertEquals("", owners(FINDER, "各中央局的报告（自己动手，不要秘书代劳）要简明。"));
+    assertEquals("", owners(FINDER, "各科室的报告（亲自起草，不要他人代笔）要简明。"));
   }
 
   @Test

@@ -66,14 +66,14 @@ class DirectiveRulesTest {
   void aStateOfMindDirectsOnlyWhenSomethingToBeDoneFollows() {
     String text =
         "一、关于队伍建设\n"
-            + "全体干部职工要树立终身学习的理念，养成勤于思考的习惯。\n"
+            + "全体干部职工要树立勤学善思的理念，养成每日读书的习惯。\n"
             + "要增强服务意识。\n"
             + "要牢记初心，否则将前功尽弃。\n"
             + "要看到这种困难，遇到风险的时候，就会手足无措。\n"
             + "同时，我们应该看到，全县的发展基础还不牢固。\n"
             + "不要认为整改已经全部到位了。\n"
             + "我们要有攻坚克难的意志。\n";
-    assertEquals(List.of("全体干部职工要树立终身学习的理念，养成勤于思考的习惯。"), tasks(text));
+    assertEquals(List.of("全体干部职工要树立勤学善思的理念，养成每日读书的习惯。"), tasks(text));
   }
 
   @Test

@@ -219,8 +219,8 @@ final class ClauseSubjects {
   }
 
   /**
-   * 要和Y一起…, 要与Y商量: a subject that works jointly with another (计划系统要和人力资源系统商量) acts itself, as a
-   * thing would not.
+   * 要和Y一起…, 要与Y商量: a subject that works jointly with another (财务科要和人事科一起商量) acts itself, as a thing
+   * would not.
    */
   private boolean withPartner(int j) {
     while (j < words.size() && words.trailingAdverb(j)) {
