@@ -10,7 +10,6 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The owner names found in one unit so far: each owner phrase (a word range) is cut into its
@@ -103,8 +102,8 @@ final class OwnerNames {
   }
 
   /**
-   * A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. Examples do not
-   * (科（例如综合科、财务科）): they say what the name covers, they are not part of it.
+   * A short bracketed gloss right after a name belongs to it: 各省（自治区、直辖市）. A definition to come or
+   * examples (科（例如综合科、财务科）) do not: owner-rules' [not-glosses] lists the words that open them.
    */
   private int attachedBrackets(int end) {
     if (end >= text.length() || OwnerTags.OPEN.indexOf(text.charAt(end)) < 0) {
@@ -118,14 +117,20 @@ final class OwnerNames {
     boolean gloss =
         !inside.isBlank()
             && !inside.contains("，")
-            && !inside.startsWith("以下")
-            && !EXAMPLES.matcher(inside).lookingAt()
+            && !opensNoGloss(inside)
             && tags.parse(inside, 0).isEmpty();
     return gloss ? close + 1 : end;
   }
 
-  /** Words that open a list of examples in brackets. */
-  private static final Pattern EXAMPLES = Pattern.compile("例如|比如|譬如|如|包括|含");
+  /** Whether a bracket's text opens with a word that makes it no gloss (以下简称…, 例如…). */
+  private boolean opensNoGloss(String inside) {
+    for (String w : rules.longestFirst("not-glosses", inside.charAt(0))) {
+      if (inside.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The conjunct of words {@code a} to {@code b}, with its offsets in the text. */
   private Piece piece(int a, int b) {
