@@ -6,6 +6,7 @@ import dev.luoshi.extract.deadlines.DeadlineFinder;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.extract.items.ItemFinder;
 import dev.luoshi.extract.owners.OwnerFinder;
+import dev.luoshi.extract.owners.OwnerTags;
 import dev.luoshi.extract.references.ReferenceFinder;
 import dev.luoshi.extract.tasks.Evidence;
 import dev.luoshi.extract.tasks.TaskClassifier;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
@@ -278,44 +280,130 @@ public final class Extractor {
     List<UnitContext> contexts = contexts(text, units, outline, notesStart, meetingDate);
     List<Unit> body = new ArrayList<>(contexts.size());
     Map<Integer, List<Owner>> closing = new HashMap<>();
-    for (UnitContext ctx : contexts) {
+    for (int i = 0; i < contexts.size(); i++) {
+      UnitContext ctx = contexts.get(i);
+      SplitTag split = splitTag(contexts, i);
+      if (split != null && split.opensUnit()) {
+        // a tag the unit splitter cut at its ；: the units it spans assign the task before them
+        for (int k = i; k <= split.last(); k++) {
+          body.add(contexts.get(k).unit());
+        }
+        closing.put(body.size() - 1, split.owners());
+        attachTag(out, ctx.unit(), split.owners(), contexts.subList(i, split.last() + 1));
+        i = split.last();
+        continue;
+      }
       owners.closingTag(ctx.text()).ifPresent(o -> closing.put(body.size(), o));
       body.add(ctx.unit());
       var tag = owners.ownerTag(ctx.text());
       if (tag.isPresent()) {
-        attachTag(out, ctx.unit(), tag.get());
+        attachTag(out, ctx.unit(), tag.get(), List.of(ctx));
         continue;
       }
       Verdict v = classifier.ifTask(ctx);
-      if (v == null) {
-        continue;
+      if (v != null) {
+        out.add(
+            new Found(
+                ctx.unit(),
+                v,
+                outline.sectionAt(ctx.unit().start()),
+                ctx.owners(),
+                ctx.deadline(),
+                ReferenceFinder.find(ctx.text()),
+                items.find(ctx.text())));
       }
-      out.add(
-          new Found(
-              ctx.unit(),
-              v,
-              outline.sectionAt(ctx.unit().start()),
-              ctx.owners(),
-              ctx.deadline(),
-              ReferenceFinder.find(ctx.text()),
-              items.find(ctx.text())));
+      if (split != null) {
+        // the rest of the tag this unit ends with: no tasks of their own, their owners the unit's
+        for (int k = i + 1; k <= split.last(); k++) {
+          body.add(contexts.get(k).unit());
+        }
+        closing.put(body.size() - 1, split.owners());
+        if (v != null) {
+          Found last = out.remove(out.size() - 1);
+          out.add(last.withOwners(merged(last.owners(), split.owners())));
+        }
+        i = split.last();
+      }
     }
     return ClosingTags.apply(text, body, outline, out, closing);
   }
 
-  /** An owner tag on its own belongs to the task right before it (if that unit is a task). */
-  private static void attachTag(List<Found> out, Unit tag, List<Owner> tagged) {
+  /**
+   * An owner tag on its own belongs to the task right before it (if that unit is a task), and so
+   * does the time it gives (（X负责，2025年底前完成）) when the task gives none.
+   *
+   * @param tagUnits the units of the tag, more than one when the unit splitter cut it at a ；
+   */
+  private static void attachTag(
+      List<Found> out, Unit tag, List<Owner> tagged, List<UnitContext> tagUnits) {
     if (out.isEmpty() || out.get(out.size() - 1).unit().index() != tag.index() - 1) {
       return;
     }
     Found last = out.remove(out.size() - 1);
-    List<Owner> merged = new ArrayList<>(last.owners());
+    Found owned = last.withOwners(merged(last.owners(), tagged));
+    if (owned.deadline() == null) {
+      for (UnitContext t : tagUnits) {
+        DeadlineMatch d = t.deadline();
+        if (d != null) {
+          int shift = t.unit().start() - owned.unit().start();
+          owned =
+              owned.withDeadline(
+                  new DeadlineMatch(d.text(), d.start() + shift, d.end() + shift, d.date()));
+          break;
+        }
+      }
+    }
+    out.add(owned);
+  }
+
+  private static List<Owner> merged(List<Owner> owners, List<Owner> tagged) {
+    List<Owner> merged = new ArrayList<>(owners);
     for (Owner o : tagged) {
       if (merged.stream().noneMatch(m -> m.name().equals(o.name()))) {
         merged.add(o);
       }
     }
-    out.add(last.withOwners(merged));
+    return merged;
+  }
+
+  /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */
+  private static final int SPLIT_TAG_UNITS = 4;
+
+  /**
+   * An owner tag cut at its ；into units (（牵头单位：X；配合单位：Y）): the owners of the whole tag, the last
+   * unit it reaches into, and whether it opens its first unit (a tag on its own) or closes it (a
+   * task that ends with the tag's first part).
+   */
+  private record SplitTag(List<Owner> owners, int last, boolean opensUnit) {}
+
+  /** The tag that opens in unit {@code i} and closes in a later one, or null. */
+  private SplitTag splitTag(List<UnitContext> contexts, int i) {
+    String text = contexts.get(i).text();
+    int open = -1;
+    for (int k = text.length() - 1; k >= 0; k--) {
+      if (OwnerTags.OPEN.indexOf(text.charAt(k)) >= 0 && OwnerTags.matchingClose(text, k) < 0) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    StringBuilder tag = new StringBuilder(text.substring(open));
+    int end = Math.min(contexts.size(), i + SPLIT_TAG_UNITS);
+    for (int k = i + 1; k < end; k++) {
+      if (contexts.get(k).unit().line() != contexts.get(i).unit().line()) {
+        return null;
+      }
+      tag.append(contexts.get(k).text());
+      if (OwnerTags.matchingClose(tag.toString(), 0) >= 0) {
+        Optional<List<Owner>> owned = owners.ownerTag(tag.toString());
+        boolean alone = text.substring(0, open).isBlank();
+        int last = k;
+        return owned.map(o -> new SplitTag(o, last, alone)).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** Share of units opening with a directive verb from which a text reads as a document. */

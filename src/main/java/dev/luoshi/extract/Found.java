@@ -58,6 +58,12 @@ public record Found(
     return new Found(unit, verdict, section, named, List.of(), null, deadline, references, items);
   }
 
+  /** This task with a deadline given outside its unit (by an owner tag right after it). */
+  Found withDeadline(DeadlineMatch given) {
+    return new Found(
+        unit, verdict, section, owners, impliedOwners, impliedBy, given, references, items);
+  }
+
   /** This task carried by the owners of the tag in {@code tag}, which closes its item. */
   Found implied(List<Owner> tagged, Unit tag) {
     return new Found(unit, verdict, section, owners, tagged, tag, deadline, references, items);

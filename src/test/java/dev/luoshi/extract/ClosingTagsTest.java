@@ -77,6 +77,58 @@ class ClosingTagsTest {
   }
 
   @Test
+  void aTagCutAtItsSemicolonIsStillOneTagAndNoTask() {
+    String text =
+        """
+        一、整治城区积水点
+        各区要在汛前完成雨水管网清淤。
+        （牵头单位：市水务局；配合单位：市城管局、各区政府）
+        要疏通老城区排水沟渠，设置临时泵站（牵头单位：市水务局；配合单位：市应急局）。
+        """;
+    assertEquals(
+        List.of(
+            "各区要在汛前完成雨水管网清淤。 | 各区:lead,市水务局:lead,市城管局:support,各区政府:support | ",
+            "要疏通老城区排水沟渠，设置临时泵站（牵头单位：市水务局； | 市水务局:lead,市应急局:support | "),
+        tasks(text));
+  }
+
+  @Test
+  void aTagsTimeIsTheDeadlineOfATaskThatGivesNone() {
+    String text =
+        """
+        一、整治城区积水点
+        要加快改造老旧排水管网。（市水务局负责，2025年5月底前完成）
+        要在5月底前完成易涝点排查。（各区政府负责，2025年4月底前完成）
+        """;
+    List<Found> found =
+        EXTRACTOR.extract(
+            text,
+            UnitSplitter.split(text),
+            new OutlineParser().parse(text),
+            Notes.start(text),
+            LocalDate.of(2024, 9, 2));
+    assertEquals(2, found.size());
+    assertEquals("2025年5月底前", deadline(text, found.get(0)));
+    assertEquals("市水务局:lead", names(found.get(0).owners()));
+    assertEquals("5月底前", deadline(text, found.get(1)));
+  }
+
+  private static String deadline(String text, Found f) {
+    int at = f.unit().start();
+    return text.substring(at + f.deadline().start(), at + f.deadline().end());
+  }
+
+  @Test
+  void aBracketCutAtASemicolonThatAssignsNobodyGivesNoOwners() {
+    String text =
+        """
+        一、整治城区积水点
+        各区要排查易涝点位（积水深度、影响范围；周边重要设施）。
+        """;
+    assertEquals(List.of("各区要排查易涝点位（积水深度、影响范围； | 各区:lead | "), tasks(text));
+  }
+
+  @Test
   void aTagEndingTheItemsLastSentenceCountsToo() {
     String text =
         """

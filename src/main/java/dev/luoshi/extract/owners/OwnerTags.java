@@ -109,12 +109,32 @@ public final class OwnerTags {
         continue;
       }
       List<FoundOwner> owners = parsePart(part, at);
-      if (owners.isEmpty()) {
+      if (owners.isEmpty() && !schedule(part.strip())) {
         return List.of();
       }
       out.addAll(owners);
     }
     return out;
+  }
+
+  /**
+   * Whether a part of a tag only says when or how long (2025年底前完成, 持续推进): a schedule verb after a
+   * schedule adverb or a time phrase that ends with 前, 内, 底 or 起 and holds a digit or a date word.
+   */
+  private boolean schedule(String part) {
+    for (String verb : rules.longestFirst("tag-schedule-verbs")) {
+      if (!part.endsWith(verb)) {
+        continue;
+      }
+      String before = part.substring(0, part.length() - verb.length());
+      if (before.isEmpty() || rules.in("tag-schedule-adverbs", before)) {
+        return true;
+      }
+      return before.length() <= 14
+          && "前内底起".indexOf(before.charAt(before.length() - 1)) >= 0
+          && before.chars().anyMatch(c -> Character.isDigit(c) || "年月季".indexOf(c) >= 0);
+    }
+    return false;
   }
 
   /** "牵头单位：X", "X负责", "X会同Y负责" or "X、Y配合". */

@@ -391,6 +391,10 @@ class RuleOwnerFinderTest {
           （市商务局、市农业农村局等和各县区人民政府负责） | 市商务局:lead,市农业农村局:lead,各县区人民政府:lead
           （文化和旅游局等按职责分工负责） | 文化和旅游局:lead
           （市工商联、市供销合作总社负责） | 市工商联:lead,市供销合作总社:lead
+          # a part that only says when or how long assigns nobody and leaves the tag a tag
+          （市交通运输局负责，2026年9月底前完成） | 市交通运输局:lead
+          （市市场监管局牵头，市公安局配合，持续推进） | 市市场监管局:lead,市公安局:support
+          （牵头单位：市民政局；2027年6月底前完成） | 市民政局:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -411,6 +415,9 @@ class RuleOwnerFinderTest {
         "各科室负责。",
         "（市、区）",
         "建立健全长效机制（市委组织部负责）。",
+        "（2026年底前完成）",
+        "（持续推进，长期坚持）",
+        "（市交通运输局负责，加快修路）",
       })
   void otherUnitsAreNoTags(String unit) {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
