@@ -2,6 +2,7 @@ package dev.luoshi.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,20 @@ final class MarkerScanner {
   private static final String CN = "[一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾]";
 
   private record Shape(Family family, Pattern pattern) {}
+
+  private static final Shape PART =
+      new Shape(Family.ORDINAL, Pattern.compile("第(" + CN + "{1,3})(部分|章|篇)(?=[ \\t\u3000]+\\S)"));
+
+  private static final Shape CLOSING_PAREN =
+      new Shape(Family.PAREN_ARABIC, Pattern.compile("(\\d{1,2})[）)](?![\\d%％])"));
+
+  private static final Shape BARE =
+      new Shape(
+          Family.BARE_CN,
+          Pattern.compile("(" + CN + "{1,3})(?=[ \\t\u3000]*(?:\\r?\\n|$)|[ \\t\u3000]+\\S)"));
+
+  /** Shapes that number a point only at the start of a line. */
+  private static final Set<Shape> LINE_START_ONLY = Set.of(PART, CLOSING_PAREN, BARE);
 
   // Tried in order at each boundary; the first that matches wins.
   private static final List<Shape> SHAPES =
@@ -35,6 +50,10 @@ final class MarkerScanner {
               Family.ORDINAL,
               Pattern.compile(
                   "第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分)?(?:[，,、：:]|(?<=[点题面条项分])是)")),
+          // 第一部分 关于…, 第二章 总则: a part or chapter before a space and its title, at a line start only
+          PART,
+          // 1） 1) at a line start only (inline, 3) closes many a bracket)
+          CLOSING_PAREN,
           // 一个是 opens a 第一，第二， series in speech (…，一个是…；第二，…)
           new Shape(Family.ORDINAL, Pattern.compile("(一)个是")),
           // 一是 二要 (also 1要 typed for 一要)
@@ -42,9 +61,7 @@ final class MarkerScanner {
           // 首先， 其次， 再次， 最后，
           new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[，,]")),
           // ## 一 (a numeral alone on its line, or before a space and a title): at a line start only
-          new Shape(
-              Family.BARE_CN,
-              Pattern.compile("(" + CN + "{1,3})(?=[ \\t\u3000]*(?:\\r?\\n|$)|[ \\t\u3000]+\\S)")));
+          BARE);
 
   private MarkerScanner() {}
 
@@ -83,7 +100,7 @@ final class MarkerScanner {
 
   private static Marker match(String text, int at, boolean lineStart, boolean inline) {
     for (Shape shape : SHAPES) {
-      if (inline && !shape.family().inline() || shape.family() == Family.BARE_CN && !lineStart) {
+      if (inline && !shape.family().inline() || !lineStart && LINE_START_ONLY.contains(shape)) {
         continue;
       }
       Matcher m = shape.pattern().matcher(text).region(at, text.length());

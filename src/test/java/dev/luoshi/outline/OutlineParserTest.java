@@ -94,6 +94,12 @@ class OutlineParserTest {
             + "|1 第一点是 抓安全 / 1 第二点： 抓防汛 / 1 第三点： 抓值班",
         // a marker after a comma never continues a series of sentence-initial markers
         "comma does not continue|第一，抓安全。各单位要查隐患，第二，要落实责任。|",
+        // parts before a space and a title hold the chapters; 1） numbers at a line start only
+        "parts and closing brackets|第一部分 回顾去年工作\\n正文。\\n第二部分　部署今年任务\\n一、抓防汛\\n1）备足物资。\\n2）"
+            + "落实值守。\\n二、抓安全\\n第三部分 提几点要求\\n"
+            + "|1 第一部分 回顾去年工作 / 1 第二部分 部署今年任务 / 2 一、 抓防汛 / 3 1） 备足物资 / 3 2） 落实值守 / 2 二、 抓安全"
+            + " / 1 第三部分 提几点要求",
+        "closing brackets inside a line|增幅达到3）和4）两档。\\n第一部分是回顾。\\n|",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
