@@ -345,6 +345,15 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theChairHandingTheFloorToASpeakerIsTheOrderOfBusiness() {
+    List<String> t =
+        tasks(
+            "主持人：下面请刘副县长讲话。\n刘副县长：各村要在本周内清理沟渠。\n主持人：下面，请县水利局宣读防汛责任人名单。\n"
+                + "请各村支书会后把名单张贴到村务公开栏。\n");
+    assertEquals(List.of("刘副县长：各村要在本周内清理沟渠。", "请各村支书会后把名单张贴到村务公开栏。"), t);
+  }
+
+  @Test
   void anAnniversaryTellsOfWhatWasDoneLongAgo() {
     List<String> t = tasks("今年适逢我县撤县设区20周年，也是县总工会成立70周年。\n今年县总工会要组建职工服务中心。\n");
     assertEquals(List.of("今年县总工会要组建职工服务中心。"), t);
