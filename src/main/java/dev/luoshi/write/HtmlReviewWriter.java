@@ -44,6 +44,7 @@ public final class HtmlReviewWriter implements PlanWriter {
           "c-part",
           "c-lead",
           "c-support",
+          "c-leader",
           "c-deadline",
           "c-date",
           "c-origin",
@@ -55,6 +56,8 @@ public final class HtmlReviewWriter implements PlanWriter {
   private static final int LEAD_COLUMN = LedgerRow.COLUMNS.indexOf("牵头单位");
 
   private static final int SUPPORT_COLUMN = LedgerRow.COLUMNS.indexOf("配合单位");
+
+  private static final int LEADER_COLUMN = LedgerRow.COLUMNS.indexOf("责任领导");
 
   /** A review page writer. */
   public HtmlReviewWriter() {}
@@ -149,6 +152,7 @@ public final class HtmlReviewWriter implements PlanWriter {
       html.append(plan.stats().byKind().getOrDefault(kind, 0)).append("</span>");
     }
     html.append("<span class=\"key owner lead\">牵头</span><span class=\"key owner support\">配合");
+    html.append("</span><span class=\"key owner leader\">责任领导");
     html.append("</span><span class=\"key deadline\">时限</span></p>\n</header>\n");
     html.append("<div class=\"panes\">\n<nav class=\"outline pane\" aria-label=\"提纲\">");
     html.append("<h2>提纲</h2>\n");
@@ -253,12 +257,7 @@ public final class HtmlReviewWriter implements PlanWriter {
     List<int[]> marks = new ArrayList<>();
     List<String> classes = new ArrayList<>();
     for (Owner owner : task.owners()) {
-      mark(
-          quote,
-          owner.name(),
-          owner.role() == Role.LEAD ? "owner lead" : "owner support",
-          marks,
-          classes);
+      mark(quote, owner.name(), "owner " + owner.role().label(), marks, classes);
     }
     if (task.deadline() != null) {
       mark(quote, task.deadline().text(), "deadline", marks, classes);
@@ -311,6 +310,10 @@ public final class HtmlReviewWriter implements PlanWriter {
     if (!support.isEmpty()) {
       tip.append(" · 配合：").append(support);
     }
+    String leader = owners(owners, Role.LEADER);
+    if (!leader.isEmpty()) {
+      tip.append(" · 责任领导：").append(leader);
+    }
     if (implied && !owners.isEmpty()) {
       tip.append("（").append(LedgerRow.IMPLIED_NOTE).append("）");
     }
@@ -351,7 +354,7 @@ public final class HtmlReviewWriter implements PlanWriter {
           html.append("<td class=\"").append(CELL_CLASSES.get(c));
           boolean implied =
               row.ownersImplied()
-                  && (c == LEAD_COLUMN || c == SUPPORT_COLUMN)
+                  && (c == LEAD_COLUMN || c == SUPPORT_COLUMN || c == LEADER_COLUMN)
                   && !cells.get(c).isEmpty();
           html.append(implied ? " implied\"" : "\"");
           if (c == PART_COLUMN && !cells.get(c).isEmpty()) {

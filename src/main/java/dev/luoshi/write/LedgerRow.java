@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * @param part 所属部分: the outline heading the task stands under (marker and title), or ""
  * @param lead 牵头单位, joined with 、: the task's owners, or its implied owners when it names none
  * @param support 配合单位, joined with 、, likewise
+ * @param leader 责任领导, joined with 、: the owners the task's tag names as its leaders, or ""
  * @param deadline 完成时限 as written, or ""
  * @param date 时限日期, or null
  * @param origin 出处: the line, and the markers of the outline points that hold the task
@@ -40,6 +41,7 @@ public record LedgerRow(
     String part,
     String lead,
     String support,
+    String leader,
     String deadline,
     LocalDate date,
     String origin,
@@ -48,7 +50,8 @@ public record LedgerRow(
     boolean ownersImplied) {
   /** The columns, in order: the header row of every ledger. */
   public static final List<String> COLUMNS =
-      List.of("序号", "工作任务", "类型", "所属部分", "牵头单位", "配合单位", "完成时限", "时限日期", "出处", "办理状态", "备注");
+      List.of(
+          "序号", "工作任务", "类型", "所属部分", "牵头单位", "配合单位", "责任领导", "完成时限", "时限日期", "出处", "办理状态", "备注");
 
   /** The column a batch ledger adds: the input the row comes from. */
   public static final String SOURCE_COLUMN = "来源文件";
@@ -57,7 +60,7 @@ public record LedgerRow(
   public static final String IMPLIED_NOTE = "责任单位据本项末尾标注";
 
   /** The index of 时限日期, the one column that holds a date. */
-  public static final int DATE_COLUMN = 7;
+  public static final int DATE_COLUMN = 8;
 
   /** The cells in column order, the date as ISO text (or ""). */
   public List<String> cells() {
@@ -68,6 +71,7 @@ public record LedgerRow(
         part,
         lead,
         support,
+        leader,
         deadline,
         date == null ? "" : date.toString(),
         origin,
@@ -109,6 +113,7 @@ public record LedgerRow(
               part == null ? "" : (part.marker() + part.title()).strip(),
               owners(owners, Role.LEAD),
               owners(owners, Role.SUPPORT),
+              owners(owners, Role.LEADER),
               task.deadline() == null ? "" : task.deadline().text(),
               task.deadline() == null ? null : task.deadline().date(),
               origin,

@@ -52,7 +52,7 @@ public final class XlsxLedgerWriter implements PlanWriter {
   static final int CELL_LIMIT = 32_767;
 
   /** The widths of the columns, in characters of the default font. */
-  private static final int[] WIDTHS = {6, 56, 7, 22, 18, 16, 14, 12, 14, 12, 18};
+  private static final int[] WIDTHS = {6, 56, 7, 22, 18, 16, 12, 14, 12, 14, 12, 18};
 
   private static final List<String> SUMMARY_COLUMNS =
       List.of("序号", "文件", "会议", "日期", "任务", "要求", "目标", "合计", "工作表");

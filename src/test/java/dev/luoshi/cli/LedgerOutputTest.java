@@ -9,6 +9,7 @@ import dev.luoshi.cli.CliTest.Run;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.Docx;
 import dev.luoshi.plan.PlanSchema;
+import dev.luoshi.write.LedgerRow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -108,8 +109,9 @@ class LedgerOutputTest {
     String text = Files.readString(ledger, StandardCharsets.UTF_8);
     List<CSVRecord> records =
         CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
-    assertEquals("来源文件", records.get(0).get(11));
-    List<String> sources = records.stream().skip(1).map(r -> r.get(11)).distinct().toList();
+    int source = LedgerRow.COLUMNS.size();
+    assertEquals(LedgerRow.SOURCE_COLUMN, records.get(0).get(source));
+    List<String> sources = records.stream().skip(1).map(r -> r.get(source)).distinct().toList();
     assertEquals(
         List.of("a.txt", "b.docx", "c.pdf", "d.docx"),
         sources.stream().map(s -> Path.of(s).getFileName().toString()).toList());

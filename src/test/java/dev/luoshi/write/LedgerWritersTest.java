@@ -85,6 +85,7 @@ class LedgerWritersTest {
             "（一）明确分工",
             "各处室",
             "办公室",
+            "",
             "3月15日前",
             "2024-03-15",
             "第5行 一、（一）",
@@ -133,12 +134,12 @@ class LedgerWritersTest {
     List<CSVRecord> records = csv(bytes(new CsvLedgerWriter(), SamplePlans.full()));
     assertEquals("督查室", records.get(2).get(4));
     assertEquals("各处室", records.get(2).get(5));
-    assertEquals("责任单位据本项末尾标注", records.get(2).get(10));
+    assertEquals("责任单位据本项末尾标注", records.get(2).get(11));
     try (XSSFWorkbook book = xlsx(bytes(new XlsxLedgerWriter(), SamplePlans.full()))) {
       XSSFRow row = book.getSheetAt(0).getRow(3);
       assertEquals("督查室", text(row.getCell(4)));
       assertEquals("各处室", text(row.getCell(5)));
-      assertEquals("责任单位据本项末尾标注", text(row.getCell(10)));
+      assertEquals("责任单位据本项末尾标注", text(row.getCell(11)));
     }
     String md = new String(bytes(new MarkdownWriter(), SamplePlans.full()), StandardCharsets.UTF_8);
     String line = md.lines().filter(l -> l.startsWith("| 2 |")).findFirst().orElseThrow();
@@ -206,7 +207,7 @@ class LedgerWritersTest {
     assertEquals(
         List.of("1", "2", "3", "4", "5", "6"),
         records.stream().skip(1).map(r -> r.get(0)).toList());
-    assertEquals("会议/讲话.txt", records.get(6).get(11));
+    assertEquals("会议/讲话.txt", records.get(6).get(12));
     assertEquals(
         1, new String(out.toByteArray(), StandardCharsets.UTF_8).split("\ufeff", -1).length - 1);
   }
@@ -218,7 +219,7 @@ class LedgerWritersTest {
       XSSFSheet sheet = book.getSheetAt(0);
       assertEquals("讲话", sheet.getSheetName());
       assertEquals("在全市安全生产工作会议上的讲话重点工作任务分解表（2024年3月1日）", text(sheet.getRow(0).getCell(0)));
-      assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 10)));
+      assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 11)));
       List<String> header = new ArrayList<>();
       sheet.getRow(1).forEach(cell -> header.add(text((XSSFCell) cell)));
       assertEquals(LedgerRow.COLUMNS, header);
@@ -226,10 +227,10 @@ class LedgerWritersTest {
       assertEquals("各处室要在3月15日前上报工作方案，由𠀀同志汇总。", text(first.getCell(1)));
       assertEquals("（一）明确分工", text(first.getCell(3)));
       assertEquals("各处室", text(first.getCell(4)));
-      assertEquals(CellType.NUMERIC, first.getCell(7).getCellType());
+      assertEquals(CellType.NUMERIC, first.getCell(8).getCellType());
       assertEquals(
-          LocalDate.of(2024, 3, 15), first.getCell(7).getLocalDateTimeCellValue().toLocalDate());
-      assertEquals("2024-03-15", new DataFormatter().formatCellValue(first.getCell(7)));
+          LocalDate.of(2024, 3, 15), first.getCell(8).getLocalDateTimeCellValue().toLocalDate());
+      assertEquals("2024-03-15", new DataFormatter().formatCellValue(first.getCell(8)));
       assertEquals(5, sheet.getLastRowNum() + 1);
       // Header frozen and repeated on every printed page; A4 landscape, one page wide.
       assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition());
@@ -259,8 +260,8 @@ class LedgerWritersTest {
       XSSFRow longRow = sheet.getRow(7);
       assertEquals(XlsxLedgerWriter.CELL_LIMIT, text(longRow.getCell(1)).length());
       assertTrue(
-          text(longRow.getCell(10)).startsWith("工作任务超过Excel单元格的32767字上限，已截断"),
-          text(longRow.getCell(10)));
+          text(longRow.getCell(11)).startsWith("工作任务超过Excel单元格的32767字上限，已截断"),
+          text(longRow.getCell(11)));
     }
   }
 
@@ -313,7 +314,10 @@ class LedgerWritersTest {
     assertEquals(5, table.size());
     assertEquals("| " + String.join(" | ", LedgerRow.COLUMNS) + " |", table.get(0));
     for (String row : table) {
-      assertEquals(12, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);
+      assertEquals(
+          LedgerRow.COLUMNS.size() + 1,
+          row.replace("\\|", "").chars().filter(c -> c == '|').count(),
+          row);
     }
     assertEquals("a|b\\\\|c", MarkdownWriter.cell("a|b\\|c").replace("\\|", "|"));
     assertEquals("x<br>y", MarkdownWriter.cell("x\ny"));

@@ -59,7 +59,7 @@ final class SamplePlans {
             Kind.GOAL,
             "力争年底前事故起数下降10%。",
             new Span(88, 102, 8),
-            List.of(new Owner("市应急局", Role.LEAD)),
+            List.of(new Owner("市应急局", Role.LEAD), new Owner("王副市长", Role.LEADER)),
             new Deadline("年底前", null),
             List.of(),
             List.of(),

@@ -147,6 +147,8 @@ public final class OwnerTags {
         role = Role.LEAD;
       } else if (rules.in("tag-support-labels", label)) {
         role = Role.SUPPORT;
+      } else if (rules.in("tag-leader-labels", label)) {
+        return leaders(part, colon + 1, at);
       }
       return role == null ? List.of() : names(part, colon + 1, part.length(), at, role);
     }
@@ -180,6 +182,33 @@ public final class OwnerTags {
       return out;
     }
     return names(part, 0, end, at, role);
+  }
+
+  /**
+   * The leaders a tag names after its label (王副县长、李副县长): people, named as the tag writes them, so
+   * no head is asked of them; empty when the label is followed by nothing.
+   */
+  private static List<FoundOwner> leaders(String part, int from, int at) {
+    List<FoundOwner> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= part.length(); i++) {
+      if (i < part.length() && "、/和及".indexOf(part.charAt(i)) < 0) {
+        continue;
+      }
+      int s = start;
+      int e = i;
+      while (s < e && Character.isWhitespace(part.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(part.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new FoundOwner(at + s, part.substring(s, e), Role.LEADER));
+      }
+      start = i + 1;
+    }
+    return out;
   }
 
   /** The names of a coordination, split by characters; empty unless it ends with an agent. */

@@ -395,6 +395,9 @@ class RuleOwnerFinderTest {
           （市交通运输局负责，2026年9月底前完成） | 市交通运输局:lead
           （市市场监管局牵头，市公安局配合，持续推进） | 市市场监管局:lead,市公安局:support
           （牵头单位：市民政局；2027年6月底前完成） | 市民政局:lead
+          # the leader answerable for the task, named as the tag writes it
+          （责任领导：刘副县长；牵头单位：县水利局；配合单位：县财政局） | 刘副县长:leader,县水利局:lead,县财政局:support
+          （责任领导：刘副县长、陈副县长） | 刘副县长:leader,陈副县长:leader
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -417,6 +420,7 @@ class RuleOwnerFinderTest {
         "建立健全长效机制（市委组织部负责）。",
         "（2026年底前完成）",
         "（持续推进，长期坚持）",
+        "（责任领导：）",
         "（市交通运输局负责，加快修路）",
       })
   void otherUnitsAreNoTags(String unit) {
