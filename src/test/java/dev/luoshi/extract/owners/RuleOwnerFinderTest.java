@@ -58,6 +58,11 @@ class RuleOwnerFinderTest {
           要加强应急物资保障，省应急管理厅要及时调拨，各市有关部门和单位要积极配合。 | 省应急管理厅:lead,各市有关部门:support,单位:support
           从今年起，各学校要建立家访制度。 | 各学校:lead
           现在，县直各单位要全面复工。 | 县直各单位:lead
+          # who decided or asked owns the work only when nobody else is named
+          县委决定，由县纪委牵头开展专项检查。 | 县纪委:lead
+          区政府要求，各街道要在月底前完成摸排。 | 各街道:lead
+          局党组研究决定，各科室要建立工作台账。 | 各科室:lead
+          公司决定，从下月起取消交通补贴。 | 公司:lead
           # a joint conference, a think tank and a third party act as bodies
           市联席会议统筹协调全市养老服务工作。 | 市联席会议:lead
           各高校和智库以及其他承担课题的单位要修订管理办法。 | 各高校:lead,智库:lead,其他承担课题的单位:lead

@@ -107,8 +107,20 @@ public final class ClauseOwners {
     for (Clause c : clauses) {
       subjects.inspect(c);
     }
+    List<Clause> deciders = new ArrayList<>();
     for (int k = 0; k < clauses.size(); k++) {
-      apply(k);
+      Clause c = clauses.get(k);
+      if (decides(k)) {
+        deciders.add(c);
+      } else {
+        apply(k);
+      }
+    }
+    if (names.isEmpty() && !deciders.isEmpty()) {
+      // nobody else is named: the body that decided carries its decision out (公司决定，从下月起…)
+      for (Clause c : deciders) {
+        names.add(c.subject, Role.LEAD);
+      }
     }
     if (names.isEmpty()) {
       names.useWeak();
@@ -161,6 +173,19 @@ public final class ClauseOwners {
         names.add(c.focus, Role.LEAD);
       }
     }
+  }
+
+  /**
+   * Whether clause {@code k} only says who decided or asked what the clauses after it say (县委决定，
+   * 由县纪委…; 市政府要求，各区要…): its subject owns the work only when those clauses name nobody.
+   */
+  private boolean decides(int k) {
+    Clause c = clauses.get(k);
+    return k + 1 < clauses.size()
+        && c.subject != null
+        && !c.subordinate
+        && c.predicate >= c.to - 2
+        && rules.in("decision-verbs", words.w(c.to - 1)); // 决定, or 研究/决定
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
