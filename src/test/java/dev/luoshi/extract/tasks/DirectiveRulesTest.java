@@ -354,6 +354,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTelegramsOpeningWangAsksTheBodyItNames() {
+    String text = "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。" + "群众盼望早日修通水渠，登高望远，处处喜人。\n特此通知。\n";
+    assertEquals(List.of("望各分局于接电后三日内将春耕准备情况电告。", "以上各项，望即遵照执行。"), tasks(text));
+  }
+
+  @Test
   void anAnniversaryTellsOfWhatWasDoneLongAgo() {
     List<String> t = tasks("今年适逢我县撤县设区20周年，也是县总工会成立70周年。\n今年县总工会要组建职工服务中心。\n");
     assertEquals(List.of("今年县总工会要组建职工服务中心。"), t);
