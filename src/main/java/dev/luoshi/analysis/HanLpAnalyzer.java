@@ -1,8 +1,12 @@
 package dev.luoshi.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.corpus.io.IOUtil;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
@@ -25,6 +29,9 @@ import java.util.List;
 public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   private static final Object LOCK = new Object();
 
+  /** The custom dictionary as every analyzer's segment forces it (its words kept up to date). */
+  static final ForcedWords FORCED = new ForcedWords();
+
   private final Segment segment;
 
   private HanLpAnalyzer(Segment segment) {
@@ -37,9 +44,10 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       for (Lexicon.Entry e : lexicon.entries()) {
         CustomDictionary.insert(e.word(), e.pos() + " 1000");
       }
+      FORCED.follow(CustomDictionary.DEFAULT);
       Segment s =
           HanLP.newSegment()
-              .enableCustomDictionary(true)
+              .enableCustomDictionary(FORCED)
               .enableCustomDictionaryForcing(true)
               .enableNameRecognize(false)
               .enablePlaceRecognize(false)
@@ -77,6 +85,65 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * HanLP's custom dictionary as a segment that forces it reads it, without the words that could
+   * not change the word net. A forcing segment puts into its word net first every word of the core
+   * dictionary found in the sentence, then every word of the custom dictionary; the net keeps one
+   * word per position and length, the first put there, so a custom word that is also a core word is
+   * dropped where it is found: 98% of the custom words found in the dev corpus are. This dictionary
+   * does not hand those on, which spares their vertices (a string and a lookup of attributes each);
+   * whether a custom word is a core word is looked up once per word and kept. Everything else (the
+   * words added at run time, the words merged after the best path is found) is the custom
+   * dictionary's own: this one shares its tables. Only a segment's word net may read it.
+   */
+  static final class ForcedWords extends DynamicCustomDictionary {
+    private static final byte UNKNOWN = 0;
+    private static final byte CORE = 1;
+    private static final byte NEW = 2;
+
+    /** Per index of the custom words' table, whether the word is a core word; with its table. */
+    private volatile Marks marks;
+
+    private record Marks(DoubleArrayTrie<CoreDictionary.Attribute> words, byte[] core) {}
+
+    ForcedWords() {
+      super(null, null, null);
+    }
+
+    /** Shares the tables of {@code words} as they are now (called after words are added). */
+    void follow(DynamicCustomDictionary words) {
+      this.dat = words.dat;
+      this.trie = words.trie;
+      this.normalization = words.normalization;
+      if (marks == null || marks.words() != words.dat) {
+        marks = new Marks(words.dat, new byte[words.dat.size()]);
+      }
+    }
+
+    @Override
+    public void parseText(
+        char[] text, AhoCorasickDoubleArrayTrie.IHit<CoreDictionary.Attribute> processor) {
+      if (trie != null) {
+        trie.parseText(text, processor);
+      }
+      Marks m = marks;
+      byte[] core = m.core();
+      DoubleArrayTrie<CoreDictionary.Attribute>.Searcher found = m.words().getSearcher(text, 0);
+      while (found.next()) {
+        int i = found.index;
+        byte mark = i < core.length ? core[i] : NEW;
+        if (mark == UNKNOWN) {
+          String word = new String(text, found.begin, found.length);
+          mark = CoreDictionary.trie.containsKey(word) ? CORE : NEW;
+          core[i] = mark; // the same value whichever thread writes it
+        }
+        if (mark == NEW) {
+          processor.hit(found.begin, found.begin + found.length, found.value);
+        }
+      }
+    }
   }
 
   /**

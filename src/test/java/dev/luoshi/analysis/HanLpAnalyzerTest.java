@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class HanLpAnalyzerTest {
@@ -67,5 +75,60 @@ class HanLpAnalyzerTest {
     assertFalse(HanLpAnalyzer.Traditional.changes(""));
     assertTrue(HanLpAnalyzer.Traditional.changes("各處室要會同局屬單位"));
     assertTrue(HanLpAnalyzer.Traditional.changes("检查處"));
+  }
+
+  /** A segment set up as the analyzer's, reading the given custom dictionary. */
+  private static Segment forcing(DynamicCustomDictionary words) {
+    return HanLP.newSegment()
+        .enableCustomDictionary(words)
+        .enableCustomDictionaryForcing(true)
+        .enableNameRecognize(false)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableTranslatedNameRecognize(false)
+        .enableJapaneseNameRecognize(false)
+        .enableOffset(true);
+  }
+
+  private static String terms(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      sb.append(t.word).append('/').append(t.nature).append('@').append(t.offset).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void sparingTheCoreWordsLeavesEveryCutAndTagAsTheCustomDictionaryGivesThem() throws IOException {
+    HanLpAnalyzer.create(Lexicon.builtIn()); // the lexicon's words added, as when planning
+    Segment stock = forcing(CustomDictionary.DEFAULT);
+    Segment sparing = forcing(HanLpAnalyzer.FORCED);
+    List<String> lines = new ArrayList<>();
+    Path base = Path.of(System.getProperty("luoshi.basedir", "."));
+    for (Path folder : List.of(base.resolve("samples"), base.resolve("src/main/corpus/src"))) {
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+              lines.add(line);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(lines.size() > 200, lines.size() + " lines");
+    // Each line, and pieces of two lines run together, cut at random places.
+    Random random = new Random(9);
+    List<String> texts = new ArrayList<>(lines);
+    for (int i = 0; i < 3000; i++) {
+      String a = lines.get(random.nextInt(lines.size()));
+      String b = lines.get(random.nextInt(lines.size()));
+      int from = random.nextInt(a.length());
+      int to = random.nextInt(b.length() + 1);
+      texts.add(a.substring(from) + b.substring(0, to));
+    }
+    for (String text : texts) {
+      assertEquals(terms(stock.seg(text)), terms(sparing.seg(text)), text);
+    }
   }
 }
