@@ -93,10 +93,11 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * dictionary found in the sentence, then every word of the custom dictionary; the net keeps one
    * word per position and length, the first put there, so a custom word that is also a core word is
    * dropped where it is found: 98% of the custom words found in the dev corpus are. This dictionary
-   * does not hand those on, which spares their vertices (a string and a lookup of attributes each);
-   * whether a custom word is a core word is looked up once per word and kept. Everything else (the
-   * words added at run time, the words merged after the best path is found) is the custom
-   * dictionary's own: this one shares its tables. Only a segment's word net may read it.
+   * does not hand those on, which spares their vertices (a string and a vertex each, and the net's
+   * scan of the words already there); whether a custom word is a core word is looked up once per
+   * word and kept. Everything else (the words added at run time, the words merged after the best
+   * path is found) is the custom dictionary's own: this one shares its tables. Only a segment's
+   * word net may read it.
    */
   static final class ForcedWords extends DynamicCustomDictionary {
     private static final byte UNKNOWN = 0;
