@@ -55,7 +55,7 @@ public final class MeetingDates {
       }
     }
     for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
-      Optional<LocalDate> date = parseDateLine(lines.get(i));
+      Optional<LocalDate> date = parseHeaderLine(lines.get(i));
       if (date.isPresent()) {
         return date;
       }
@@ -82,14 +82,7 @@ public final class MeetingDates {
    */
   public static Optional<LocalDate> parseDateLine(String line) {
     Objects.requireNonNull(line, "line");
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && c != '\ufeff') {
-        b.append(c);
-      }
-    }
-    String s = strip(b.toString());
+    String s = strip(squeezed(line));
     Matcher m = CHINESE_DATE.matcher(s);
     if (m.matches()) {
       return date(
@@ -103,6 +96,83 @@ public final class MeetingDates {
           Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
     }
     return Optional.empty();
+  }
+
+  /** A label before a date in a header (会议时间：, 日期：). */
+  private static final Pattern LABEL = Pattern.compile("^[^：:，。；]{0,6}(?:时间|日期)[：:]");
+
+  /**
+   * What may follow the date in a header: the weekday and the hour (（星期一）上午9:00, 下午3时), or where it
+   * was said (在…会议上, 在…上的讲话, 于…).
+   */
+  private static final Pattern AFTER_DATE =
+      Pattern.compile(
+          "(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?"
+              + "(?:(?:上午|下午|晚上|早上|中午)?(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|时|点)[^，。；]{0,6})?)?"
+              + "(?:[在于][^。；！？]{0,60})?");
+
+  /** A date at the start of a string, with what may follow it in a header. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "((?:" + YEAR + ")年(?:" + NUMBER + ")月(?:" + NUMBER + ")[日号])" + AFTER_DATE.pattern());
+
+  /**
+   * The date a header line gives: a line that is nothing but a date ({@link #parseDateLine}); a
+   * date after a label (会议时间：2025年3月10日上午9:00); a line that opens with a date and goes on to where
+   * it was said (2025年3月10日在全县工作会议上的讲话); or a title that ends with such a date in brackets
+   * (在全县工作会议上的讲话（2025年3月10日）). Empty otherwise.
+   */
+  public static Optional<LocalDate> parseHeaderLine(String line) {
+    Optional<LocalDate> whole = parseDateLine(line);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    String s = squeezed(line);
+    Matcher label = LABEL.matcher(s);
+    if (label.find()) {
+      s = s.substring(label.end());
+      Optional<LocalDate> labelled = parseDateLine(s);
+      if (labelled.isPresent()) {
+        return labelled;
+      }
+    } else if (!s.isEmpty() && "）)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+      if (open < 0) {
+        return Optional.empty();
+      }
+      s = s.substring(open + 1, s.length() - 1);
+    }
+    Matcher m = LEADING_DATE.matcher(s);
+    if (m.matches()) {
+      return parseDateLine(m.group(1));
+    }
+    // a flattened header: the title, its date in brackets, then the byline and the speech itself
+    Matcher titled = TITLED_DATE.matcher(line);
+    if (titled.find() && titled.start() < TITLE_REACH) {
+      Matcher d = LEADING_DATE.matcher(squeezed(titled.group(1)));
+      if (d.matches()) {
+        return parseDateLine(d.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How far into a line a flattened header's bracketed date may stand. */
+  private static final int TITLE_REACH = 120;
+
+  /** A speech's title word and the bracket after it (…的讲话（2020年11月24日）习近平…). */
+  private static final Pattern TITLED_DATE =
+      Pattern.compile("(?:讲话|致辞|发言|报告|总结|讲稿|贺词)[（(]([^（）()]{6,80})[）)]");
+
+  private static String squeezed(String line) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && c != '\ufeff') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String strip(String s) {

@@ -33,6 +33,27 @@ class MeetingDatesTest {
     assertEquals(Optional.ofNullable(expected), MeetingDates.parseDateLine(line));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          会议时间：2025年3月10日                              | 2025-03-10
+          时间：2025年3月10日（星期一）上午9:00                | 2025-03-10
+          日期：2025-03-10                                     | 2025-03-10
+          2025年3月10日在全县安全生产工作会议上的讲话          | 2025-03-10
+          在全县安全生产工作会议上的讲话（2025年3月10日）      | 2025-03-10
+          （2025年3月10日在全县安全生产工作会议上）            | 2025-03-10
+          在全县安全生产工作会议上的讲话（2025年3月10日）王立新同志们：今天我们召开会议。 | 2025-03-10
+          2025年3月10日，全县召开了安全生产工作会议。          |
+          关于2025年3月10日会议精神的传达提纲                  |
+          会议要求：各乡镇要在3月底前完成排查                  |
+          全县去年完成投资5亿元（比上年增长8%）                |
+          """)
+  void readsTheDateOfAHeaderLine(String line, LocalDate expected) {
+    assertEquals(Optional.ofNullable(expected), MeetingDates.parseHeaderLine(line));
+  }
+
   @Test
   void takesTheDateLineUnderTheTitle() {
     String text = "# 在全市民政工作会议上的讲话\n\n2022年1月4日\n\n同志们：\n今天召开会议，主要是部署今年的工作。\n";
