@@ -360,6 +360,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aDocumentsOwnProvisionsDirectNobody() {
+    String text = "各乡镇要在6月底前建立供水台账。\n本办法由县水利局负责解释。\n本办法自印发之日起施行，有效期三年。\n";
+    assertEquals(List.of("各乡镇要在6月底前建立供水台账。"), tasks(text));
+  }
+
+  @Test
   void anAnniversaryTellsOfWhatWasDoneLongAgo() {
     List<String> t = tasks("今年适逢我县撤县设区20周年，也是县总工会成立70周年。\n今年县总工会要组建职工服务中心。\n");
     assertEquals(List.of("今年县总工会要组建职工服务中心。"), t);
