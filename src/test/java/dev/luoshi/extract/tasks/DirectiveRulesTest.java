@@ -271,6 +271,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void relayingInstructionsIsADeliverableAndRelayingThemToALevelNoTarget() {
+    String text =
+        "会后各村要及时传达这次会议的精神。\n" + "各乡镇应将防火通告传达到每家每户。\n" + "力争今年粮食亩产达到一千斤。\n" + "各乡镇要加强巡查值守。\n";
+    assertEquals(List.of("ACTION", "ACTION", "GOAL", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void whatAnEncouragedPartyDeliversIsNotTheDirectivesOwnDeliverable() {
     String text = "各乡镇要鼓励农民专业合作社设立产品展销点，拓宽销售渠道。\n" + "要支持有条件的村集体组建物业服务队。\n" + "县商务局要设立农产品展销点。\n";
     List<String> kinds = kinds(text);
