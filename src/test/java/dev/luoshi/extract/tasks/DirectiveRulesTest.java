@@ -362,8 +362,10 @@ class DirectiveRulesTest {
 
   @Test
   void aTelegramsOpeningWangAsksTheBodyItNames() {
-    String text = "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。" + "群众盼望早日修通水渠，登高望远，处处喜人。\n特此通知。\n";
-    assertEquals(List.of("望各分局于接电后三日内将春耕准备情况电告。", "以上各项，望即遵照执行。"), tasks(text));
+    String text =
+        "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。"
+            + "群众盼望早日修通水渠，登高望远，处处喜人。务使各村在谷雨前备足种子。\n特此通知。\n";
+    assertEquals(List.of("望各分局于接电后三日内将春耕准备情况电告。", "以上各项，望即遵照执行。", "务使各村在谷雨前备足种子。"), tasks(text));
   }
 
   @Test
