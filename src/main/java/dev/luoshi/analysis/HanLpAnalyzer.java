@@ -45,17 +45,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         CustomDictionary.insert(e.word(), e.pos() + " 1000");
       }
       FORCED.follow(CustomDictionary.DEFAULT);
-      Segment s =
-          HanLP.newSegment()
-              .enableCustomDictionary(FORCED)
-              .enableCustomDictionaryForcing(true)
-              .enableNameRecognize(false)
-              .enablePlaceRecognize(false)
-              .enableOrganizationRecognize(false)
-              .enableTranslatedNameRecognize(false)
-              .enableJapaneseNameRecognize(false)
-              .enableOffset(true);
-      HanLpAnalyzer analyzer = new HanLpAnalyzer(s);
+      HanLpAnalyzer analyzer = new HanLpAnalyzer(segment(FORCED));
       analyzer.segment("预热"); // loads the dictionaries now, not on a caller's first sentence
       return analyzer;
     }
@@ -85,6 +75,22 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The analyzer's segment reading the given custom dictionary: forced, with offsets, and without
+   * HanLP's recognisers of names, places and organisations, which invent names in this genre.
+   */
+  static Segment segment(DynamicCustomDictionary words) {
+    return HanLP.newSegment()
+        .enableCustomDictionary(words)
+        .enableCustomDictionaryForcing(true)
+        .enableNameRecognize(false)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableTranslatedNameRecognize(false)
+        .enableJapaneseNameRecognize(false)
+        .enableOffset(true);
   }
 
   /**

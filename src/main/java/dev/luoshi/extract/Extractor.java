@@ -379,13 +379,7 @@ public final class Extractor {
   /** The tag that opens in unit {@code i} and closes in a later one, or null. */
   private SplitTag splitTag(List<UnitContext> contexts, int i) {
     String text = contexts.get(i).text();
-    int open = -1;
-    for (int k = text.length() - 1; k >= 0; k--) {
-      if (OwnerTags.OPEN.indexOf(text.charAt(k)) >= 0 && OwnerTags.matchingClose(text, k) < 0) {
-        open = k;
-        break;
-      }
-    }
+    int open = OwnerTags.lastUnclosed(text);
     if (open < 0) {
       return null;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.BufferedReader;
@@ -77,19 +76,6 @@ class HanLpAnalyzerTest {
     assertTrue(HanLpAnalyzer.Traditional.changes("检查處"));
   }
 
-  /** A segment set up as the analyzer's, reading the given custom dictionary. */
-  private static Segment forcing(DynamicCustomDictionary words) {
-    return HanLP.newSegment()
-        .enableCustomDictionary(words)
-        .enableCustomDictionaryForcing(true)
-        .enableNameRecognize(false)
-        .enablePlaceRecognize(false)
-        .enableOrganizationRecognize(false)
-        .enableTranslatedNameRecognize(false)
-        .enableJapaneseNameRecognize(false)
-        .enableOffset(true);
-  }
-
   private static String terms(List<Term> terms) {
     StringBuilder sb = new StringBuilder();
     for (Term t : terms) {
@@ -101,8 +87,8 @@ class HanLpAnalyzerTest {
   @Test
   void sparingTheCoreWordsLeavesEveryCutAndTagAsTheCustomDictionaryGivesThem() throws IOException {
     HanLpAnalyzer.create(Lexicon.builtIn()); // the lexicon's words added, as when planning
-    Segment stock = forcing(CustomDictionary.DEFAULT);
-    Segment sparing = forcing(HanLpAnalyzer.FORCED);
+    Segment stock = HanLpAnalyzer.segment(CustomDictionary.DEFAULT);
+    Segment sparing = HanLpAnalyzer.segment(HanLpAnalyzer.FORCED);
     List<String> lines = new ArrayList<>();
     Path base = Path.of(System.getProperty("luoshi.basedir", "."));
     for (Path folder : List.of(base.resolve("samples"), base.resolve("src/main/corpus/src"))) {

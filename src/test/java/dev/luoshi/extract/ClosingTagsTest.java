@@ -31,16 +31,19 @@ class ClosingTagsTest {
           RULES,
           RULES.cues());
 
+  /** The tasks the extractor finds in a text, the meeting on 2024-09-02. */
+  private static List<Found> found(String text) {
+    return EXTRACTOR.extract(
+        text,
+        UnitSplitter.split(text),
+        new OutlineParser().parse(text),
+        Notes.start(text),
+        LocalDate.of(2024, 9, 2));
+  }
+
   /** Each task as "text | owners | implied owners", names with their roles. */
   private static List<String> tasks(String text) {
-    List<Found> found =
-        EXTRACTOR.extract(
-            text,
-            UnitSplitter.split(text),
-            new OutlineParser().parse(text),
-            Notes.start(text),
-            LocalDate.of(2024, 9, 2));
-    return found.stream()
+    return found(text).stream()
         .map(
             f ->
                 f.unit().text()
@@ -100,13 +103,7 @@ class ClosingTagsTest {
         要加快改造老旧排水管网。（市水务局负责，2025年5月底前完成）
         要在5月底前完成易涝点排查。（各区政府负责，2025年4月底前完成）
         """;
-    List<Found> found =
-        EXTRACTOR.extract(
-            text,
-            UnitSplitter.split(text),
-            new OutlineParser().parse(text),
-            Notes.start(text),
-            LocalDate.of(2024, 9, 2));
+    List<Found> found = found(text);
     assertEquals(2, found.size());
     assertEquals("2025年5月底前", deadline(text, found.get(0)));
     assertEquals("市水务局:lead", names(found.get(0).owners()));

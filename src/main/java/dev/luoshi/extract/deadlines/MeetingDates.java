@@ -113,8 +113,7 @@ public final class MeetingDates {
 
   /** A date at the start of a string, with what may follow it in a header. */
   private static final Pattern LEADING_DATE =
-      Pattern.compile(
-          "((?:" + YEAR + ")年(?:" + NUMBER + ")月(?:" + NUMBER + ")[日号])" + AFTER_DATE.pattern());
+      Pattern.compile("(" + CHINESE_DATE.pattern() + ")" + AFTER_DATE.pattern());
 
   /**
    * The date a header line gives: a line that is nothing but a date ({@link #parseDateLine}); a

@@ -4,6 +4,7 @@ import dev.luoshi.extract.owners.Coordination.Named;
 import dev.luoshi.extract.owners.Coordination.Piece;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +38,27 @@ public final class OwnerTags {
       }
     }
     return -1;
+  }
+
+  /**
+   * Index of the last opening bracket that nothing in {@code s} closes (the one {@link
+   * #matchingClose} gives -1 for), or -1; one pass over the text.
+   */
+  public static int lastUnclosed(String s) {
+    int[] open = new int[8];
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (OPEN.indexOf(c) >= 0) {
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, depth * 2);
+        }
+        open[depth++] = i;
+      } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+    }
+    return depth == 0 ? -1 : open[depth - 1];
   }
 
   /** The text without its bracketed parts. */
