@@ -119,6 +119,8 @@ public final class OwnerTags {
    */
   public List<FoundOwner> parse(String inside, int offset) {
     List<FoundOwner> out = new ArrayList<>();
+    // Bodies listed with no verb before a comma (X、Y，Z负责): they take the role of the part after.
+    List<FoundOwner> listed = new ArrayList<>();
     int partStart = 0;
     for (int i = 0; i <= inside.length(); i++) {
       if (i < inside.length() && "，,；;".indexOf(inside.charAt(i)) < 0) {
@@ -126,17 +128,33 @@ public final class OwnerTags {
       }
       String part = inside.substring(partStart, i);
       int at = offset + partStart;
+      boolean comma = i < inside.length() && "，,".indexOf(inside.charAt(i)) >= 0;
       partStart = i + 1;
       if (part.isBlank()) {
         continue;
       }
       List<FoundOwner> owners = parsePart(part, at);
-      if (owners.isEmpty() && !schedule(part.strip())) {
-        return List.of();
+      if (owners.isEmpty() && comma && !schedule(part.strip())) {
+        List<FoundOwner> bodies = names(part, 0, part.length(), at, Role.LEAD);
+        if (!bodies.isEmpty()) {
+          listed.addAll(bodies);
+          continue;
+        }
       }
+      if (owners.isEmpty()) {
+        if (!listed.isEmpty() || !schedule(part.strip())) {
+          return List.of();
+        }
+        continue;
+      }
+      Role role = owners.get(0).role();
+      for (FoundOwner f : listed) {
+        out.add(new FoundOwner(f.start(), f.name(), role));
+      }
+      listed.clear();
       out.addAll(owners);
     }
-    return out;
+    return listed.isEmpty() ? out : List.of();
   }
 
   /**

@@ -403,6 +403,9 @@ class RuleOwnerFinderTest {
           # the leader answerable for the task, named as the tag writes it
           （责任领导：刘副县长；牵头单位：县水利局；配合单位：县财政局） | 刘副县长:leader,县水利局:lead,县财政局:support
           （责任领导：刘副县长、陈副县长） | 刘副县长:leader,陈副县长:leader
+          # bodies listed before a comma share the verb of the part after them
+          （市委宣传部、市文化广电旅游局，各区人民政府负责） | 市委宣传部:lead,市文化广电旅游局:lead,各区人民政府:lead
+          （市应急管理局，各乡镇配合，2026年底前完成） | 市应急管理局:support,各乡镇:support
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -427,6 +430,8 @@ class RuleOwnerFinderTest {
         "（持续推进，长期坚持）",
         "（责任领导：）",
         "（市交通运输局负责，加快修路）",
+        "（市应急管理局，2026年底前完成）",
+        "（市应急管理局，市消防救援支队）",
       })
   void otherUnitsAreNoTags(String unit) {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
