@@ -280,6 +280,7 @@ public final class Extractor {
     List<UnitContext> contexts = contexts(text, units, outline, notesStart, meetingDate);
     List<Unit> body = new ArrayList<>(contexts.size());
     Map<Integer, List<Owner>> closing = new HashMap<>();
+    int taggedThrough = -1;
     for (int i = 0; i < contexts.size(); i++) {
       UnitContext ctx = contexts.get(i);
       SplitTag split = splitTag(contexts, i);
@@ -289,7 +290,13 @@ public final class Extractor {
           body.add(contexts.get(k).unit());
         }
         closing.put(body.size() - 1, split.owners());
-        attachTag(out, ctx.unit(), split.owners(), contexts.subList(i, split.last() + 1));
+        taggedThrough =
+            attachTag(
+                out,
+                ctx.unit(),
+                split.owners(),
+                contexts.subList(i, split.last() + 1),
+                taggedThrough);
         i = split.last();
         continue;
       }
@@ -297,7 +304,7 @@ public final class Extractor {
       body.add(ctx.unit());
       var tag = owners.ownerTag(ctx.text());
       if (tag.isPresent()) {
-        attachTag(out, ctx.unit(), tag.get(), List.of(ctx));
+        taggedThrough = attachTag(out, ctx.unit(), tag.get(), List.of(ctx), taggedThrough);
         continue;
       }
       Verdict v = classifier.ifTask(ctx);
@@ -334,10 +341,22 @@ public final class Extractor {
    *
    * @param tagUnits the units of the tag, more than one when the unit splitter cut it at a ；
    */
-  private static void attachTag(
-      List<Found> out, Unit tag, List<Owner> tagged, List<UnitContext> tagUnits) {
-    if (out.isEmpty() || out.get(out.size() - 1).unit().index() != tag.index() - 1) {
-      return;
+  /**
+   * Gives the task found last the owners of the tag in {@code tag} when the tag follows it right
+   * after, or after tags already given to it ({@code taggedThrough}, the last unit of those, or
+   * -1): 牵头单位：X and 配合单位：Y on lines of their own both assign it. Returns the tag's last unit, or -1
+   * when it follows no task.
+   */
+  private static int attachTag(
+      List<Found> out,
+      Unit tag,
+      List<Owner> tagged,
+      List<UnitContext> tagUnits,
+      int taggedThrough) {
+    if (out.isEmpty()
+        || out.get(out.size() - 1).unit().index() != tag.index() - 1
+            && taggedThrough != tag.index() - 1) {
+      return -1;
     }
     Found last = out.remove(out.size() - 1);
     Found owned = last.withOwners(merged(last.owners(), tagged));
@@ -354,6 +373,7 @@ public final class Extractor {
       }
     }
     out.add(owned);
+    return tagUnits.get(tagUnits.size() - 1).unit().index();
   }
 
   private static List<Owner> merged(List<Owner> owners, List<Owner> tagged) {

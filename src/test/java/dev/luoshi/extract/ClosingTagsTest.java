@@ -96,6 +96,24 @@ class ClosingTagsTest {
   }
 
   @Test
+  void labelLinesAfterATaskAllAssignIt() {
+    String text =
+        """
+        一、整治城区积水点
+        各区要在汛前完成雨水管网清淤。
+        牵头单位：市水务局
+        配合单位：市城管局、各区政府
+        责任领导：张副市长
+        要加强汛期值班值守。
+        """;
+    assertEquals(
+        List.of(
+            "各区要在汛前完成雨水管网清淤。 | 各区:lead,市水务局:lead,市城管局:support,各区政府:support," + "张副市长:leader | ",
+            "要加强汛期值班值守。 |  | "),
+        tasks(text));
+  }
+
+  @Test
   void aTagsTimeIsTheDeadlineOfATaskThatGivesNone() {
     String text =
         """

@@ -83,10 +83,43 @@ public final class OwnerTags {
     while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(0, s.length() - 1).strip();
     }
-    if (s.length() < 3 || OPEN.indexOf(s.charAt(0)) < 0 || matchingClose(s, 0) != s.length() - 1) {
+    if (s.length() < 3) {
       return List.of();
     }
-    return parse(s.substring(1, s.length() - 1), 0);
+    if (OPEN.indexOf(s.charAt(0)) < 0) {
+      return labelled(s) ? parse(s, unit.indexOf(s)) : List.of();
+    }
+    if (matchingClose(s, 0) != s.length() - 1) {
+      return List.of();
+    }
+    return parse(insideOf(s, 0), 0);
+  }
+
+  /**
+   * The inside of the bracket that opens at {@code open} and closes the text, without a full stop
+   * closing it (（X负责，Y配合。））.
+   */
+  private static String insideOf(String s, int open) {
+    int end = s.length() - 1;
+    while (end > open + 1 && "。；;.".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(open + 1, end);
+  }
+
+  /**
+   * Whether a unit with no bracket opens with a tag's label and a colon (牵头单位：X, 责任单位：X、Y on a line
+   * of its own after the task): the ledger form of a tag.
+   */
+  private boolean labelled(String s) {
+    int colon = Math.max(s.indexOf('：'), s.indexOf(':'));
+    if (colon <= 0) {
+      return false;
+    }
+    String label = s.substring(0, colon).strip();
+    return rules.in("tag-lead-labels", label)
+        || rules.in("tag-support-labels", label)
+        || rules.in("tag-leader-labels", label);
   }
 
   /**
@@ -107,7 +140,7 @@ public final class OwnerTags {
     }
     for (int open = s.length() - 2; open > 0; open--) {
       if (OPEN.indexOf(s.charAt(open)) >= 0 && matchingClose(s, open) == s.length() - 1) {
-        return parse(s.substring(open + 1, s.length() - 1), 0);
+        return parse(insideOf(s, open), 0);
       }
     }
     return List.of();
@@ -202,8 +235,15 @@ public final class OwnerTags {
     if (verb == null) {
       return List.of();
     }
-    Role role = rules.in("support-verbs", verb) ? Role.SUPPORT : Role.LEAD;
+    int from = part.startsWith("由") ? 1 : 0; // （由X负责）
+    Role role =
+        rules.in("support-verbs", verb) || rules.in("tag-support-verbs", verb)
+            ? Role.SUPPORT
+            : Role.LEAD;
     int end = part.length() - verb.length();
+    if (end > 2 && part.startsWith("负责", end - 2)) {
+      end -= 2; // （X负责组织实施）, （X负责指导）: what the body is charged with
+    }
     for (String adverb : rules.longestFirst("tag-adverbs")) {
       if (end >= adverb.length() && part.startsWith(adverb, end - adverb.length())) {
         end -= adverb.length();
@@ -211,8 +251,8 @@ public final class OwnerTags {
       }
     }
     int with = part.indexOf("会同");
-    if (with > 0 && with < end) {
-      List<FoundOwner> lead = names(part, 0, with, at, role);
+    if (with > from && with < end) {
+      List<FoundOwner> lead = names(part, from, with, at, role);
       List<FoundOwner> support = names(part, with + 2, end, at, Role.SUPPORT);
       if (lead.isEmpty() || support.isEmpty()) {
         return List.of();
@@ -221,7 +261,7 @@ public final class OwnerTags {
       out.addAll(support);
       return out;
     }
-    return names(part, 0, end, at, role);
+    return names(part, from, end, at, role);
   }
 
   /**

@@ -406,6 +406,15 @@ class RuleOwnerFinderTest {
           # bodies listed before a comma share the verb of the part after them
           （市委宣传部、市文化广电旅游局，各区人民政府负责） | 市委宣传部:lead,市文化广电旅游局:lead,各区人民政府:lead
           （市应急管理局，各乡镇配合，2026年底前完成） | 市应急管理局:support,各乡镇:support
+          # bodies that guide or oversee lead; taking part or backing is support
+          （省教育厅指导，各市教育局负责） | 省教育厅:lead,各市教育局:lead
+          （县农业农村局负责，县财政局、县审计局参加） | 县农业农村局:lead,县财政局:support,县审计局:support
+          （责任处室：办公室；配合处室：财务处） | 办公室:lead,财务处:support
+          （市司法局负责组织实施） | 市司法局:lead
+          # 由 opens the part; a full stop may close the inside
+          （由市数据局负责） | 市数据局:lead
+          （由市数据局会同市财政局负责） | 市数据局:lead,市财政局:support
+          （市教育局负责，各区教育局配合。） | 市教育局:lead,各区教育局:support
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -413,6 +422,29 @@ class RuleOwnerFinderTest {
         tag.stream().map(o -> o.name() + ":" + o.role().label()).collect(Collectors.joining(","));
     assertEquals(owners, got);
     assertEquals(tag, FINDER.find(unit, ANALYZER.segment(unit)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          牵头单位：市人力资源社会保障局 | 市人力资源社会保障局:lead
+          配合单位：市财政局、市税务局。 | 市财政局:support,市税务局:support
+          责任领导：王副市长 | 王副市长:leader
+          """)
+  void aLabelOnALineOfItsOwnIsATag(String unit, String owners) {
+    String got =
+        FINDER.ownerTag(unit).orElseThrow().stream()
+            .map(o -> o.name() + ":" + o.role().label())
+            .collect(Collectors.joining(","));
+    assertEquals(owners, got);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"主要任务：加强队伍建设", "牵头单位：", "联系电话：12345"})
+  void otherLabelledUnitsAreNoTags(String unit) {
+    assertTrue(FINDER.ownerTag(unit).isEmpty());
   }
 
   @ParameterizedTest(name = "{0}")
