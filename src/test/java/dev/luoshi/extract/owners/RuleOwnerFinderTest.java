@@ -177,6 +177,9 @@ class RuleOwnerFinderTest {
           国家发展改革委会同有关部门制定配套政策。 | 国家发展改革委:lead,有关部门:support
           由市住房城乡建设局牵头，市财政局、市自然资源局配合。 | 市住房城乡建设局:lead,市财政局:support,市自然资源局:support
           工程建设由区城投公司负责，区水务局参与。 | 区城投公司:lead,区水务局:support
+          # 这事由X: not 事由 (a cause) and an owner 件事由X
+          这件事由县人社局牵头，县财政局配合。 | 县人社局:lead,县财政局:support
+          这事由办公室负责跟进。 | 办公室:lead
           实施方案由办公室起草，经分管领导审核后印发。 | 办公室:lead,分管领导:lead
           请各科室于周五前报送材料。 | 各科室:lead
           请市教育局会同市财政局研究提出意见。 | 市教育局:lead,市财政局:support
