@@ -627,8 +627,11 @@ public record Evidence(Map<String, String> cues) {
 
   private static final Set<String> EMPHASIS = Set.of("强调", "重申");
 
-  /** A verb followed by these is used as a noun (配备的, 教师配备等). */
-  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、");
+  /**
+   * A verb followed by these is used as a noun (配备的, 教师配备等), names the one who does it (标准制定者) or
+   * is the subject a modal speaks of (标准制定要…): it delivers nothing itself.
+   */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、", "者", "要");
 
   /**
    * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)

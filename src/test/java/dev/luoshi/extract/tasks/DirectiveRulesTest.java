@@ -306,6 +306,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aVerbUsedAsAnAgentOrASubjectDeliversNothing() {
+    String text = "各类标准制定者也要经常到车间听取意见。\n" + "涉农补贴的发放标准制定要多听农户意见。\n" + "办公室要制定节日值班方案。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void handingATextUpForApprovalIsADeliverable() {
     String text =
         "会议原则同意该实施意见，会后由县教育局修改完善后报县政府审定。\n" + "各乡镇要对照标准逐项自查，报县委办备案。\n" + "各乡镇要及时向县委汇报工作进展。\n";
