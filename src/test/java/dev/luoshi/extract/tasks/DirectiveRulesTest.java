@@ -312,6 +312,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void workAssignedDownToEachPostOrPersonIsADeliverable() {
+    String text = "各科室要把年度任务落实到岗到人。\n" + "各村要把防汛责任压实到户。\n" + "各科室要把年度任务抓好抓实。\n";
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void handingATextUpForApprovalIsADeliverable() {
     String text =
         "会议原则同意该实施意见，会后由县教育局修改完善后报县政府审定。\n" + "各乡镇要对照标准逐项自查，报县委办备案。\n" + "各乡镇要及时向县委汇报工作进展。\n";
