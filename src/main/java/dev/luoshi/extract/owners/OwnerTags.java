@@ -117,9 +117,7 @@ public final class OwnerTags {
       return false;
     }
     String label = s.substring(0, colon).strip();
-    return rules.in("tag-lead-labels", label)
-        || rules.in("tag-support-labels", label)
-        || rules.in("tag-leader-labels", label);
+    return !rules.in("tag-time-labels", label) && label(label);
   }
 
   /**
@@ -151,6 +149,7 @@ public final class OwnerTags {
    * list when any part of it is not an assignment.
    */
   public List<FoundOwner> parse(String inside, int offset) {
+    inside = labelsApart(inside);
     List<FoundOwner> out = new ArrayList<>();
     // Bodies listed with no verb before a comma (X、Y，Z负责): they take the role of the part after.
     List<FoundOwner> listed = new ArrayList<>();
@@ -191,10 +190,62 @@ public final class OwnerTags {
   }
 
   /**
+   * The inside with a space before a label and its colon read as a part's end (（牵头单位：X　配合单位：Y）):
+   * each space becomes a ；, so offsets stay where they were.
+   */
+  private String labelsApart(String inside) {
+    StringBuilder out = null;
+    for (int i = 1; i < inside.length(); i++) {
+      if (!Character.isWhitespace(inside.charAt(i))
+          || Character.isWhitespace(inside.charAt(i - 1))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < inside.length() && Character.isWhitespace(inside.charAt(j))) {
+        j++;
+      }
+      int colon = j;
+      while (colon < inside.length()
+          && colon - j <= LONGEST_LABEL
+          && "：:".indexOf(inside.charAt(colon)) < 0) {
+        colon++;
+      }
+      if (colon < inside.length()
+          && "：:".indexOf(inside.charAt(colon)) >= 0
+          && label(inside.substring(j, colon))) {
+        if (out == null) {
+          out = new StringBuilder(inside);
+        }
+        out.setCharAt(i, '；');
+      }
+    }
+    return out == null ? inside : out.toString();
+  }
+
+  /** Most characters a tag's label has (牵头单位, 完成时限). */
+  private static final int LONGEST_LABEL = 6;
+
+  /** Whether a text is one of the labels a tag's part may open with. */
+  private boolean label(String s) {
+    String l = s.strip();
+    return rules.in("tag-lead-labels", l)
+        || rules.in("tag-support-labels", l)
+        || rules.in("tag-leader-labels", l)
+        || rules.in("tag-time-labels", l);
+  }
+
+  /**
    * Whether a part of a tag only says when or how long (2025年底前完成, 持续推进): a schedule verb after a
    * schedule adverb or a time phrase that ends with 前, 内, 底 or 起 and holds a digit or a date word.
    */
   private boolean schedule(String part) {
+    if (rules.in("tag-notes", part)) {
+      return true;
+    }
+    int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
+    if (colon > 0 && rules.in("tag-time-labels", part.substring(0, colon).strip())) {
+      return colon + 1 < part.length();
+    }
     for (String verb : rules.longestFirst("tag-schedule-verbs")) {
       if (!part.endsWith(verb)) {
         continue;

@@ -418,6 +418,11 @@ class RuleOwnerFinderTest {
           （由市数据局负责） | 市数据局:lead
           （由市数据局会同市财政局负责） | 市数据局:lead,市财政局:support
           （市教育局负责，各区教育局配合。） | 市教育局:lead,各区教育局:support
+          # labels apart by a space, a time label, a closing note
+          （牵头单位：市商务局　配合单位：市财政局） | 市商务局:lead,市财政局:support
+          （牵头单位：市商务局 配合单位：市财政局 完成时限：2026年9月底） | 市商务局:lead,市财政局:support
+          （责任单位：市民政局、市卫生健康委，完成时限：2026年底） | 市民政局:lead,市卫生健康委:lead
+          （市委编办、市财政局按职责分工负责，下同） | 市委编办:lead,市财政局:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -445,7 +450,7 @@ class RuleOwnerFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"主要任务：加强队伍建设", "牵头单位：", "联系电话：12345"})
+  @ValueSource(strings = {"主要任务：加强队伍建设", "牵头单位：", "联系电话：12345", "完成时限：2026年底"})
   void otherLabelledUnitsAreNoTags(String unit) {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
   }
@@ -467,6 +472,9 @@ class RuleOwnerFinderTest {
         "（市交通运输局负责，加快修路）",
         "（市应急管理局，2026年底前完成）",
         "（市应急管理局，市消防救援支队）",
+        "（完成时限：2026年底）",
+        "（下同）",
+        "（牵头单位：市商务局　备注：另行通知）",
       })
   void otherUnitsAreNoTags(String unit) {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
