@@ -103,7 +103,8 @@ public final class Extractor {
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && !obliges(t, words, h.titleStart() - u.start(), u.end() - u.start())
-              && (coversUnit && titleLength <= SHORT_TITLE || found.owners().isEmpty());
+              && (coversUnit && titleLength <= SHORT_TITLE && !assigns(t, h, u)
+                  || found.owners().isEmpty());
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
       out.add(
@@ -384,6 +385,15 @@ public final class Extractor {
       }
     }
     return merged;
+  }
+
+  /**
+   * Whether a short numbered point gives its work to a body by 由 or 请 (（二）由人事处牵头制定配套办法): a decision
+   * of minutes, not a title, even when it is short.
+   */
+  private static boolean assigns(String unitText, Point h, Unit u) {
+    String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
+    return title.startsWith("由") || title.startsWith("请");
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

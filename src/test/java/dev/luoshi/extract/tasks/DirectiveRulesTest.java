@@ -189,6 +189,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aShortNumberedDecisionThatGivesTheWorkToABodyIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "2026年4月7日办公会议纪要\n"
+                + "一、关于食堂承包\n"
+                + "（一）由后勤科牵头重新招标。\n"
+                + "（二）请财务科核算成本。\n"
+                + "二、关于车辆管理\n"
+                + "（一）公务用车管理。\n"
+                + "（二）维修费用审批。\n");
+    assertEquals(List.of("（一）由后勤科牵头重新招标。", "（二）请财务科核算成本。"), t);
+  }
+
+  @Test
   void aSpeechSentenceOpeningWithATransitiveVerbDirectsUnderAPoint() {
     List<String> t =
         tasks(
