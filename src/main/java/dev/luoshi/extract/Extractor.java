@@ -308,6 +308,11 @@ public final class Extractor {
         taggedThrough = attachTag(out, ctx.unit(), tag.get(), List.of(ctx), taggedThrough);
         continue;
       }
+      if (owners.timeTag(ctx.text())) {
+        // （2026年6月底前完成） on its own: the time of the task before it, and no task itself
+        taggedThrough = attachTag(out, ctx.unit(), List.of(), List.of(ctx), taggedThrough);
+        continue;
+      }
       Verdict v = classifier.ifTask(ctx);
       if (v != null) {
         out.add(

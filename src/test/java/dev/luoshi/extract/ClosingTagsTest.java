@@ -128,6 +128,25 @@ class ClosingTagsTest {
     assertEquals("5月底前", deadline(text, found.get(1)));
   }
 
+  @Test
+  void aBracketThatOnlyGivesTheTimeBoundsTheTaskBeforeIt() {
+    String text =
+        """
+        一、整治城区积水点
+        要加快改造老旧排水管网。（市水务局负责）（2025年5月底前完成）
+        要完成易涝点排查。
+        （2025年4月底前完成）
+        要加强汛期值守。
+        """;
+    List<Found> found = found(text);
+    assertEquals(3, found.size());
+    assertEquals("市水务局:lead", names(found.get(0).owners()));
+    assertEquals("2025年5月底前", deadline(text, found.get(0)));
+    assertEquals("要完成易涝点排查。", found.get(1).unit().text());
+    assertEquals("2025年4月底前", deadline(text, found.get(1)));
+    assertEquals(null, found.get(2).deadline());
+  }
+
   private static String deadline(String text, Found f) {
     int at = f.unit().start();
     return text.substring(at + f.deadline().start(), at + f.deadline().end());

@@ -34,6 +34,14 @@ public interface OwnerFinder {
   }
 
   /**
+   * Whether the whole unit is a bracket that only gives the time of the task before it
+   * (（2026年6月底前完成） on a line of its own), as the schedule part of an owner tag does.
+   */
+  default boolean timeTag(String unit) {
+    return false;
+  }
+
+  /**
    * The owners of the owner tag a unit ends with: the whole unit when it is a tag ({@link
    * #ownerTag}), else a tag in brackets that only closing punctuation follows (…建立工作台账（县民政局负责）。);
    * empty when the unit ends otherwise. Such a tag at the end of an item names who carries the

@@ -89,10 +89,40 @@ public final class OwnerTags {
     if (OPEN.indexOf(s.charAt(0)) < 0) {
       return labelled(s) ? parse(s, unit.indexOf(s)) : List.of();
     }
-    if (matchingClose(s, 0) != s.length() - 1) {
-      return List.of();
+    int close = matchingClose(s, 0);
+    if (close == s.length() - 1) {
+      return parse(insideOf(s, 0), 0);
     }
-    return parse(insideOf(s, 0), 0);
+    // Brackets in a row (（X负责）（2026年底前完成））: each a tag or a schedule, one of them a tag.
+    List<FoundOwner> out = new ArrayList<>();
+    for (int open = 0; open < s.length(); open = close + 1) {
+      close = OPEN.indexOf(s.charAt(open)) < 0 ? -1 : matchingClose(s, open);
+      if (close < 0) {
+        return List.of();
+      }
+      String inside = s.substring(open + 1, close);
+      List<FoundOwner> owners = parse(inside, open + 1);
+      if (owners.isEmpty() && !schedule(inside.strip())) {
+        return List.of();
+      }
+      out.addAll(owners);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a whole unit is a bracket that only says when (（2026年6月底前完成）): the time of the task
+   * before it, as a tag's schedule part would be.
+   */
+  boolean scheduleOnly(String unit) {
+    String s = unit.strip();
+    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s.length() > 2
+        && OPEN.indexOf(s.charAt(0)) >= 0
+        && matchingClose(s, 0) == s.length() - 1
+        && schedule(insideOf(s, 0).strip());
   }
 
   /**

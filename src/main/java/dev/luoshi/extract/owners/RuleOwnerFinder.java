@@ -98,6 +98,11 @@ public final class RuleOwnerFinder implements OwnerFinder {
   }
 
   @Override
+  public boolean timeTag(String unit) {
+    return tags.scheduleOnly(Objects.requireNonNull(unit, "unit"));
+  }
+
+  @Override
   public Optional<List<Owner>> closingTag(String unit) {
     List<FoundOwner> found = tags.closing(Objects.requireNonNull(unit, "unit"));
     return found.isEmpty() ? Optional.empty() : Optional.of(FoundOwner.owners(found));
