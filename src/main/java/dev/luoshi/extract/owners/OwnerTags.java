@@ -181,7 +181,8 @@ public final class OwnerTags {
   public List<FoundOwner> parse(String inside, int offset) {
     inside = labelsApart(inside);
     List<FoundOwner> out = new ArrayList<>();
-    // Bodies listed with no verb before a comma (X、Y，Z负责): they take the role of the part after.
+    // Bodies listed with no verb before a comma (X、Y，Z负责; X，Y配合): they lead, and a tag that
+    // goes on to no part that assigns is none.
     List<FoundOwner> listed = new ArrayList<>();
     int partStart = 0;
     for (int i = 0; i <= inside.length(); i++) {
@@ -209,10 +210,7 @@ public final class OwnerTags {
         }
         continue;
       }
-      Role role = owners.get(0).role();
-      for (FoundOwner f : listed) {
-        out.add(new FoundOwner(f.start(), f.name(), role));
-      }
+      out.addAll(listed); // named first with no verb of their own: they lead, as 牵头 would
       listed.clear();
       out.addAll(owners);
     }

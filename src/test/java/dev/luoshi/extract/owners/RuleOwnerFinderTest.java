@@ -406,9 +406,9 @@ class RuleOwnerFinderTest {
           # the leader answerable for the task, named as the tag writes it
           （责任领导：刘副县长；牵头单位：县水利局；配合单位：县财政局） | 刘副县长:leader,县水利局:lead,县财政局:support
           （责任领导：刘副县长、陈副县长） | 刘副县长:leader,陈副县长:leader
-          # bodies listed before a comma share the verb of the part after them
+          # bodies listed before a comma, with no verb of their own, lead
           （市委宣传部、市文化广电旅游局，各区人民政府负责） | 市委宣传部:lead,市文化广电旅游局:lead,各区人民政府:lead
-          （市应急管理局，各乡镇配合，2026年底前完成） | 市应急管理局:support,各乡镇:support
+          （市应急管理局，各乡镇配合，2026年底前完成） | 市应急管理局:lead,各乡镇:support
           # bodies that guide or oversee lead; taking part or backing is support
           （省教育厅指导，各市教育局负责） | 省教育厅:lead,各市教育局:lead
           （县农业农村局负责，县财政局、县审计局参加） | 县农业农村局:lead,县财政局:support,县审计局:support
