@@ -40,13 +40,13 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.928, actions 0.694, kind 0.798, owners 0.933,
+    // Measured on the 31-text dev corpus (tasks 0.928, actions 0.696, kind 0.800, owners 0.933,
     // deadline text 0.937, dates 0.947, outline 0.984, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched.
     floor(low, "tasks F1", s.tasks().f1(), 0.924);
-    floor(low, "actions F1", s.actions().f1(), 0.69);
-    floor(low, "kind accuracy", s.kindAccuracy(), 0.79);
+    floor(low, "actions F1", s.actions().f1(), 0.692);
+    floor(low, "kind accuracy", s.kindAccuracy(), 0.795);
     floor(low, "owners F1", s.owners().f1(), 0.928);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.93);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.94);
