@@ -393,12 +393,13 @@ public final class Extractor {
   }
 
   /**
-   * Whether a short numbered point gives its work to a body by 由 or 请 (（二）由人事处牵头制定配套办法): a decision
-   * of minutes, not a title, even when it is short.
+   * Whether a short numbered point gives its work to a body by 由 or 请 (（二）由人事处牵头制定配套办法), or orders
+   * it as a telegram does (（三）望各分局即行转发, 令…, 着…, 盼…): a decision, not a title, even when it is
+   * short.
    */
   private static boolean assigns(String unitText, Point h, Unit u) {
     String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
-    return title.startsWith("由") || title.startsWith("请");
+    return !title.isEmpty() && "由请望着令盼".indexOf(title.charAt(0)) >= 0;
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

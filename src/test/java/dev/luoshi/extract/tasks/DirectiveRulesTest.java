@@ -395,6 +395,26 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anOrdersOpeningWordsAskTheBodyTheyName() {
+    String text =
+        "各分局、各支队：\n"
+            + "（一）令各支队于本月二十五日前完成冬训准备。\n"
+            + "（二）盼各分局将春耕贷款发放情况于月底前报来。\n"
+            + "（三）着各支队查明渠道损毁原因。\n"
+            + "（四）望各分局即行转发。\n"
+            + "沿着河堤种了一排柳树。他的来信令人欣慰，大家盼着水渠早日通水。\n"
+            + "各支队也希望上级拨付经费。各分局要着力抓好春耕备耕。\n";
+    assertEquals(
+        List.of(
+            "（一）令各支队于本月二十五日前完成冬训准备。",
+            "（二）盼各分局将春耕贷款发放情况于月底前报来。",
+            "（三）着各支队查明渠道损毁原因。",
+            "（四）望各分局即行转发。",
+            "各分局要着力抓好春耕备耕。"),
+        tasks(text));
+  }
+
+  @Test
   void aDocumentsOwnProvisionsDirectNobody() {
     String text = "各乡镇要在6月底前建立供水台账。\n本办法由县水利局负责解释。\n本办法自印发之日起施行，有效期三年。\n";
     assertEquals(List.of("各乡镇要在6月底前建立供水台账。"), tasks(text));
