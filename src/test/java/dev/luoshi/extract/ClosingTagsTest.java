@@ -129,6 +129,22 @@ class ClosingTagsTest {
   }
 
   @Test
+  void aTimeLabelAfterALabelledTagBoundsTheTaskToo() {
+    String text =
+        """
+        一、整治城区积水点
+        要完成易涝点排查。
+        牵头单位：市水务局；配合单位：各区政府；完成时限：2025年4月底
+        要加强汛期值守。
+        """;
+    List<Found> found = found(text);
+    assertEquals(2, found.size());
+    assertEquals("市水务局:lead,各区政府:support", names(found.get(0).owners()));
+    assertEquals("2025年4月底", deadline(text, found.get(0)));
+    assertEquals(null, found.get(1).deadline());
+  }
+
+  @Test
   void aBracketThatOnlyGivesTheTimeBoundsTheTaskBeforeIt() {
     String text =
         """

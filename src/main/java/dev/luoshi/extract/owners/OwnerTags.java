@@ -93,6 +93,10 @@ public final class OwnerTags {
     if (close == s.length() - 1) {
       return parse(insideOf(s, 0), 0);
     }
+    String relabelled = bracketedLabels(s);
+    if (relabelled != null) {
+      return parse(relabelled, 0);
+    }
     // Brackets in a row (（X负责）（2026年底前完成））: each a tag or a schedule, one of them a tag.
     List<FoundOwner> out = new ArrayList<>();
     for (int open = 0; open < s.length(); open = close + 1) {
@@ -111,6 +115,33 @@ public final class OwnerTags {
   }
 
   /**
+   * A unit of labels in brackets each followed by what they name (【牵头单位】X【配合单位】Y) written as a
+   * tag's inside (牵头单位：X；配合单位：Y), each bracket replaced by as many characters so that offsets stay;
+   * null when the unit is not of that form.
+   */
+  private String bracketedLabels(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int open = 0;
+    while (open < s.length()) {
+      int close = OPEN.indexOf(s.charAt(open)) < 0 ? -1 : matchingClose(s, open);
+      if (close < 0 || !label(s.substring(open + 1, close))) {
+        return null;
+      }
+      int next = open + 1;
+      while (next < s.length() && OPEN.indexOf(s.charAt(next)) < 0) {
+        next++;
+      }
+      if (next <= close + 1) {
+        return null; // a label that names nothing
+      }
+      out.append(open == 0 ? ' ' : '；').append(s, open + 1, close).append('：');
+      out.append(s, close + 1, next);
+      open = next;
+    }
+    return out.toString();
+  }
+
+  /**
    * Whether a whole unit is a bracket that only says when (（2026年6月底前完成）): the time of the task
    * before it, as a tag's schedule part would be.
    */
@@ -118,6 +149,10 @@ public final class OwnerTags {
     String s = unit.strip();
     while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(0, s.length() - 1).strip();
+    }
+    int colon = Math.max(s.indexOf('：'), s.indexOf(':'));
+    if (colon > 0 && rules.in("tag-time-labels", s.substring(0, colon).strip())) {
+      return colon + 1 < s.length(); // 完成时限：2026年6月底 on a line of its own, or after a tag's ；
     }
     return s.length() > 2
         && OPEN.indexOf(s.charAt(0)) >= 0

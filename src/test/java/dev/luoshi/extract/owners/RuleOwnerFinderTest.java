@@ -413,6 +413,7 @@ class RuleOwnerFinderTest {
           （省教育厅指导，各市教育局负责） | 省教育厅:lead,各市教育局:lead
           （县农业农村局负责，县财政局、县审计局参加） | 县农业农村局:lead,县财政局:support,县审计局:support
           （责任处室：办公室；配合处室：财务处） | 办公室:lead,财务处:support
+          （负责单位：县住建局；协助单位：县消防救援大队） | 县住建局:lead,县消防救援大队:support
           （市司法局负责组织实施） | 市司法局:lead
           # 由 opens the part; a full stop may close the inside
           （由市数据局负责） | 市数据局:lead
@@ -440,6 +441,7 @@ class RuleOwnerFinderTest {
           牵头单位：市人力资源社会保障局 | 市人力资源社会保障局:lead
           配合单位：市财政局、市税务局。 | 市财政局:support,市税务局:support
           责任领导：王副市长 | 王副市长:leader
+          【牵头单位】市发展改革委【配合单位】市财政局、市统计局 | 市发展改革委:lead,市财政局:support,市统计局:support
           """)
   void aLabelOnALineOfItsOwnIsATag(String unit, String owners) {
     String got =
@@ -450,7 +452,15 @@ class RuleOwnerFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"主要任务：加强队伍建设", "牵头单位：", "联系电话：12345", "完成时限：2026年底"})
+  @ValueSource(
+      strings = {
+        "主要任务：加强队伍建设",
+        "牵头单位：",
+        "联系电话：12345",
+        "完成时限：2026年底",
+        "【牵头单位】【配合单位】市财政局",
+        "【工作目标】完成全部改造"
+      })
   void otherLabelledUnitsAreNoTags(String unit) {
     assertTrue(FINDER.ownerTag(unit).isEmpty());
   }
