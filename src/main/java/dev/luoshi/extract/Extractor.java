@@ -12,6 +12,7 @@ import dev.luoshi.extract.tasks.Evidence;
 import dev.luoshi.extract.tasks.TaskClassifier;
 import dev.luoshi.extract.tasks.UnitContext;
 import dev.luoshi.extract.tasks.Verdict;
+import dev.luoshi.outline.Family;
 import dev.luoshi.outline.Outline;
 import dev.luoshi.outline.Point;
 import dev.luoshi.plan.Owner;
@@ -398,6 +399,9 @@ public final class Extractor {
    * short.
    */
   private static boolean assigns(String unitText, Point h, Unit u) {
+    if (h.marker().family() == Family.ENUMERATION) {
+      return true; // 二是县财政局做好资金保障: an item of a sentence's list, not a title
+    }
     String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
     return !title.isEmpty() && "由请望着令盼".indexOf(title.charAt(0)) >= 0;
   }

@@ -395,6 +395,21 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theItemsOfADecisionListedInOneParagraphAreTasks() {
+    List<String> t =
+        tasks(
+            "2026年5月12日镇长办公会议纪要\n"
+                + "一、关于集镇污水管网\n"
+                + "会议议定：一是由镇建设办牵头，7月底前完成管网摸排；二是镇财政所做好资金保障；"
+                + "三是成绩是大家干出来的。\n"
+                + "二、关于其他事项\n"
+                + "会议同意调整部分村组道路养护经费。\n");
+    assertTrue(t.contains("会议议定：一是由镇建设办牵头，7月底前完成管网摸排；"), t.toString());
+    assertTrue(t.contains("二是镇财政所做好资金保障；"), t.toString());
+    assertTrue(t.stream().noneMatch(x -> x.startsWith("三是")), t.toString());
+  }
+
+  @Test
   void anOrdersOpeningWordsAskTheBodyTheyName() {
     String text =
         "各分局、各支队：\n"
