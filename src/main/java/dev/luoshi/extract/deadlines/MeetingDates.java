@@ -102,14 +102,14 @@ public final class MeetingDates {
   private static final Pattern LABEL = Pattern.compile("^[^：:，。；]{0,6}(?:时间|日期)[：:]");
 
   /**
-   * What may follow the date in a header: the weekday and the hour (（星期一）上午9:00, 下午3时), or where it
-   * was said (在…会议上, 在…上的讲话, 于…).
+   * What may follow the date in a header: the weekday and the hour (（星期一）上午9:00, 下午3时), where it
+   * was said (在…会议上, 在…上的讲话, 于…), or the minutes it heads (…县政府常务会议纪要).
    */
   private static final Pattern AFTER_DATE =
       Pattern.compile(
           "(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?"
               + "(?:(?:上午|下午|晚上|早上|中午)?(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|时|点)[^，。；]{0,6})?)?"
-              + "(?:[在于][^。；！？]{0,60})?");
+              + "(?:[在于][^。；！？]{0,60}|[^。；！？，]{0,40}(?:会议纪要|纪要|会议记录))?");
 
   /** A date at the start of a string, with what may follow it in a header. */
   private static final Pattern LEADING_DATE =
@@ -118,8 +118,8 @@ public final class MeetingDates {
   /**
    * The date a header line gives: a line that is nothing but a date ({@link #parseDateLine}); a
    * date after a label (会议时间：2025年3月10日上午9:00); a line that opens with a date and goes on to where
-   * it was said (2025年3月10日在全县工作会议上的讲话); or a title that ends with such a date in brackets
-   * (在全县工作会议上的讲话（2025年3月10日）). Empty otherwise.
+   * it was said (2025年3月10日在全县工作会议上的讲话) or to the minutes it heads (2025年3月10日局务会议纪要); or a title
+   * that ends with such a date in brackets (在全县工作会议上的讲话（2025年3月10日）). Empty otherwise.
    */
   public static Optional<LocalDate> parseHeaderLine(String line) {
     Optional<LocalDate> whole = parseDateLine(line);
