@@ -104,7 +104,7 @@ public final class Extractor {
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && !obliges(t, words, h.titleStart() - u.start(), u.end() - u.start())
-              && (coversUnit && titleLength <= SHORT_TITLE && !assigns(t, h, u)
+              && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty());
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
@@ -344,15 +344,12 @@ public final class Extractor {
 
   /**
    * An owner tag on its own belongs to the task right before it (if that unit is a task), and so
-   * does the time it gives (（X负责，2025年底前完成）) when the task gives none.
+   * does the time it gives (（X负责，2025年底前完成）) when the task gives none. A tag may also follow tags
+   * already given to that task: 牵头单位：X and 配合单位：Y on lines of their own both assign it.
    *
    * @param tagUnits the units of the tag, more than one when the unit splitter cut it at a ；
-   */
-  /**
-   * Gives the task found last the owners of the tag in {@code tag} when the tag follows it right
-   * after, or after tags already given to it ({@code taggedThrough}, the last unit of those, or
-   * -1): 牵头单位：X and 配合单位：Y on lines of their own both assign it. Returns the tag's last unit, or -1
-   * when it follows no task.
+   * @param taggedThrough the last unit of the tags given to the task found last, or -1
+   * @return the tag's last unit when it was given to a task, else -1
    */
   private static int attachTag(
       List<Found> out,
@@ -394,16 +391,16 @@ public final class Extractor {
   }
 
   /**
-   * Whether a short numbered point gives its work to a body by 由 or 请 (（二）由人事处牵头制定配套办法), or orders
-   * it as a telegram does (（三）望各分局即行转发, 令…, 着…, 盼…): a decision, not a title, even when it is
-   * short.
+   * Whether a short numbered point is no title: an item of a sentence's list (二是县财政局做好资金保障；), or a
+   * point that gives its work to someone (（二）由人事处牵头制定配套办法, （三）望各分局即行转发).
    */
-  private static boolean assigns(String unitText, Point h, Unit u) {
+  private boolean directsAlthoughShort(String unitText, Point h, Unit u) {
     if (h.marker().family() == Family.ENUMERATION) {
-      return true; // 二是县财政局做好资金保障: an item of a sentence's list, not a title
+      return true;
     }
     String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
-    return !title.isEmpty() && "由请望着令盼".indexOf(title.charAt(0)) >= 0;
+    return cues.prefix("decision.openers", title) != null
+        || cues.prefix("modal.opening", title) != null;
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

@@ -109,7 +109,7 @@ public final class MeetingDates {
       Pattern.compile(
           "(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?"
               + "(?:(?:上午|下午|晚上|早上|中午)?(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|时|点)[^，。；]{0,6})?)?"
-              + "(?:[在于][^。；！？]{0,60}|[^。；！？，]{0,40}(?:会议纪要|纪要|会议记录))?");
+              + "(?:[在于][^。；！？]{0,60}|[^。；！？，]{0,40}(?:纪要|会议记录))?");
 
   /** A date at the start of a string, with what may follow it in a header. */
   private static final Pattern LEADING_DATE =

@@ -79,10 +79,7 @@ public final class OwnerTags {
 
   /** The owners of a whole unit that is one tag, or an empty list when it is not. */
   List<FoundOwner> wholeUnit(String unit) {
-    String s = unit.strip();
-    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1).strip();
-    }
+    String s = withoutClosingPunctuation(unit);
     if (s.length() < 3) {
       return List.of();
     }
@@ -146,13 +143,9 @@ public final class OwnerTags {
    * before it, as a tag's schedule part would be.
    */
   boolean scheduleOnly(String unit) {
-    String s = unit.strip();
-    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1).strip();
-    }
-    int colon = Math.max(s.indexOf('：'), s.indexOf(':'));
-    if (colon > 0 && rules.in("tag-time-labels", s.substring(0, colon).strip())) {
-      return colon + 1 < s.length(); // 完成时限：2026年6月底 on a line of its own, or after a tag's ；
+    String s = withoutClosingPunctuation(unit);
+    if (timeLabelled(s)) {
+      return true; // 完成时限：2026年6月底 on a line of its own, or after a tag's ；
     }
     return s.length() > 2
         && OPEN.indexOf(s.charAt(0)) >= 0
@@ -177,12 +170,36 @@ public final class OwnerTags {
    * of its own after the task): the ledger form of a tag.
    */
   private boolean labelled(String s) {
-    int colon = Math.max(s.indexOf('：'), s.indexOf(':'));
+    int colon = colon(s);
     if (colon <= 0) {
       return false;
     }
     String label = s.substring(0, colon).strip();
     return !rules.in("tag-time-labels", label) && label(label);
+  }
+
+  /** Where a part's label ends: its first colon (full-width or not), or -1. */
+  private static int colon(String part) {
+    int full = part.indexOf('：');
+    int half = part.indexOf(':');
+    return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+  }
+
+  /** Whether a part is a time label and what it labels (完成时限：2026年底). */
+  private boolean timeLabelled(String part) {
+    int colon = colon(part);
+    return colon > 0
+        && colon + 1 < part.length()
+        && rules.in("tag-time-labels", part.substring(0, colon).strip());
+  }
+
+  /** The text without the full stops, semicolons and commas that close it, nor spaces. */
+  private static String withoutClosingPunctuation(String unit) {
+    String s = unit.strip();
+    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s;
   }
 
   /**
@@ -194,10 +211,7 @@ public final class OwnerTags {
     if (!whole.isEmpty()) {
       return whole;
     }
-    String s = unit.strip();
-    while (!s.isEmpty() && "。；;.，,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1).strip();
-    }
+    String s = withoutClosingPunctuation(unit);
     if (s.isEmpty() || CLOSE.indexOf(s.charAt(s.length() - 1)) < 0) {
       return List.of();
     }
@@ -305,9 +319,8 @@ public final class OwnerTags {
     if (rules.in("tag-notes", part)) {
       return true;
     }
-    int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
-    if (colon > 0 && rules.in("tag-time-labels", part.substring(0, colon).strip())) {
-      return colon + 1 < part.length();
+    if (timeLabelled(part)) {
+      return true;
     }
     for (String verb : rules.longestFirst("tag-schedule-verbs")) {
       if (!part.endsWith(verb)) {
@@ -326,7 +339,7 @@ public final class OwnerTags {
 
   /** "牵头单位：X", "X负责", "X会同Y负责" or "X、Y配合". */
   private List<FoundOwner> parsePart(String part, int at) {
-    int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
+    int colon = colon(part);
     if (colon > 0) {
       String label = part.substring(0, colon).strip();
       Role role = null;
@@ -389,16 +402,10 @@ public final class OwnerTags {
       if (i < part.length() && "、/和及".indexOf(part.charAt(i)) < 0) {
         continue;
       }
-      int s = start;
-      int e = i;
-      while (s < e && Character.isWhitespace(part.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(part.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        out.add(new FoundOwner(at + s, part.substring(s, e), Role.LEADER));
+      String name = part.substring(start, i);
+      String leader = name.strip();
+      if (!leader.isEmpty()) {
+        out.add(new FoundOwner(at + start + name.indexOf(leader), leader, Role.LEADER));
       }
       start = i + 1;
     }

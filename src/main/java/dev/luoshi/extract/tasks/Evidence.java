@@ -444,6 +444,7 @@ public record Evidence(Map<String, String> cues) {
           String w = weak.get(k);
           if (start < weakAt[k]
               && !blocked[start]
+              && (!table.has("modal.opening", w) || opensClause(text, start))
               && (w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), start, w))) {
             weakAt[k] = start;
           }
@@ -462,6 +463,17 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether {@code at} opens the text or a clause of it (after ，；：, a closing bracket or a space).
+   */
+  private static boolean opensClause(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return "，；：）)".indexOf(before) >= 0 || Character.isWhitespace(before);
   }
 
   private static int[] firstAt(int n) {
