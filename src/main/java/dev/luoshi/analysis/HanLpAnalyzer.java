@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Segmentation, parts of speech and traditional → simplified conversion by HanLP, the one class
@@ -74,7 +75,47 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
-    return List.copyOf(out);
+    return List.copyOf(splitGluedModals(out));
+  }
+
+  /**
+   * Nouns and adjectives HanLP makes of 要 and the verb or adjective after it (党员/要冲/在/一线, 公司/要强/大,
+   * 客户/要说/真话, 都/要点/一下, 也/要好/一点): the modal of a directive and its predicate, not 要冲 (a strategic
+   * pass) or 要强 (ambitious).
+   */
+  private static final Set<String> GLUED_MODALS = Set.of("要冲", "要说", "要强", "要好", "要点", "要件", "要塞");
+
+  /**
+   * Splits a word of {@link #GLUED_MODALS} into 要 and the rest where it reads as a modal: after a
+   * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
+   * mark, not 的: 工作/要点/》 and 基本/要件/的 stay).
+   */
+  private static List<Token> splitGluedModals(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (k > 0 && k + 1 < tokens.size() && readsAsModal(tokens.get(k - 1), t, tokens.get(k + 1))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        String rest = t.word().substring(1);
+        CoreDictionary.Attribute known = CoreDictionary.get(rest);
+        out.add(new Token("要", "v", t.start()));
+        out.add(new Token(rest, known == null ? "v" : known.nature[0].toString(), t.start() + 1));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static boolean readsAsModal(Token before, Token word, Token after) {
+    return GLUED_MODALS.contains(word.word())
+        && !word.is("v")
+        && (before.is("n") || before.is("r") || before.is("d"))
+        && !after.is("w")
+        && !after.is("u")
+        && !after.is("x");
   }
 
   /**

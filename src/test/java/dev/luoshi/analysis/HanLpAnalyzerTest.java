@@ -68,6 +68,27 @@ class HanLpAnalyzerTest {
     assertTrue(passed > 100, passed + " passed");
   }
 
+  /** The words of a segmented sentence, joined by slashes. */
+  private static String words(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : HanLpAnalyzer.create(Lexicon.builtIn()).segment(text)) {
+      sb.append(sb.length() == 0 ? "" : "/").append(t.word());
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aModalGluedToTheVerbAfterASubjectIsSplit() {
+    // HanLP reads 要冲 (a pass), 要强 (ambitious), 要说 (a conjunction) here.
+    assertEquals("团员/要/冲/在/前面/。", words("团员要冲在前面。"));
+    assertEquals("对/用户/要/说/实话/。", words("对用户要说实话。"));
+    assertEquals("都/要/好/一点", words("都要好一点"));
+    // Where they are nouns they stay: before a mark or 的, or with no subject before them.
+    assertEquals("《/年度/工作/要点/》", words("《年度工作要点》"));
+    assertEquals("这里/是/交通/要冲/。", words("这里是交通要冲。"));
+    assertEquals("申报/要件/的/审查", words("申报要件的审查"));
+  }
+
   @Test
   void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
     assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
