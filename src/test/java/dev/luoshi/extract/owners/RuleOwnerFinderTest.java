@@ -332,6 +332,11 @@ class RuleOwnerFinderTest {
           # HanLP glues 会要 after a body's root: 证/监/会要
           证监会要加强对上市公司的监管。 | 证监会:lead
           开会要少而精。 |
+          # a company's regional units, which HanLP cuts 地区/部 and 片/联
+          地区部HR要每月到一线走访。 | 地区部HR:lead
+          片联要推动干部在各区域之间轮换。 | 片联:lead
+          # 要 glued to the verb after the subject (团员/要冲/在)
+          团员要冲在抢险第一线。 | 团员:lead
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));
