@@ -88,25 +88,45 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   /**
    * Splits a word of {@link #GLUED_MODALS} into 要 and the rest where it reads as a modal: after a
    * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
-   * mark, not 的: 工作/要点/》 and 基本/要件/的 stay).
+   * mark, not 的: 工作/要点/》 and 基本/要件/的 stay). Joins 必须 where HanLP glued its 须 to the word after it
+   * (必/须按/时, 必/须经/批准).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (k > 0 && k + 1 < tokens.size() && readsAsModal(tokens.get(k - 1), t, tokens.get(k + 1))) {
-        if (out == null) {
-          out = new ArrayList<>(tokens.subList(0, k));
+      boolean glued =
+          k > 0 && k + 1 < tokens.size() && readsAsModal(tokens.get(k - 1), t, tokens.get(k + 1));
+      boolean mustCut =
+          t.word().equals("必")
+              && k + 1 < tokens.size()
+              && tokens.get(k + 1).word().length() > 1
+              && tokens.get(k + 1).word().charAt(0) == '须';
+      if (!glued && !mustCut) {
+        if (out != null) {
+          out.add(t);
         }
-        String rest = t.word().substring(1);
-        CoreDictionary.Attribute known = CoreDictionary.get(rest);
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tokens.subList(0, k));
+      }
+      if (glued) {
         out.add(new Token("要", "v", t.start()));
-        out.add(new Token(rest, known == null ? "v" : known.nature[0].toString(), t.start() + 1));
-      } else if (out != null) {
-        out.add(t);
+        out.add(word(t.word().substring(1), t.start() + 1));
+      } else {
+        Token next = tokens.get(++k);
+        out.add(new Token("必须", "d", t.start()));
+        out.add(word(next.word().substring(1), next.start() + 1));
       }
     }
     return out == null ? tokens : out;
+  }
+
+  /** A word cut out of another, with its most frequent tag in the core dictionary (else a verb). */
+  private static Token word(String w, int start) {
+    CoreDictionary.Attribute known = CoreDictionary.get(w);
+    return new Token(w, known == null ? "v" : known.nature[0].toString(), start);
   }
 
   private static boolean readsAsModal(Token before, Token word, Token after) {

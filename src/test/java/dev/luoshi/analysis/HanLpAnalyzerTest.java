@@ -90,6 +90,13 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void mustIsOneWordWhereHanLpGluesItsSecondHalfToTheNextWord() {
+    // HanLP cuts 必/须按/时 and 必/须经/nz.
+    assertEquals("必须", words("每位队员必须按时归队。").split("/")[2]);
+    assertEquals("必须", words("这笔资金必须经党委批准。").split("/")[2]);
+  }
+
+  @Test
   void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
     assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
     assertFalse(HanLpAnalyzer.Traditional.changes(""));

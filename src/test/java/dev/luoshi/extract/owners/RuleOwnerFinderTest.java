@@ -337,6 +337,14 @@ class RuleOwnerFinderTest {
           片联要推动干部在各区域之间轮换。 | 片联:lead
           # 要 glued to the verb after the subject (团员/要冲/在)
           团员要冲在抢险第一线。 | 团员:lead
+          # 每个 starts a group as 每位 does
+          每个团员都必须按时交纳团费。 | 每个团员:lead
+          每名网格员都要签订责任书。 | 每名网格员:lead
+          每个月都要报送一次进度。 |
+          # bodies listed by commas before the one that opens the directive
+          各分局、各直属队，各派出所，各中队应即将本通知传达到每位民警。 | 各分局:lead,各直属队:lead,各派出所:lead,各中队:lead
+          县委书记，县长要亲自过问。 | 县委书记:lead,县长:lead
+          这批项目，各乡镇要逐一核实。 | 各乡镇:lead
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

@@ -200,13 +200,22 @@ public final class ClauseOwners {
 
   /**
    * A clause that only lists bodies owns the directive that follows it when the next clause has no
-   * subject of its own and goes on with a modal, a distributive adverb (均, 都) or a preposition.
+   * subject of its own and goes on with a modal, a distributive adverb (均, 都) or a preposition, or
+   * when that clause opens with one more body before its modal: the bodies of a list cut by commas
+   * (各中央局、分局，各区党委，各省委应…).
    */
   private boolean listAccepted(int k) {
     for (int i = k + 1; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
       if (c.list) {
         continue;
+      }
+      if (c.subject != null
+          && !c.pronoun
+          && c.style == Style.MODAL
+          && c.subject[0] == c.from
+          && bodyOrRole(c.subject)) {
+        return true;
       }
       if (c.pronoun || c.subject != null || c.start >= c.to) {
         return false;
@@ -357,6 +366,12 @@ public final class ClauseOwners {
       }
     }
     return false;
+  }
+
+  /** 县委, 各省委, 县长: a body or people in a role. */
+  private boolean bodyOrRole(int[] np) {
+    HeadKind kind = rules.headKind(words.bare(np[0], np[1]));
+    return kind == HeadKind.UNIT || kind == HeadKind.PERSON || kind == HeadKind.BARE;
   }
 
   /** 政府, 县教育局: a body that a copula may hand its directive to (政府是…，要…). */
