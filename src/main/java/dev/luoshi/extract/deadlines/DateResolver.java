@@ -176,6 +176,9 @@ final class DateResolver {
     if (g.containsKey("h")) {
       return periodEnd(year, intValue("HALF", g.get("h")), meeting);
     }
+    if (g.containsKey("se")) {
+      return periodEnd(year, intValue("YSEASON", g.get("se")), meeting);
+    }
     if (g.containsKey("q")) {
       int q = ChineseNumerals.parse(g.get("q"));
       return q < 1 || q > 4 ? null : periodEnd(year, q * 3, meeting);

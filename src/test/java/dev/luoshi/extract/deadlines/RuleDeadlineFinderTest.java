@@ -95,6 +95,10 @@ class RuleDeadlineFinderTest {
           各地要在汛前完成水库安全鉴定。                           | 2024-04-25 | 汛前             |
           主汛期，各级防指要实行24小时值班制度。                   | 2024-04-25 | 主汛期           |
           请相关部会于下次院会前书面回报办理进度。                 | 2024-11-21 | 下次院会前       |
+          各纵队应即向所属传达，并将结果电告。                     | 1948-10-10 | 即               |
+          望即转告各县委。                                         | 1948-10-10 | 即               |
+          各分区即行组织检查。                                     | 1948-10-10 | 即行             |
+          各地须于今年秋冬完成冬修水利。                           | 1948-10-10 | 今年秋冬         | 1948-12-31
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
@@ -158,6 +162,10 @@ class RuleDeadlineFinderTest {
           在建党102周年之际，要开展系列活动。                      | 2023-02-10
           当前，全市的营商环境有了明显改善，我们要再接再厉。        | 2023-02-10
           目前园区还有部分企业没有复工，要逐户摸清情况。            | 2023-02-10
+          即使条件再差，也要把工作做好。                           | 1948-10-10
+          各地应即是本次整顿的重点。                               | 1948-10-10
+          敌军随即行动，向南撤退。                                 | 1948-10-10
+          各地春季学期要加强安全管理。                             | 2023-02-10
           """)
   void rejectsWhatIsNoDeadline(String sentence, LocalDate meeting) {
     assertEquals(List.of(), finder.findAll(sentence, meeting), sentence);
