@@ -104,8 +104,9 @@ public final class Extractor {
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && !obliges(t, words, h.titleStart() - u.start(), u.end() - u.start())
+              && !decided(text, outline, h)
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
-                  || found.owners().isEmpty());
+                  || found.owners().isEmpty() && !ordersInAClause(t, h, u));
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
       out.add(
@@ -401,6 +402,43 @@ public final class Extractor {
     String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
     return cues.prefix("decision.openers", title) != null
         || cues.prefix("modal.opening", title) != null;
+  }
+
+  /**
+   * Whether a clause of a numbered point after its first opens with a word of order (五、此项指示，望你们
+   * 接电后即行讨论…): the point gives work to its readers though it names nobody, so it is no title.
+   */
+  private boolean ordersInAClause(String unitText, Point h, Unit u) {
+    String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
+    for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
+      if (cues.prefix("modal.opening", title.substring(i + 1)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the point is one of a series that a line ending with a colon introduces as decisions
+   * (会议决定：, 议定事项如下：): each point of it is a decision, however short.
+   */
+  private boolean decided(String text, Outline outline, Point h) {
+    List<Point> points = outline.points();
+    int i = outline.indexAt(h.start());
+    while (i > 0
+        && points.get(i - 1).level() == h.level()
+        && points.get(i - 1).marker().family() == h.marker().family()) {
+      i--;
+    }
+    int end = points.get(i).start();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || "：:".indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    return cues.anyWord("decision.lists", text.substring(lineStart, end));
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

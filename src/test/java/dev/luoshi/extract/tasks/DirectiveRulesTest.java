@@ -203,6 +203,26 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNumberedPointWhoseLaterClauseGivesAnOrderIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "关于冬季整训的指示\n"
+                + "一、冬季整训的时间，以四十天为宜。\n"
+                + "二、各部整训的情形，望你们于整训结束后即行总结，电告军区。\n"
+                + "三、整训期间的给养，仍照原来的标准，不再另发补贴。\n");
+    assertEquals(List.of("二、各部整训的情形，望你们于整训结束后即行总结，电告军区。"), t);
+  }
+
+  @Test
+  void shortPointsAfterAColonThatAnnouncesDecisionsAreTasks() {
+    String minutes =
+        "2026年5月12日局长办公会议纪要\n" + "一、关于档案数字化\n" + "会议%s：\n" + "1.各科室要指定专人负责。\n" + "2.信息中心要配齐扫描设备。\n";
+    assertEquals(List.of("1.各科室要指定专人负责。", "2.信息中心要配齐扫描设备。"), tasks(String.format(minutes, "决定")));
+    // announced as points to discuss, the same short points are titles
+    assertEquals(List.of(), tasks(String.format(minutes, "讨论了以下问题")));
+  }
+
+  @Test
   void aSpeechSentenceOpeningWithATransitiveVerbDirectsUnderAPoint() {
     List<String> t =
         tasks(
