@@ -139,7 +139,10 @@ public final class OutlineParser {
           Marker t = top.marker();
           boolean deeper = t.family().rank() > m.family().rank();
           boolean again = t.family() == m.family() && t.variant().equals(m.variant());
-          if (finished && (deeper || again)) {
+          // a point numbered inside a paragraph (…。一是…；二是…) ends with its paragraph
+          boolean paragraphOver =
+              !t.lineStart() && m.lineStart() && text.lastIndexOf('\n', m.start()) > t.start();
+          if (finished && (deeper || again || paragraphOver)) {
             stack.pop();
           } else {
             break;

@@ -52,6 +52,11 @@ class OutlineParserTest {
         // a finished 1、…3、 list is not the parent of a later 一、
         "list then chapters|会上宣誓：1、我绝不迟到，按时到岗。2、我绝不推诿。3、我绝不敷衍。\\n一、坚守纪律\\n1、令行禁止。\\n2、说到做到。\\n二、提高效率"
             + "|1 1、 我绝不迟到 / 1 2、 我绝不推诿 / 1 3、 我绝不敷衍 / 1 一、 坚守纪律 / 2 1、 令行禁止 / 2 2、 说到做到 / 1 二、 提高效率",
+        // points numbered inside a paragraph end with it: a series opening the next lines is theirs
+        // sibling, not their child
+        "enumeration then line-start points|近年来成效明显。一是投入加大；二是机制健全。大家有目共睹。\\n"
+            + "一要抓投入。正文。\\n二要抓机制。正文。"
+            + "|1 一是 投入加大 / 1 二是 机制健全 / 1 一要 抓投入 / 1 二要 抓机制",
         // an enumeration holds no points: a 第一， series after a finished 一是 list is its sibling,
         // while 一是 inside a point of 第一， is still the point's child
         "enumeration then ordinals|主要经验有三条。一是坚持统一领导。正文。二是坚持问题导向。正文。三是坚持从严管理。正文。"
