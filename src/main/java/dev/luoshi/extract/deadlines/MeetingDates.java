@@ -145,6 +145,11 @@ public final class MeetingDates {
     if (m.matches()) {
       return parseDateLine(m.group(1));
     }
+    // the opening sentence of minutes or a report: 2025年3月10日，县长…主持召开县政府常务会议
+    Matcher convened = CONVENED.matcher(s);
+    if (convened.lookingAt()) {
+      return parseDateLine(convened.group(1));
+    }
     // a flattened header: the title, its date in brackets, then the byline and the speech itself
     Matcher titled = TITLED_DATE.matcher(line);
     if (titled.find() && titled.start() < TITLE_REACH) {
@@ -155,6 +160,17 @@ public final class MeetingDates {
     }
     return Optional.empty();
   }
+
+  /**
+   * A sentence that opens with the date and says a meeting was held on it (2025年3月10日，县长王某主持召开
+   * 县政府常务会议; 2025年3月10日上午，局党组举行…会议): how minutes and reports of a meeting begin. Not a narrative of
+   * it (…召开了…会议), which may tell of an earlier meeting.
+   */
+  private static final Pattern CONVENED =
+      Pattern.compile(
+          "("
+              + CHINESE_DATE.pattern()
+              + ")(?:上午|下午|晚上|早上|中午)?[，,][^。！？；了]{0,40}?(?:召开|举行)(?!了)[^。！？；]{0,40}?会");
 
   /** How far into a line a flattened header's bracketed date may stand. */
   private static final int TITLE_REACH = 120;
