@@ -345,6 +345,9 @@ class RuleOwnerFinderTest {
           各分局、各直属队，各派出所，各中队应即将本通知传达到每位民警。 | 各分局:lead,各直属队:lead,各派出所:lead,各中队:lead
           县委书记，县长要亲自过问。 | 县委书记:lead,县长:lead
           这批项目，各乡镇要逐一核实。 | 各乡镇:lead
+          # a thing handed over to someone is given, not the giver
+          经费要分给各个片区。 |
+          指标要分配给各个片区。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

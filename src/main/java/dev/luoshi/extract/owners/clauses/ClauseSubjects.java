@@ -207,7 +207,7 @@ final class ClauseSubjects {
         continue;
       }
       if (!verb && (p.equals("pba") || p.startsWith("v") && !words.modal(j))) {
-        if (rules.in("relations", words.w(j))) {
+        if (rules.in("relations", words.w(j)) || handedOver(j)) {
           return false;
         }
         verb = true;
@@ -216,6 +216,14 @@ final class ClauseSubjects {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code j} hands its subject over to someone (预算要放给…, 资金要交给…): the thing is
+   * given, not the giver.
+   */
+  private boolean handedOver(int j) {
+    return words.w(j).endsWith("给") || j + 1 < words.size() && words.w(j + 1).equals("给");
   }
 
   /**
