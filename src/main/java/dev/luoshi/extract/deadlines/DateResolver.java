@@ -28,6 +28,9 @@ final class DateResolver {
     if (g.containsKey("f") || g.containsKey("lf")) {
       return festival(g, meeting);
     }
+    if (g.containsKey("lm")) {
+      return lunarMonthEnd(g, meeting);
+    }
     if (g.containsKey("plan")) {
       return planEnd(ChineseNumerals.parse(g.get("plan")));
     }
@@ -87,6 +90,43 @@ final class DateResolver {
       day = festival.onOrAfter(before ? meeting.plusDays(1) : meeting);
     }
     return before ? day.minusDays(1) : day;
+  }
+
+  /**
+   * The last day of a lunar month (明年阴历正月 → the eve of the second month's first day): in the lunar
+   * year that begins in the year named, else the first such month ending on or after the meeting.
+   */
+  private LocalDate lunarMonthEnd(Map<String, String> g, LocalDate meeting) {
+    String name = g.get("lm");
+    int month =
+        switch (name) {
+          case "正" -> 1;
+          case "冬" -> 11;
+          case "腊" -> 12;
+          default -> ChineseNumerals.parse(name);
+        };
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    Integer year = year(g, meeting);
+    if (year != null) {
+      return lunarMonthEnd(year, month);
+    }
+    if (meeting == null) {
+      return null;
+    }
+    for (int y = meeting.getYear() - 1; ; y++) {
+      LocalDate end = lunarMonthEnd(y, month);
+      if (!end.isBefore(meeting)) {
+        return end;
+      }
+    }
+  }
+
+  private static LocalDate lunarMonthEnd(int lunarYear, int month) {
+    return month == 12
+        ? Festival.SPRING_FESTIVAL.in(lunarYear + 1).minusDays(1)
+        : Festival.lunarByIcu(lunarYear, month + 1, 1).minusDays(1);
   }
 
   private LocalDate span(Map<String, String> g, LocalDate meeting) {

@@ -202,7 +202,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       public Optional<DeadlineMatch> best(LocalDate meetingDate) {
         Found best = null;
         for (Found f : judgeAll(candidates, s.text(), meetingDate, true)) {
-          if (best == null || preference(f, s.text()) > preference(best, s.text())) {
+          if (best == null || better(f, best, s.text())) {
             best = f;
           }
         }
@@ -237,6 +237,16 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * How strongly a phrase bounds the action: its kind first; among equals a phrase that ends in a
    * bound (6月底前, 三季度末之前) before one that only names a period (今年, 上半年).
    */
+  /**
+   * Whether {@code f} is preferred to {@code best}: by kind and bound ({@link #preference}), and at
+   * a tie the one that names more (明年阴历正月 over 明年 before it).
+   */
+  private static boolean better(Found f, Found best, String text) {
+    int a = preference(f, text);
+    int b = preference(best, text);
+    return a > b || a == b && f.end() - f.start() > best.end() - best.start();
+  }
+
   private static int preference(Found f, String text) {
     char last = text.charAt(f.end() - 1);
     boolean bounded = "前止底末内".indexOf(last) >= 0;

@@ -99,6 +99,7 @@ class RuleDeadlineFinderTest {
           望即转告各县委。                                         | 1948-10-10 | 即               |
           各分区即行组织检查。                                     | 1948-10-10 | 即行             |
           各地须于今年秋冬完成冬修水利。                           | 1948-10-10 | 今年秋冬         | 1948-12-31
+          为了明年的春耕，各区应于阴历腊月召开劳动英雄大会。       | 1948-10-10 | 阴历腊月         | 1949-01-28
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
