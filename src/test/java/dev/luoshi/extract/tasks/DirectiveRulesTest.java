@@ -453,6 +453,8 @@ class DirectiveRulesTest {
   void aDocumentsOwnProvisionsDirectNobody() {
     String text = "各乡镇要在6月底前建立供水台账。\n本办法由县水利局负责解释。\n本办法自印发之日起施行，有效期三年。\n";
     assertEquals(List.of("各乡镇要在6月底前建立供水台账。"), tasks(text));
+    String numbered = "一、各车间要在6月底前完成设备点检。\n二、本决议自通过之日起生效，由厂务委员会负责解释。\n";
+    assertEquals(List.of("一、各车间要在6月底前完成设备点检。"), tasks(numbered));
   }
 
   @Test
