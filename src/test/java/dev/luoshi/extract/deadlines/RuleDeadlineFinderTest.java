@@ -100,6 +100,9 @@ class RuleDeadlineFinderTest {
           各分区即行组织检查。                                     | 1948-10-10 | 即行             |
           各地须于今年秋冬完成冬修水利。                           | 1948-10-10 | 今年秋冬         | 1948-12-31
           为了明年的春耕，各区应于阴历腊月召开劳动英雄大会。       | 1948-10-10 | 阴历腊月         | 1949-01-28
+          各分局不迟于6月30日报送自查报告。                        | 2023-02-10 | 不迟于6月30日    | 2023-06-30
+          各厂要在年终以前完成清产核资。                           | 1948-10-10 | 年终以前         | 1948-12-31
+          各村要在冬季到来以前修好水渠。                           | 1948-10-10 | 冬季到来以前     |
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
@@ -167,6 +170,7 @@ class RuleDeadlineFinderTest {
           各地应即是本次整顿的重点。                               | 1948-10-10
           敌军随即行动，向南撤退。                                 | 1948-10-10
           各地春季学期要加强安全管理。                             | 2023-02-10
+          各单位要认真搞好年终总结。                               | 2023-02-10
           """)
   void rejectsWhatIsNoDeadline(String sentence, LocalDate meeting) {
     assertEquals(List.of(), finder.findAll(sentence, meeting), sentence);
