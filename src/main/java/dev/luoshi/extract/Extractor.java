@@ -284,6 +284,7 @@ public final class Extractor {
     List<Unit> body = new ArrayList<>(contexts.size());
     Map<Integer, List<Owner>> closing = new HashMap<>();
     int taggedThrough = -1;
+    List<String> tableHead = null;
     for (int i = 0; i < contexts.size(); i++) {
       UnitContext ctx = contexts.get(i);
       SplitTag split = splitTag(contexts, i);
@@ -305,6 +306,14 @@ public final class Extractor {
       }
       owners.closingTag(ctx.text()).ifPresent(o -> closing.put(body.size(), o));
       body.add(ctx.unit());
+      List<String> cells = cells(ctx.text());
+      if (cells.size() >= 3 && owners.tableHead(cells)) {
+        tableHead = cells; // 序号 工作任务 牵头单位 配合单位 完成时限: its rows give owners by column
+        continue;
+      }
+      if (cells.size() < 2 && startsLine(text, ctx.unit())) {
+        tableHead = null;
+      }
       var tag = owners.ownerTag(ctx.text());
       if (tag.isPresent()) {
         taggedThrough = attachTag(out, ctx.unit(), tag.get(), List.of(ctx), taggedThrough);
@@ -317,12 +326,14 @@ public final class Extractor {
       }
       Verdict v = classifier.ifTask(ctx);
       if (v != null) {
+        List<Owner> byColumn =
+            tableHead != null && cells.size() >= 2 ? owners.tableRow(tableHead, cells) : List.of();
         out.add(
             new Found(
                 ctx.unit(),
                 v,
                 outline.sectionAt(ctx.unit().start()),
-                ctx.owners(),
+                byColumn.isEmpty() ? ctx.owners() : byColumn,
                 ctx.deadline(),
                 ReferenceFinder.find(ctx.text()),
                 items.find(ctx.text())));
@@ -439,6 +450,37 @@ public final class Extractor {
     }
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
     return cues.anyWord("decision.lists", text.substring(lineStart, end));
+  }
+
+  /**
+   * The cells of a table's row pasted as text: split at tabs or at the bars of a Markdown table (|
+   * 1 | 制定方案 | 县发改局 |), empty cells kept in their place; one cell when the unit is no row.
+   */
+  static List<String> cells(String unit) {
+    String row = unit.strip();
+    if (row.indexOf('\t') < 0 && row.indexOf('|') < 0 && row.indexOf('｜') < 0) {
+      return List.of(row);
+    }
+    if (row.startsWith("|") || row.startsWith("｜")) {
+      row = row.substring(1);
+    }
+    if (row.endsWith("|") || row.endsWith("｜")) {
+      row = row.substring(0, row.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    for (String c : row.split("[\t|｜]", -1)) {
+      out.add(c.strip());
+    }
+    return out;
+  }
+
+  /** Whether the unit opens a line of the text. */
+  private static boolean startsLine(String text, Unit u) {
+    int i = u.start() - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

@@ -33,6 +33,19 @@ public interface OwnerFinder {
     return Optional.empty();
   }
 
+  /** Whether the cells of a table's row head a task-division table (牵头单位, 配合单位 …). */
+  default boolean tableHead(List<String> cells) {
+    return false;
+  }
+
+  /**
+   * The owners a row of a task-division table gives under the head's labelled columns; empty when
+   * it gives none.
+   */
+  default List<Owner> tableRow(List<String> head, List<String> cells) {
+    return List.of();
+  }
+
   /**
    * Whether the whole unit is a bracket that only gives the time of the task before it
    * (（2026年6月底前完成） on a line of its own), as the schedule part of an owner tag does.

@@ -299,6 +299,38 @@ public final class OwnerTags {
     return out == null ? inside : out.toString();
   }
 
+  /**
+   * Whether the cells of a table's row name who acts in a column (牵头单位, 配合单位, 责任领导): the head of a
+   * task-division table, whose rows give their owners by column.
+   */
+  public boolean tableHead(List<String> cells) {
+    for (String c : cells) {
+      String l = c.strip();
+      if (rules.in("tag-lead-labels", l)
+          || rules.in("tag-support-labels", l)
+          || rules.in("tag-leader-labels", l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The owners a row of a task-division table gives: each cell under a column whose head is a label
+   * (牵头单位 → lead, 配合单位 → support, 责任领导 → leader) read as that label's part of a tag.
+   */
+  public List<FoundOwner> tableRow(List<String> head, List<String> cells) {
+    List<FoundOwner> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(head.size(), cells.size()); i++) {
+      String label = head.get(i).strip();
+      String cell = cells.get(i).strip();
+      if (!cell.isEmpty() && label(label) && !rules.in("tag-time-labels", label)) {
+        out.addAll(parsePart(label + "：" + cell, 0));
+      }
+    }
+    return out;
+  }
+
   /** Most characters a tag's label has (牵头单位, 完成时限). */
   private static final int LONGEST_LABEL = 6;
 

@@ -98,6 +98,16 @@ public final class RuleOwnerFinder implements OwnerFinder {
   }
 
   @Override
+  public boolean tableHead(List<String> cells) {
+    return tags.tableHead(Objects.requireNonNull(cells, "cells"));
+  }
+
+  @Override
+  public List<Owner> tableRow(List<String> head, List<String> cells) {
+    return FoundOwner.owners(tags.tableRow(head, cells));
+  }
+
+  @Override
   public boolean timeTag(String unit) {
     return tags.scheduleOnly(Objects.requireNonNull(unit, "unit"));
   }
