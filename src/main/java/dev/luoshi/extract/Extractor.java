@@ -306,12 +306,12 @@ public final class Extractor {
       }
       owners.closingTag(ctx.text()).ifPresent(o -> closing.put(body.size(), o));
       body.add(ctx.unit());
-      List<String> cells = cells(ctx.text());
+      List<String> cells = TableRows.cells(ctx.text());
       if (cells.size() >= 3 && owners.tableHead(cells)) {
         tableHead = cells; // 序号 工作任务 牵头单位 配合单位 完成时限: its rows give owners by column
         continue;
       }
-      if (cells.size() < 2 && startsLine(text, ctx.unit())) {
+      if (cells.size() < 2 && TableRows.startsLine(text, ctx.unit().start())) {
         tableHead = null;
       }
       var tag = owners.ownerTag(ctx.text());
@@ -327,7 +327,9 @@ public final class Extractor {
       Verdict v = classifier.ifTask(ctx);
       if (v != null) {
         List<Owner> byColumn =
-            tableHead != null && cells.size() >= 2 ? owners.tableRow(tableHead, cells) : List.of();
+            tableHead != null && cells.size() == tableHead.size()
+                ? owners.tableRow(tableHead, cells)
+                : List.of(); // a row cut at a 。 inside a cell is read by its own words
         out.add(
             new Found(
                 ctx.unit(),
@@ -450,37 +452,6 @@ public final class Extractor {
     }
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
     return cues.anyWord("decision.lists", text.substring(lineStart, end));
-  }
-
-  /**
-   * The cells of a table's row pasted as text: split at tabs or at the bars of a Markdown table (|
-   * 1 | 制定方案 | 县发改局 |), empty cells kept in their place; one cell when the unit is no row.
-   */
-  static List<String> cells(String unit) {
-    String row = unit.strip();
-    if (row.indexOf('\t') < 0 && row.indexOf('|') < 0 && row.indexOf('｜') < 0) {
-      return List.of(row);
-    }
-    if (row.startsWith("|") || row.startsWith("｜")) {
-      row = row.substring(1);
-    }
-    if (row.endsWith("|") || row.endsWith("｜")) {
-      row = row.substring(0, row.length() - 1);
-    }
-    List<String> out = new ArrayList<>();
-    for (String c : row.split("[\t|｜]", -1)) {
-      out.add(c.strip());
-    }
-    return out;
-  }
-
-  /** Whether the unit opens a line of the text. */
-  private static boolean startsLine(String text, Unit u) {
-    int i = u.start() - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
-      i--;
-    }
-    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

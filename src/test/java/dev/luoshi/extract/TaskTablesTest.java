@@ -1,6 +1,7 @@
 package dev.luoshi.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.luoshi.Luoshi;
 import dev.luoshi.PlanOptions;
@@ -57,9 +58,18 @@ class TaskTablesTest {
   }
 
   @Test
+  void aRowCutAtAFullStopInsideACellIsNotReadByColumns() {
+    String text = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n" + "1\t摸清全镇危房底数。建立危房台账\t镇建设办\t镇财政所\t2026年5月底前\n";
+    for (String task : tasks(text)) {
+      // its last piece has a cell fewer: 镇财政所 stands under 牵头单位 there
+      assertFalse(task.contains("镇财政所/LEAD"), task);
+    }
+  }
+
+  @Test
   void cellsKeepTheirColumns() {
-    assertEquals(List.of("1", "方案", "", "6月底前"), Extractor.cells("1\t方案\t\t6月底前"));
-    assertEquals(List.of("1", "方案", "县发改局"), Extractor.cells("| 1 | 方案 | 县发改局 |"));
-    assertEquals(List.of("各单位要抓好落实。"), Extractor.cells("各单位要抓好落实。"));
+    assertEquals(List.of("1", "方案", "", "6月底前"), TableRows.cells("1\t方案\t\t6月底前"));
+    assertEquals(List.of("1", "方案", "县发改局"), TableRows.cells("| 1 | 方案 | 县发改局 |"));
+    assertEquals(List.of("各单位要抓好落实。"), TableRows.cells("各单位要抓好落实。"));
   }
 }
