@@ -332,6 +332,8 @@ class RuleOwnerFinderTest {
           # HanLP glues 会要 after a body's root: 证/监/会要
           证监会要加强对上市公司的监管。 | 证监会:lead
           开会要少而精。 |
+          # a party committee's staffing office, which HanLP cuts 编/办
+          县委编办要会同县人社局核定教师编制。 | 县委编办:lead,县人社局:support
           # a company's regional units, which HanLP cuts 地区/部 and 片/联
           地区部HR要每月到一线走访。 | 地区部HR:lead
           片联要推动干部在各区域之间轮换。 | 片联:lead
