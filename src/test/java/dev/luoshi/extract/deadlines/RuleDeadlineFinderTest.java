@@ -103,6 +103,7 @@ class RuleDeadlineFinderTest {
           各分局不迟于6月30日报送自查报告。                        | 2023-02-10 | 不迟于6月30日    | 2023-06-30
           各厂要在年终以前完成清产核资。                           | 1948-10-10 | 年终以前         | 1948-12-31
           各村要在冬季到来以前修好水渠。                           | 1948-10-10 | 冬季到来以前     |
+          各乡要在今冬明春完成塘坝清淤。                           | 2026-10-10 | 今冬明春         |
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
@@ -171,6 +172,7 @@ class RuleDeadlineFinderTest {
           敌军随即行动，向南撤退。                                 | 1948-10-10
           各地春季学期要加强安全管理。                             | 2023-02-10
           各单位要认真搞好年终总结。                               | 2023-02-10
+          明春联欢会的节目要早做准备。                             | 2023-02-10
           """)
   void rejectsWhatIsNoDeadline(String sentence, LocalDate meeting) {
     assertEquals(List.of(), finder.findAll(sentence, meeting), sentence);
