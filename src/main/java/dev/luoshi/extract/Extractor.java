@@ -412,9 +412,8 @@ public final class Extractor {
     if (h.marker().family() == Family.ENUMERATION) {
       return true;
     }
-    String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
-    return cues.prefix("decision.openers", title) != null
-        || cues.prefix("modal.opening", title) != null;
+    String title = titleOn(unitText, h, u);
+    return cues.prefix("decision.openers", title) != null || ordersFrom(title, 0);
   }
 
   /**
@@ -422,13 +421,23 @@ public final class Extractor {
    * 接电后即行讨论…): the point gives work to its readers though it names nobody, so it is no title.
    */
   private boolean ordersInAClause(String unitText, Point h, Unit u) {
-    String title = unitText.substring(Math.max(0, h.titleStart() - u.start()));
+    String title = titleOn(unitText, h, u);
     for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
-      if (cues.prefix("modal.opening", title.substring(i + 1)) != null) {
+      if (ordersFrom(title, i + 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The unit's text from the point's title on (its marker left out). */
+  private static String titleOn(String unitText, Point h, Unit u) {
+    return unitText.substring(Math.max(0, h.titleStart() - u.start()));
+  }
+
+  /** Whether a word of order ([modal.opening]: 望, 请, 令 …) opens the title at {@code at}. */
+  private boolean ordersFrom(String title, int at) {
+    return cues.prefix("modal.opening", title.substring(at)) != null;
   }
 
   /**

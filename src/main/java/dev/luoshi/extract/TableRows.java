@@ -15,10 +15,10 @@ final class TableRows {
    * 1 | 制定方案 | 县发改局 |), empty cells kept in their place; one cell when the unit is no row.
    */
   static List<String> cells(String unit) {
-    String row = unit.strip();
-    if (row.indexOf('\t') < 0 && row.indexOf('|') < 0 && row.indexOf('｜') < 0) {
-      return List.of(row);
+    if (unit.indexOf('\t') < 0 && unit.indexOf('|') < 0 && unit.indexOf('｜') < 0) {
+      return List.of(unit.strip());
     }
+    String row = unit.strip();
     if (row.startsWith("|") || row.startsWith("｜")) {
       row = row.substring(1);
     }

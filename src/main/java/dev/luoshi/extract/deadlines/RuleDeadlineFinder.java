@@ -234,10 +234,6 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private static final int FIRST_YEAR = 1000;
 
   /**
-   * How strongly a phrase bounds the action: its kind first; among equals a phrase that ends in a
-   * bound (6月底前, 三季度末之前) before one that only names a period (今年, 上半年).
-   */
-  /**
    * Whether {@code f} is preferred to {@code best}: by kind and bound ({@link #preference}), and at
    * a tie the one that names more (明年阴历正月 over 明年 before it).
    */
@@ -247,6 +243,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return a > b || a == b && f.end() - f.start() > best.end() - best.start();
   }
 
+  /**
+   * How strongly a phrase bounds the action: its kind first; among equals a phrase that ends in a
+   * bound (6月底前, 三季度末之前) before one that only names a period (今年, 上半年).
+   */
   private static int preference(Found f, String text) {
     char last = text.charAt(f.end() - 1);
     boolean bounded = "前止底末内".indexOf(last) >= 0;

@@ -174,8 +174,7 @@ public final class OwnerTags {
     if (colon <= 0) {
       return false;
     }
-    String label = s.substring(0, colon).strip();
-    return !rules.in("tag-time-labels", label) && label(label);
+    return ownerLabel(s.substring(0, colon));
   }
 
   /** Where a part's label ends: its first colon (full-width or not), or -1. */
@@ -304,15 +303,7 @@ public final class OwnerTags {
    * task-division table, whose rows give their owners by column.
    */
   public boolean tableHead(List<String> cells) {
-    for (String c : cells) {
-      String l = c.strip();
-      if (rules.in("tag-lead-labels", l)
-          || rules.in("tag-support-labels", l)
-          || rules.in("tag-leader-labels", l)) {
-        return true;
-      }
-    }
-    return false;
+    return cells.stream().anyMatch(this::ownerLabel);
   }
 
   /**
@@ -324,7 +315,7 @@ public final class OwnerTags {
     for (int i = 0; i < Math.min(head.size(), cells.size()); i++) {
       String label = head.get(i).strip();
       String cell = cells.get(i).strip();
-      if (!cell.isEmpty() && label(label) && !rules.in("tag-time-labels", label)) {
+      if (!cell.isEmpty() && ownerLabel(label)) {
         out.addAll(parsePart(label + "：" + cell, 0));
       }
     }
@@ -336,11 +327,15 @@ public final class OwnerTags {
 
   /** Whether a text is one of the labels a tag's part may open with. */
   private boolean label(String s) {
+    return ownerLabel(s) || rules.in("tag-time-labels", s.strip());
+  }
+
+  /** Whether a text is a label that names who acts (牵头单位, 配合单位, 责任领导), not when. */
+  private boolean ownerLabel(String s) {
     String l = s.strip();
     return rules.in("tag-lead-labels", l)
         || rules.in("tag-support-labels", l)
-        || rules.in("tag-leader-labels", l)
-        || rules.in("tag-time-labels", l);
+        || rules.in("tag-leader-labels", l);
   }
 
   /**
