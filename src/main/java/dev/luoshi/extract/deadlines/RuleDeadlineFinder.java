@@ -222,7 +222,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
               && !rules.contains("SINCE", c.groups().get("s"))
               && !insideBookTitle(s.text(), c.start())) {
             return Optional.of(
-                s.match(unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null)));
+                s.match(
+                    unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null, c.groups())));
           }
         }
         return Optional.empty();
@@ -253,8 +254,9 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return f.kind().rank() * 2 + (bounded ? 1 : 0);
   }
 
-  /** A phrase found in the whitespace-free text. */
-  private record Found(PhraseKind kind, int start, int end, LocalDate date) {}
+  /** A phrase found in the whitespace-free text, with the groups of the pattern that found it. */
+  private record Found(
+      PhraseKind kind, int start, int end, LocalDate date, Map<String, String> groups) {}
 
   /** The longest pattern match at a position. */
   private record Candidate(
@@ -400,7 +402,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         out.add(f);
       }
     }
-    return merge(out, text);
+    return merge(out, text, meeting, inContext);
   }
 
   private static Map<String, String> groups(Matcher m, DeadlineRules.Rule rule) {
@@ -453,7 +455,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         return null;
       }
     }
-    return new Found(kind, c.start(), c.end(), date);
+    return new Found(kind, c.start(), c.end(), date, g);
   }
 
   /** The checks that need the sentence around a phrase. */
@@ -614,6 +616,22 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return rules.words(list).keySet().stream().anyMatch(s::endsWith);
   }
 
+  /**
+   * The last day of a range: its end's date, except that an end without a year (至7月7日) lies in the
+   * year its start names (自2004年3月8日), not in the year after the meeting.
+   */
+  private LocalDate rangeEnd(Found from, Found to, LocalDate meeting) {
+    Map<String, String> g = to.groups();
+    if (to.date() == null
+        || !from.groups().containsKey("y")
+        || g.containsKey("y")
+        || g.containsKey("yr")) {
+      return to.date();
+    }
+    LocalDate start = resolver.date(from.groups(), meeting);
+    return start == null ? to.date() : resolver.date(g, start);
+  }
+
   private boolean startsWithAny(String s, String list) {
     return rules.words(list).keySet().stream().anyMatch(s::startsWith);
   }
@@ -622,7 +640,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * Joins a start and the recurring bound right after it (2020年起，每年2月底前: recurring, undated), and
    * the two ends of a range (3月1日至3月15日, 自即日起至3月31日: bounded by its end).
    */
-  private static List<Found> merge(List<Found> found, String text) {
+  private List<Found> merge(List<Found> found, String text, LocalDate meeting, boolean inContext) {
     List<Found> out = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
@@ -632,7 +650,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         if (f.kind() == PhraseKind.START
             && next.kind() == PhraseKind.RECURRING
             && (gap.isEmpty() || gap.equals("，") || gap.equals(",") || gap.equals("、"))) {
-          out.add(new Found(PhraseKind.RECURRING, f.start(), next.end(), null));
+          out.add(new Found(PhraseKind.RECURRING, f.start(), next.end(), null, next.groups()));
           k++;
           continue;
         }
@@ -640,8 +658,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
             && next.kind() == PhraseKind.DEADLINE
             && gap.isEmpty()
             && (text.charAt(next.start()) == '至' || text.charAt(next.start()) == '到')) {
-          out.add(new Found(PhraseKind.DEADLINE, f.start(), next.end(), next.date()));
+          LocalDate end = rangeEnd(f, next, meeting);
           k++;
+          if (inContext && meeting != null && end != null && end.isBefore(meeting)) {
+            continue; // 自2004年3月8日至7月7日，共记录到…: a range over before the meeting tells what happened
+          }
+          out.add(new Found(PhraseKind.DEADLINE, f.start(), next.end(), end, next.groups()));
           continue;
         }
       }
