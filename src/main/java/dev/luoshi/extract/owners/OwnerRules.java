@@ -61,6 +61,7 @@ public final class OwnerRules {
     put(s, "role-heads", HeadKind.PERSON);
     put(s, "public-heads", HeadKind.PUBLIC);
     put(s, "qualified-heads", HeadKind.QUALIFIED);
+    put(s, "sector-heads", HeadKind.QUALIFIED);
     put(s, "not-agents", HeadKind.NONE);
     this.suffixes = frozen(s);
     this.longestSuffix = s.keySet().stream().mapToInt(String::length).max().orElse(1);
@@ -196,6 +197,16 @@ public final class OwnerRules {
       return kind;
     }
     String before = text.substring(0, text.length() - head.length());
+    if (in("sector-heads", head)) {
+      // 民政系统, 教育战线: everyone working in a field of public or company work, never a thing's part
+      // (信息系统, 公司的车库系统)
+      for (String field : longestFirst("sectors")) {
+        if (before.endsWith(field)) {
+          return HeadKind.UNIT;
+        }
+      }
+      return HeadKind.NONE;
+    }
     for (int i = before.length(); i > 0; i--) {
       HeadKind k = headKind(before.substring(0, i));
       if (k != HeadKind.NONE && k != HeadKind.QUALIFIED) {

@@ -350,6 +350,14 @@ class RuleOwnerFinderTest {
           # a thing handed over to someone is given, not the giver
           经费要分给各个片区。 |
           指标要分配给各个片区。 |
+          # a 系统 or 战线 of a field of work is everyone working in it; of anything else, a thing
+          全市民政系统要扎实做好救助帮扶工作。 | 全市民政系统:lead
+          教育系统要抓好秋季开学准备。 | 教育系统:lead
+          卫生健康系统要做好冬春季疫情防控。 | 卫生健康系统:lead
+          政法战线要开展队伍教育整顿。 | 政法战线:lead
+          财务系统和人力资源系统要共同核对人员名单。 | 财务系统:lead,人力资源系统:lead
+          信息系统要在年底前完成升级。 |
+          厂区的智能门禁系统要覆盖到每个车间。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));
