@@ -618,14 +618,18 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /**
    * The last day of a range: its end's date, except that an end without a year (至7月7日) lies in the
-   * year its start names (自2004年3月8日), not in the year after the meeting.
+   * year its start names (自2004年3月8日), not in the year after the meeting, and an end without a
+   * month (11月10日至20日) in the start's month.
    */
   private LocalDate rangeEnd(Found from, Found to, LocalDate meeting) {
     Map<String, String> g = to.groups();
-    if (to.date() == null
-        || !from.groups().containsKey("y")
-        || g.containsKey("y")
-        || g.containsKey("yr")) {
+    boolean dayAlone = !g.containsKey("m") && !g.containsKey("mr") && g.containsKey("d");
+    boolean yearOfStart =
+        to.date() != null
+            && from.groups().containsKey("y")
+            && !g.containsKey("y")
+            && !g.containsKey("yr");
+    if (!dayAlone && !yearOfStart) {
       return to.date();
     }
     LocalDate start = resolver.date(from.groups(), meeting);
