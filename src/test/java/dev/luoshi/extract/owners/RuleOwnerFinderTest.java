@@ -357,6 +357,9 @@ class RuleOwnerFinderTest {
           政法战线要开展队伍教育整顿。 | 政法战线:lead
           财务系统和人力资源系统要共同核对人员名单。 | 财务系统:lead,人力资源系统:lead
           信息系统要在年底前完成升级。 |
+          # titles and units HanLP cuts at a numeral or a one-character place (第一/书记, 镇/街)
+          各驻村第一书记要吃住在村。 | 各驻村第一书记:lead
+          各镇街要在本周内完成摸排。 | 各镇街:lead
           厂区的智能门禁系统要覆盖到每个车间。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
