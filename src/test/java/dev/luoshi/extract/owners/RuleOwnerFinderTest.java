@@ -360,6 +360,8 @@ class RuleOwnerFinderTest {
           # titles and units HanLP cuts at a numeral or a one-character place (第一/书记, 镇/街)
           各驻村第一书记要吃住在村。 | 各驻村第一书记:lead
           各镇街要在本周内完成摸排。 | 各镇街:lead
+          # 会同 opening a clause of its own after the lead's
+          由区城管局牵头，会同区公安分局、区市场监管局，开展占道经营整治。 | 区城管局:lead,区公安分局:support,区市场监管局:support
           厂区的智能门禁系统要覆盖到每个车间。 |
           """)
   void ownersOfSentences(String sentence, String owners) {

@@ -74,7 +74,8 @@ final class OtherAgents {
         directedAgent(i, c.to);
       } else if (words.w(i).equals("让") && words.pos(i).startsWith("v")) {
         sentAgent(i, c.to);
-      } else if (words.w(i).equals("会同") && i > s) {
+      } else if (words.w(i).equals("会同") && (i > s || s > 0)) {
+        // X会同Y, and 由X牵头，会同Y…: a clause of its own after the lead's
         int[] np = phrases.npAt(i + 1, c.to);
         if (np != null) {
           names.add(np, Role.SUPPORT);
