@@ -465,6 +465,9 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (insideBookTitle(text, c.start()) || glossed(text, c.start())) {
       return false;
     }
+    if (declared == PhraseKind.URGENT && insideQuotes(text, c.start())) {
+      return false; // “马上就办”的理念: a slogan's urgency sets no time for the work
+    }
     boolean timed = declared != PhraseKind.URGENT && declared != PhraseKind.WINDOW;
     if (timed && pastBefore(text, c.start())) {
       return false;
@@ -584,6 +587,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   private static boolean insideBookTitle(String text, int start) {
     return text.lastIndexOf('《', start - 1) > text.lastIndexOf('》', start - 1);
+  }
+
+  private static boolean insideQuotes(String text, int start) {
+    return text.lastIndexOf('“', start - 1) > text.lastIndexOf('”', start - 1);
   }
 
   /** Whether the phrase stands in a parenthesis glossing a noun such as 时间 (报送时间（每季度末月的下旬）). */
