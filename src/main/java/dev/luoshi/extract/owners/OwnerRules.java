@@ -62,6 +62,7 @@ public final class OwnerRules {
     put(s, "public-heads", HeadKind.PUBLIC);
     put(s, "qualified-heads", HeadKind.QUALIFIED);
     put(s, "sector-heads", HeadKind.QUALIFIED);
+    put(s, "function-heads", HeadKind.QUALIFIED);
     put(s, "not-agents", HeadKind.NONE);
     this.suffixes = frozen(s);
     this.longestSuffix = s.keySet().stream().mapToInt(String::length).max().orElse(1);
@@ -197,10 +198,12 @@ public final class OwnerRules {
       return kind;
     }
     String before = text.substring(0, text.length() - head.length());
-    if (in("sector-heads", head)) {
-      // 民政系统, 教育战线: everyone working in a field of public or company work, never a thing's part
-      // (信息系统, 公司的车库系统)
-      for (String field : longestFirst("sectors")) {
+    String fields =
+        in("sector-heads", head) ? "sectors" : in("function-heads", head) ? "functions" : null;
+    if (fields != null) {
+      // 民政系统, 教育战线, 研发体系: everyone working in a field of public or company work, never a
+      // thing's part (信息系统, 公司的车库系统, 教育体系)
+      for (String field : longestFirst(fields)) {
         if (before.endsWith(field)) {
           return HeadKind.UNIT;
         }

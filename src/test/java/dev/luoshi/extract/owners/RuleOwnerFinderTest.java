@@ -360,9 +360,16 @@ class RuleOwnerFinderTest {
           # titles and units HanLP cuts at a numeral or a one-character place (第一/书记, 镇/街)
           各驻村第一书记要吃住在村。 | 各驻村第一书记:lead
           各镇街要在本周内完成摸排。 | 各镇街:lead
+          # a body before a figure measured against a target owns the figure, it does not act
+          到2030年，农村社区养老服务覆盖率超过80%。 |
+          县域义务教育巩固率达到98%。 |
           # 会同 opening a clause of its own after the lead's
           由区城管局牵头，会同区公安分局、区市场监管局，开展占道经营整治。 | 区城管局:lead,区公安分局:support,区市场监管局:support
           厂区的智能门禁系统要覆盖到每个车间。 |
+          # a company function's 体系 is its people; a public field's 体系 is the system itself
+          交付体系和财经体系要共同核对项目收入。 | 交付体系:lead,财经体系:lead
+          营销体系要把客户回访做到每个季度。 | 营销体系:lead
+          职业教育体系要更加完善。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

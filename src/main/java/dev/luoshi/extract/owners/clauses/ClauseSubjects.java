@@ -356,8 +356,9 @@ final class ClauseSubjects {
   }
 
   /**
-   * Whether the body only owns what the clause describes (县级医院诊疗条件基本达标, 乡镇卫生院服务能力全面提升): a noun that
-   * is no agent follows it, then an adverb and the verb, a target rather than a task.
+   * Whether the body only owns what the clause describes (县级医院诊疗条件基本达标, 乡镇卫生院服务能力全面提升,
+   * 社区服务覆盖率超过60%): a noun that is no agent follows it, then an adverb and the verb or a verb of
+   * measure, a target rather than a task.
    */
   private boolean topic(int from, int to) {
     int i = from;
@@ -381,8 +382,9 @@ final class ClauseSubjects {
   private boolean describes(int i) {
     String p = words.pos(i);
     return (p.startsWith("d") || p.equals("ad") || p.equals("a"))
-        && words.pos(i + 1).startsWith("v")
-        && !words.modal(i + 1);
+            && words.pos(i + 1).startsWith("v")
+            && !words.modal(i + 1)
+        || rules.in("measure-verbs", words.w(i));
   }
 
   /**
