@@ -41,6 +41,9 @@ public record Evidence(Map<String, String> cues) {
   /** The time phrase bounds the work (月底前, 每年2月底前, 两周内), dated or recurring. */
   public static final String BOUND = "bound";
 
+  /** The time phrase is an urgency word that stands for the bound (尽快, 立即, 马上). */
+  public static final String URGENT = "urgent";
+
   /** The action is still to come (将, 准备, 今年 …). */
   public static final String FUTURE = "future";
 
@@ -156,6 +159,7 @@ public record Evidence(Map<String, String> cues) {
           DEADLINE,
           DATED,
           BOUND,
+          URGENT,
           FUTURE,
           PAST,
           RETROSPECTIVE,
@@ -302,6 +306,10 @@ public record Evidence(Map<String, String> cues) {
               : ctx.deadline().date().toString();
         case BOUND:
           return ctx.deadline() != null && table.any("bound", ctx.deadline().text())
+              ? ctx.deadline().text()
+              : null;
+        case URGENT:
+          return ctx.deadline() != null && table.has("urgent.bound", ctx.deadline().text())
               ? ctx.deadline().text()
               : null;
         case FUTURE:
@@ -639,6 +647,9 @@ public record Evidence(Map<String, String> cues) {
 
   private static final Set<String> EMPHASIS = Set.of("强调", "重申");
 
+  /** Words after which 我 is the one spoken to or for, not the narrator (周五前给我回复, 向我报告). */
+  private static final Set<String> OBJECT_MARKERS = Set.of("给", "向", "跟", "帮", "替", "让", "叫");
+
   /**
    * A verb followed by these is used as a noun (配备的, 教师配备等), names the one who does it (标准制定者) or
    * is the subject a modal speaks of (标准制定要…): it delivers nothing itself.
@@ -656,7 +667,8 @@ public record Evidence(Map<String, String> cues) {
     List<Token> ts = tokens.get();
     for (int i = 0; i < ts.size(); i++) {
       String w = ts.get(i).word();
-      if (w.equals("我") || w.equals("我们") || w.equals("咱们")) {
+      if ((w.equals("我") || w.equals("我们") || w.equals("咱们"))
+          && !(i > 0 && OBJECT_MARKERS.contains(ts.get(i - 1).word()))) {
         int j = i + 1;
         while (j < ts.size() && ts.get(j).is("d")) {
           j++;

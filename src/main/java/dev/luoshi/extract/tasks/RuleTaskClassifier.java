@@ -166,7 +166,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
   }
 
   private static Kind kind(Has e) {
-    if (e.has(ACTION) || ((e.has(DATED) || e.has(BOUND)) && !e.has(GOAL))) {
+    if (e.has(ACTION) || ((e.has(DATED) || e.has(BOUND) || e.has(URGENT)) && !e.has(GOAL))) {
       return Kind.ACTION;
     }
     if (e.has(GOAL)) {

@@ -269,6 +269,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSpeakerHurryingSomeoneOnOrAskingForAReplyOrders() {
+    List<String> t =
+        tasks(
+            "人事科抓紧把新录用人员的名单报上来。\n"
+                + "小王你记一下，这两件事周五前给我回复。\n"
+                + "他赶紧跑过去，把落水的孩子救了上来。\n"
+                + "这件事情大家都很关心。\n"
+                + "要把这件事当作头等大事来抓。\n");
+    assertEquals(List.of("人事科抓紧把新录用人员的名单报上来。", "小王你记一下，这两件事周五前给我回复。", "要把这件事当作头等大事来抓。"), t);
+  }
+
+  @Test
   void aSentenceThatGivesTheWorkToABodyDirects() {
     List<String> t =
         tasks(
@@ -343,6 +355,13 @@ class DirectiveRulesTest {
   void puttingPeopleOrWorkInAPlaceIsADeliverableAPriorityIsNot() {
     String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到重要位置，常抓不懈。\n";
     assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
+  void workAskedForAtOnceIsAnActionAStandingRuleToActFastIsNot() {
+    String text =
+        "各乡镇要尽快恢复受损道路的通行。\n" + "县卫健局要立即组织医疗队赶赴灾区。\n" + "发现险情，各村要第一时间向镇防汛办报告。\n" + "各乡镇要加强值班值守。\n";
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT", "REQUIREMENT"), kinds(text));
   }
 
   @Test
