@@ -430,14 +430,21 @@ public final class Extractor {
     return false;
   }
 
-  /** The unit's text from the point's title on (its marker left out). */
+  /**
+   * The unit's text from the point's title on (its marker left out); empty when the title starts
+   * after the unit (a marker closing its unit, whose title runs on in the next).
+   */
   private static String titleOn(String unitText, Point h, Unit u) {
-    return unitText.substring(Math.max(0, h.titleStart() - u.start()));
+    return unitText.substring(Math.min(unitText.length(), Math.max(0, h.titleStart() - u.start())));
   }
 
-  /** Whether a word of order ([modal.opening]: 望, 请, 令 …) opens the title at {@code at}. */
+  /**
+   * Whether a word of order ([modal.opening]: 望, 令 …; [title.orders]: 请) opens the title at {@code
+   * at}.
+   */
   private boolean ordersFrom(String title, int at) {
-    return cues.prefix("modal.opening", title.substring(at)) != null;
+    String rest = title.substring(at);
+    return cues.prefix("modal.opening", rest) != null || cues.prefix("title.orders", rest) != null;
   }
 
   /**

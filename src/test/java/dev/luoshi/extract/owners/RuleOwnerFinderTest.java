@@ -363,6 +363,9 @@ class RuleOwnerFinderTest {
           # a body before a figure measured against a target owns the figure, it does not act
           到2030年，农村社区养老服务覆盖率超过80%。 |
           县域义务教育巩固率达到98%。 |
+          # 请X就Y…: the body before 就 is asked; 并 between a subject and its modal
+          请财政部就专项资金的使用情况提出意见。 | 财政部:lead
+          各部门要关注节日物价，市场监管局并要每周通报一次。 | 各部门:lead,市场监管局:lead
           # 会同 opening a clause of its own after the lead's
           由区城管局牵头，会同区公安分局、区市场监管局，开展占道经营整治。 | 区城管局:lead,区公安分局:support,区市场监管局:support
           厂区的智能门禁系统要覆盖到每个车间。 |

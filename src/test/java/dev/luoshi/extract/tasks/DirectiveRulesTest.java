@@ -214,6 +214,24 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void workSharedOutBetweenALeadAndOthersDirects() {
+    List<String> t = tasks("同志们：\n" + "这项整治，区城管局牵头，各街道配合。\n" + "区城管局负责，这是大家都知道的。\n");
+    assertEquals(List.of("这项整治，区城管局牵头，各街道配合。"), t);
+  }
+
+  @Test
+  void aNumberedDecisionAskingABodyToActIsATask() {
+    List<String> t =
+        tasks(
+            "院会院长提示\n"
+                + "一、本次会议所提各项报告，洽悉。\n"
+                + "二、交通部所提春运疏运措施，原则同意，请尽速公告实施。\n"
+                + "三、请卫福部就流感疫苗供应情形，于下次院会提出报告。\n"
+                + "四、有关部门的请示事项，另案处理。\n");
+    assertEquals(List.of("二、交通部所提春运疏运措施，原则同意，请尽速公告实施。", "三、请卫福部就流感疫苗供应情形，于下次院会提出报告。"), t);
+  }
+
+  @Test
   void shortPointsAfterAColonThatAnnouncesDecisionsAreTasks() {
     String minutes =
         "2026年5月12日局长办公会议纪要\n" + "一、关于档案数字化\n" + "会议%s：\n" + "1.各科室要指定专人负责。\n" + "2.信息中心要配齐扫描设备。\n";
@@ -355,6 +373,12 @@ class DirectiveRulesTest {
   void puttingPeopleOrWorkInAPlaceIsADeliverableAPriorityIsNot() {
     String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到重要位置，常抓不懈。\n";
     assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
+  void aFigureToHoldIsATarget() {
+    String text = "今年全县生猪存栏要稳定在12万头以上。\n" + "各乡镇要保持防控力度不减。\n";
+    assertEquals(List.of("GOAL", "REQUIREMENT"), kinds(text));
   }
 
   @Test

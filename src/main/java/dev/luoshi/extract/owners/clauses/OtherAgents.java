@@ -51,11 +51,39 @@ final class OtherAgents {
       return false;
     }
     int[] np = phrases.npAt(at + 1, c.to);
+    if (np == null) {
+      np = concerning(at + 1, c.to);
+    }
     if (np == null || (np[1] >= c.to && !words.w(at).equals("请"))) {
       return false;
     }
     names.add(np, words.role(np[1], c.to));
     return true;
+  }
+
+  /**
+   * 请X就Y…, 要求X就Y…: the body right before a 就 that opens what the request is about (就此事, 就本案所提建议);
+   * elsewhere 就 is an adverb of the narrative (X就是…), which ends no subject.
+   */
+  private int[] concerning(int from, int to) {
+    for (int j = from + 1; j + 1 < to; j++) {
+      if (words.w(j).equals("就")
+          && nominal(words.pos(j + 1))
+          && phrases.npValid(from, j, true)
+          && phrases.complete(from, j)) {
+        return new int[] {from, j};
+      }
+    }
+    return null;
+  }
+
+  /** A part of speech that can open a noun phrase (此事, 专项资金, 三个问题, 本案). */
+  private static boolean nominal(String pos) {
+    return pos.startsWith("n")
+        || pos.startsWith("r")
+        || pos.startsWith("b")
+        || pos.startsWith("m")
+        || pos.equals("vn");
   }
 
   /** Adds the agents that a word marks in the clause: 由X负责, 经X审查, 通过X对…, 让X去…, X会同Y, 要和Y一起…. */
