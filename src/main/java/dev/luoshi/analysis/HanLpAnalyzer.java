@@ -3,17 +3,27 @@ package dev.luoshi.analysis;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.corpus.io.IOUtil;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import com.hankcs.hanlp.utility.Predefine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
 
@@ -143,7 +153,12 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * HanLP's recognisers of names, places and organisations, which invent names in this genre.
    */
   static Segment segment(DynamicCustomDictionary words) {
-    return HanLP.newSegment()
+    return configure(new QuickViterbi(), words);
+  }
+
+  /** A segment given the analyzer's settings (the tests give them to HanLP's own, to compare). */
+  static Segment configure(Segment segment, DynamicCustomDictionary words) {
+    return segment
         .enableCustomDictionary(words)
         .enableCustomDictionaryForcing(true)
         .enableNameRecognize(false)
@@ -152,6 +167,245 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         .enableTranslatedNameRecognize(false)
         .enableJapaneseNameRecognize(false)
         .enableOffset(true);
+  }
+
+  /**
+   * HanLP's Viterbi segment with the same word net, best path and custom-dictionary merge, computed
+   * with less work: over a quarter of a unit's segmenting went to looking up, for each pair of
+   * adjacent words in the net, how often the pair occurs (a binary search in a row of HanLP's
+   * bigram table, of thousands of entries for common words), and the merge copied each word of the
+   * path into a new char array to look it up in the runtime dictionary. Here the pair counts are
+   * kept in a small table of the pairs last met ({@link PairCounts}); an edge whose pair never
+   * occurs has a weight that depends on its second word alone, kept too ({@link Unpaired}); the
+   * merge reads each word as it is. The weights are HanLP's own arithmetic, term for term, so the
+   * path, its ties and every word, tag and offset are those of {@link ViterbiSegment} (a test
+   * compares them on every line of the samples and our corpus and on random joins of them). Any
+   * setting this path does not know (the recognisers, index mode, number merging, tagging) goes to
+   * HanLP's.
+   */
+  static final class QuickViterbi extends ViterbiSegment {
+    @Override
+    protected List<Term> segSentence(char[] sentence) {
+      if (config.ner
+          || config.indexMode > 0
+          || config.numberQuantifierRecognize
+          || config.speechTagging
+          || !config.useCustomDictionary
+          || HanLP.Config.DEBUG) {
+        return super.segSentence(sentence);
+      }
+      WordNet net = new WordNet(sentence);
+      generateWordNet(net);
+      return convert(merged(bestPath(net)), config.offset);
+    }
+
+    /**
+     * ViterbiSegment's best path: positions in order, each reached word (in the net's order) tried
+     * before every word that follows it; a word keeps the first of equally light paths.
+     */
+    private static List<Vertex> bestPath(WordNet net) {
+      LinkedList<Vertex>[] nodes = net.getVertexes();
+      Vertex begin = nodes[0].getFirst();
+      for (Vertex to : nodes[1]) {
+        relax(begin, begin.weight, begin.attribute.totalFrequency, to);
+      }
+      for (int i = 1; i < nodes.length - 1; ++i) {
+        if (nodes[i] == null) {
+          continue;
+        }
+        for (Vertex from : nodes[i]) {
+          if (from.from == null) {
+            continue;
+          }
+          double weight = from.weight;
+          int frequency = from.attribute.totalFrequency;
+          for (Vertex to : nodes[i + from.realWord.length()]) {
+            relax(from, weight, frequency, to);
+          }
+        }
+      }
+      List<Vertex> path = new ArrayList<>();
+      for (Vertex v = nodes[nodes.length - 1].getFirst(); v != null; v = v.from) {
+        path.add(v);
+      }
+      Collections.reverse(path);
+      return path;
+    }
+
+    /** Vertex.updateFrom, with MathUtility.calculateWeight's terms in its order. */
+    private static void relax(Vertex from, double fromWeight, int fromFrequency, Vertex to) {
+      int pair = PairCounts.of(from.wordID, to.wordID);
+      int toFrequency = to.attribute.totalFrequency;
+      double w =
+          fromWeight
+              + (pair == 0 && fromFrequency + 1 > 0
+                  ? Unpaired.weight(toFrequency)
+                  : weight(fromFrequency, pair, toFrequency));
+      if (to.from == null || to.weight > w) {
+        to.from = from;
+        to.weight = w;
+      }
+    }
+
+    /** MathUtility.calculateWeight of an edge from its three counts. */
+    static double weight(int fromFrequency, int pair, int toFrequency) {
+      double myu = Predefine.myu;
+      return -Math.log(
+          0.9 * (myu * pair / (fromFrequency + 1) + 1.0 - myu)
+              + 0.09999999999999998 * toFrequency / Predefine.TOTAL_FREQUENCY);
+    }
+
+    /**
+     * Segment.combineByCustomDictionary(list, dat) on the best path: the longest run of words that
+     * makes a word of the custom dictionary's table, then of its runtime trie, becomes one word.
+     */
+    private List<Vertex> merged(List<Vertex> path) {
+      Vertex[] words = path.toArray(new Vertex[0]);
+      int length = words.length - 1;
+      DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+      for (int i = 1; i < length; ++i) {
+        int state = dat.transition(words[i].realWord, 1);
+        if (state > 0) {
+          int end = i + 1;
+          CoreDictionary.Attribute value = dat.output(state);
+          for (int to = i + 1; to < length; ++to) {
+            state = dat.transition(words[to].realWord, state);
+            if (state < 0) {
+              break;
+            }
+            CoreDictionary.Attribute output = dat.output(state);
+            if (output != null) {
+              value = output;
+              end = to + 1;
+            }
+          }
+          if (value != null) {
+            combine(words, i, end, value);
+            i = end - 1;
+          }
+        }
+      }
+      if (customDictionary.trie != null) {
+        for (int i = 1; i < length; ++i) {
+          if (words[i] == null) {
+            continue;
+          }
+          BaseNode<CoreDictionary.Attribute> state =
+              customDictionary.trie.transition(words[i].realWord, 0);
+          if (state != null) {
+            int end = i + 1;
+            CoreDictionary.Attribute value = state.getValue();
+            for (int to = i + 1; to < length; ++to) {
+              if (words[to] == null) {
+                continue;
+              }
+              state = state.transition(words[to].realWord, 0);
+              if (state == null) {
+                break;
+              }
+              if (state.getValue() != null) {
+                value = state.getValue();
+                end = to + 1;
+              }
+            }
+            if (value != null) {
+              combine(words, i, end, value);
+              i = end - 1;
+            }
+          }
+        }
+      }
+      List<Vertex> out = new ArrayList<>(words.length);
+      for (Vertex v : words) {
+        if (v != null) {
+          out.add(v);
+        }
+      }
+      return out;
+    }
+
+    /** Segment.combineWords: words[start, end) become one word with the value's tags. */
+    private static void combine(
+        Vertex[] words, int start, int end, CoreDictionary.Attribute value) {
+      if (start + 1 == end) {
+        words[start].attribute = value;
+        return;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int j = start; j < end; ++j) {
+        if (words[j] != null) {
+          sb.append(words[j].realWord);
+          words[j] = null;
+        }
+      }
+      String word = sb.toString();
+      words[start] = new Vertex(word, word, value);
+    }
+  }
+
+  /**
+   * HanLP's bigram counts (CoreBiGramTableDictionary.getBiFrequency) of the word pairs last met, in
+   * a direct-mapped table: each slot holds one pair and its count in one long, so a slot read by
+   * one thread while another writes it is either pair whole, and a pair found in its slot is always
+   * its own. A pair of a word outside the core dictionary (a negative id) is the dictionary's
+   * answer.
+   */
+  static final class PairCounts {
+    private static final int BITS = 16;
+    private static final long[] SLOTS = new long[1 << BITS];
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** Ids and counts that fit the slot's fields: 20 bits each id, 23 bits the count. */
+    private static final int ID_LIMIT = 1 << 20;
+
+    private static final int COUNT_LIMIT = 1 << 23;
+
+    private PairCounts() {}
+
+    static int of(int a, int b) {
+      if (a < 0 || b < 0 || a >= ID_LIMIT || b >= ID_LIMIT) {
+        return CoreBiGramTableDictionary.getBiFrequency(a, b);
+      }
+      long key = ((long) a << 20 | b) + 1; // never 0, the empty slot
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      long held = (long) SLOT.getOpaque(SLOTS, slot);
+      if (held >>> 23 == key) {
+        return (int) (held & (COUNT_LIMIT - 1));
+      }
+      int count = CoreBiGramTableDictionary.getBiFrequency(a, b);
+      if (count >= 0 && count < COUNT_LIMIT) {
+        SLOT.setOpaque(SLOTS, slot, key << 23 | count);
+      }
+      return count;
+    }
+  }
+
+  /**
+   * The weight of an edge whose pair never occurs: {@link QuickViterbi#weight} with a count of 0,
+   * which then depends on the second word's frequency alone, for the frequencies last met.
+   */
+  static final class Unpaired {
+    private static final int BITS = 12;
+
+    /**
+     * A frequency and its weight; immutable, so a slot read while another thread fills it is safe.
+     */
+    private record Entry(int frequency, double weight) {}
+
+    private static final Entry[] SLOTS = new Entry[1 << BITS];
+
+    private Unpaired() {}
+
+    static double weight(int toFrequency) {
+      int slot = (toFrequency * 0x9E3779B9) >>> (32 - BITS);
+      Entry held = SLOTS[slot];
+      if (held != null && held.frequency() == toFrequency) {
+        return held.weight();
+      }
+      double w = QuickViterbi.weight(0, 0, toFrequency);
+      SLOTS[slot] = new Entry(toFrequency, w);
+      return w;
+    }
   }
 
   /**

@@ -98,7 +98,22 @@ final class MarkerScanner {
     return out;
   }
 
+  /**
+   * Every character a shape's match can open with: its numerals, brackets, digits, circled numbers
+   * and the words that open a sequence. A boundary at any other character (most of them) is no
+   * marker, and is passed without a matcher per shape (a test checks the list against the shapes).
+   */
+  static final String OPENERS = "一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第首其再最";
+
+  /** The shapes' patterns, in order (for the test of {@link #OPENERS}). */
+  static List<Pattern> patterns() {
+    return SHAPES.stream().map(Shape::pattern).toList();
+  }
+
   private static Marker match(String text, int at, boolean lineStart, boolean inline) {
+    if (OPENERS.indexOf(text.charAt(at)) < 0) {
+      return null;
+    }
     for (Shape shape : SHAPES) {
       if (inline && !shape.family().inline() || !lineStart && LINE_START_ONLY.contains(shape)) {
         continue;
