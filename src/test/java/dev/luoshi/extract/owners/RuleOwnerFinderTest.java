@@ -366,6 +366,8 @@ class RuleOwnerFinderTest {
           # 请X就Y…: the body before 就 is asked; 并 between a subject and its modal
           请财政部就专项资金的使用情况提出意见。 | 财政部:lead
           各部门要关注节日物价，市场监管局并要每周通报一次。 | 各部门:lead,市场监管局:lead
+          # a body answerable for what a 的-phrase names (对…的安全生产负主体责任) is the subject of the duty
+          各乡镇对辖区内的森林防火负主体责任。 | 各乡镇:lead
           # 会同 opening a clause of its own after the lead's
           由区城管局牵头，会同区公安分局、区市场监管局，开展占道经营整治。 | 区城管局:lead,区公安分局:support,区市场监管局:support
           厂区的智能门禁系统要覆盖到每个车间。 |

@@ -214,6 +214,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aBodyMadeAnswerableForTheWorkIsDirected() {
+    List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
+    assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
+  }
+
+  @Test
   void workSharedOutBetweenALeadAndOthersDirects() {
     List<String> t = tasks("同志们：\n" + "这项整治，区城管局牵头，各街道配合。\n" + "区城管局负责，这是大家都知道的。\n");
     assertEquals(List.of("这项整治，区城管局牵头，各街道配合。"), t);

@@ -419,7 +419,17 @@ final class ClauseSubjects {
         return false;
       }
       if (words.w(i).equals("的")) {
-        return true;
+        return !dutyAfter(i + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /** 对…的安全生产负责, 对…的工作负总责: the 的-phrase is what a duty is owed for, and the clause goes on. */
+  private boolean dutyAfter(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.w(i).startsWith("负")) {
+        return words.pos(i).startsWith("v");
       }
     }
     return false;
