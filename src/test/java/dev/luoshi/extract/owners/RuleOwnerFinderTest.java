@@ -366,6 +366,9 @@ class RuleOwnerFinderTest {
           # 请X就Y…: the body before 就 is asked; 并 between a subject and its modal
           请财政部就专项资金的使用情况提出意见。 | 财政部:lead
           各部门要关注节日物价，市场监管局并要每周通报一次。 | 各部门:lead,市场监管局:lead
+          # 同 joins bodies before the modal as 和 does (HanLP tags it a preposition); after it, a partner
+          县发改局同县财政局要加强项目衔接。 | 县发改局:lead,县财政局:lead
+          县财政局要同县发改局一起研究。 | 县财政局:lead,县发改局:support
           # a body answerable for what a 的-phrase names (对…的安全生产负主体责任) is the subject of the duty
           各乡镇对辖区内的森林防火负主体责任。 | 各乡镇:lead
           # 会同 opening a clause of its own after the lead's

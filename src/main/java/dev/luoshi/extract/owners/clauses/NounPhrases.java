@@ -153,7 +153,7 @@ final class NounPhrases {
     if (agentNoun(i)) {
       return true;
     }
-    return !(p.startsWith("p") && !w.equals("与"))
+    return !(p.startsWith("p") && !rules.in("joiners", w))
         && !p.startsWith("d")
         && !p.equals("ad")
         && !p.equals("vshi")
