@@ -624,6 +624,23 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /**
+   * The last day of a span counted from a dated start right before it (国庆节后一周内, 3月1日后10天内), or null
+   * when the two do not make one: the span runs from that day, not from the meeting.
+   */
+  private LocalDate countedFrom(Found from, Found span, String gap, LocalDate meeting) {
+    if (from.kind() != PhraseKind.START
+        || span.kind() != PhraseKind.DEADLINE
+        || !gap.isEmpty()
+        || !span.groups().containsKey("n")
+        || !span.groups().containsKey("u")
+        || !(from.groups().containsKey("f") || from.groups().containsKey("d"))) {
+      return null; // only from a day (a festival, 3月1日): 从今年起三年内 counts from the meeting
+    }
+    LocalDate start = resolver.date(from.groups(), meeting);
+    return start == null ? null : resolver.date(span.groups(), start);
+  }
+
+  /**
    * The last day of a range: its end's date, except that an end without a year (至7月7日) lies in the
    * year its start names (自2004年3月8日), not in the year after the meeting, and an end without a
    * month (11月10日至20日) in the start's month.
@@ -662,6 +679,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
             && next.kind() == PhraseKind.RECURRING
             && (gap.isEmpty() || gap.equals("，") || gap.equals(",") || gap.equals("、"))) {
           out.add(new Found(PhraseKind.RECURRING, f.start(), next.end(), null, next.groups()));
+          k++;
+          continue;
+        }
+        LocalDate counted = countedFrom(f, next, gap, meeting);
+        if (counted != null) {
+          out.add(new Found(PhraseKind.DEADLINE, f.start(), next.end(), counted, next.groups()));
           k++;
           continue;
         }
