@@ -636,8 +636,17 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         || !(from.groups().containsKey("f") || from.groups().containsKey("d"))) {
       return null; // only from a day (a festival, 3月1日): 从今年起三年内 counts from the meeting
     }
+    return fromStart(from, span.groups(), meeting, null);
+  }
+
+  /**
+   * The date of a phrase's groups resolved from the day its start names rather than from the
+   * meeting; {@code otherwise} when the start names no day.
+   */
+  private LocalDate fromStart(
+      Found from, Map<String, String> groups, LocalDate meeting, LocalDate otherwise) {
     LocalDate start = resolver.date(from.groups(), meeting);
-    return start == null ? null : resolver.date(span.groups(), start);
+    return start == null ? otherwise : resolver.date(groups, start);
   }
 
   /**
@@ -653,11 +662,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
             && from.groups().containsKey("y")
             && !g.containsKey("y")
             && !g.containsKey("yr");
-    if (!dayAlone && !yearOfStart) {
-      return to.date();
-    }
-    LocalDate start = resolver.date(from.groups(), meeting);
-    return start == null ? to.date() : resolver.date(g, start);
+    return dayAlone || yearOfStart ? fromStart(from, g, meeting, to.date()) : to.date();
   }
 
   private boolean startsWithAny(String s, String list) {

@@ -647,8 +647,11 @@ public record Evidence(Map<String, String> cues) {
 
   private static final Set<String> EMPHASIS = Set.of("强调", "重申");
 
-  /** Words after which 我 is the one spoken to or for, not the narrator (周五前给我回复, 向我报告). */
-  private static final Set<String> OBJECT_MARKERS = Set.of("给", "向", "跟", "帮", "替", "让", "叫");
+  /**
+   * Words after which 我 is the one spoken to or for, not the narrator (周五前给我回复, 向我报告); not the
+   * causatives 让/叫, after which 我 still does what follows (让我再讲一点).
+   */
+  private static final Set<String> OBJECT_MARKERS = Set.of("给", "向", "跟", "帮", "替");
 
   /**
    * A verb followed by these is used as a noun (配备的, 教师配备等), names the one who does it (标准制定者) or

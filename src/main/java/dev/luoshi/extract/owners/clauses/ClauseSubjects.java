@@ -220,10 +220,11 @@ final class ClauseSubjects {
 
   /**
    * Whether the verb at {@code j} hands its subject over to someone (预算要放给…, 资金要交给…): the thing is
-   * given, not the giver.
+   * given, not the giver. A verbal noun ending in 给 (供给, 补给) hands nothing over.
    */
   private boolean handedOver(int j) {
-    return words.w(j).endsWith("给") || j + 1 < words.size() && words.w(j + 1).equals("给");
+    return words.w(j).endsWith("给") && !words.pos(j).equals("vn")
+        || j + 1 < words.size() && words.w(j + 1).equals("给");
   }
 
   /**
