@@ -202,7 +202,10 @@ public final class OwnerRules {
         in("sector-heads", head) ? "sectors" : in("function-heads", head) ? "functions" : null;
     if (fields != null) {
       // 民政系统, 教育战线, 研发体系: everyone working in a field of public or company work, never a
-      // thing's part (信息系统, 公司的车库系统, 教育体系)
+      // thing's part (信息系统, 公司的车库系统, 教育体系); 各条线, 各个口: every such field
+      if (fields.equals("sectors") && (before.equals("各") || before.equals("各个"))) {
+        return HeadKind.UNIT;
+      }
       for (String field : longestFirst(fields)) {
         if (before.endsWith(field)) {
           return HeadKind.UNIT;

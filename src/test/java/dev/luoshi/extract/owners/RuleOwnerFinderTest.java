@@ -378,6 +378,20 @@ class RuleOwnerFinderTest {
           交付体系和财经体系要共同核对项目收入。 | 交付体系:lead,财经体系:lead
           营销体系要把客户回访做到每个季度。 | 营销体系:lead
           职业教育体系要更加完善。 |
+          # 再 before the verb of a document-style subject sequences the work, it reports nothing
+          会后，办公室再梳理一套考核办法，报局党组审定。 | 办公室:lead
+          # 以后 opening a clause is a time phrase, not part of the subject
+          以后各分公司每个季度上报一次库存。 | 各分公司:lead
+          # 口 after a field of work or after 各 is everyone in it; 条线 and 系统 after 各 likewise
+          在改革过程中，各个口都要积极配合。 | 各个口:support
+          人事口要把干部档案再核一遍。 | 人事口:lead
+          各条线要抓好本条线的安全生产。 | 各条线:lead
+          出口要继续扩大。 |
+          # a role after 各X is part of the subject, and going back to one's post starts the predicate
+          散会后，各科室负责人回去要把会议精神传达到每一名职工。 | 各科室负责人:lead
+          各单位回去要认真传达会议精神。 | 各单位:lead
+          # a unit named X办 that HanLP cut before 办 (质控/办), before a verb that gives a role
+          医务科牵头，护理部、质控办参与，本月底前完成一轮专项检查。 | 医务科:lead,护理部:support,质控办:support
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));
@@ -590,6 +604,9 @@ class RuleOwnerFinderTest {
     assertEquals("", owners(FINDER, sentence));
     RuleOwnerFinder withDeadlines = FINDER.withTimePhrases(RuleDeadlineFinder.create());
     assertEquals("各学校:lead", owners(withDeadlines, sentence));
+    // a time phrase that HanLP tags as no time word (下个月/nz) still starts the predicate
+    String after = "人力资源部下个月拿出一个方案来。";
+    assertEquals("人力资源部:lead", owners(withDeadlines, after));
   }
 
   @Test

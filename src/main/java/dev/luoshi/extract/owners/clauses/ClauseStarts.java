@@ -89,7 +89,7 @@ final class ClauseStarts {
     if (j >= to) {
       return false;
     }
-    if (words.pos(j).startsWith("t")) {
+    if (words.pos(j).startsWith("t") || foundAt(j)) {
       return true;
     }
     if (rules.in("time-starts", words.w(j))) {
@@ -102,6 +102,16 @@ final class ClauseStarts {
     if (words.pos(j).startsWith("m")) {
       return j + 1 < to
           && (unitAt(j + 1) || (words.pos(j + 1).startsWith("m") && j + 2 < to && unitAt(j + 2)));
+    }
+    return false;
+  }
+
+  /** Whether a time phrase the deadline finder found starts with the word (下个月, HanLP's nz). */
+  private boolean foundAt(int j) {
+    for (DeadlineMatch m : times) {
+      if (m.start() == words.start(j)) {
+        return true;
+      }
     }
     return false;
   }

@@ -274,7 +274,8 @@ final class NounPhrases {
     }
     return words.w(s).startsWith("各")
         && (p.startsWith("n") || p.equals("vn"))
-        && words.lastDe(s, j) < 0;
+        && words.lastDe(s, j) < 0
+        && !(rules.headKind(w) == HeadKind.PERSON && complete(s, j + 1));
   }
 
   /**

@@ -85,8 +85,9 @@ final class UnitWords {
           continue;
         }
       }
-      // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办):
-      // the end of a name, not a predicate.
+      // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办,
+      // 质控/办) before a modal, a joiner or a verb that gives a role (…办参与, …办牵头): the end of a
+      // name, not a predicate.
       if (n == 1
           && !tok.is("vn")
           && tok.is("v")
@@ -94,13 +95,23 @@ final class UnitWords {
           && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
           && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
           && k + 1 < tokens.size()
-          && rules.in("modals", tokens.get(k + 1).word())) {
+          && namesNext(tokens.get(k + 1).word())) {
         out.add(new Token(word, "n", tok.start()));
         continue;
       }
       out.add(tok);
     }
     return out;
+  }
+
+  /**
+   * Whether a word may follow a name: a modal, a joiner, or a verb giving a lead or support role.
+   */
+  private boolean namesNext(String w) {
+    return rules.in("modals", w)
+        || rules.in("joiners", w)
+        || rules.in("support-verbs", w)
+        || rules.in("lead-verbs", w);
   }
 
   /** A word that cannot end a phrase on its own: a bound root or a one-character noun (监, 保). */
