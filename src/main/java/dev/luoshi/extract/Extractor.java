@@ -383,9 +383,7 @@ public final class Extractor {
         DeadlineMatch d = t.deadline();
         if (d != null) {
           int shift = t.unit().start() - owned.unit().start();
-          owned =
-              owned.withDeadline(
-                  new DeadlineMatch(d.text(), d.start() + shift, d.end() + shift, d.date()));
+          owned = owned.withDeadline(d.shifted(shift));
           break;
         }
       }

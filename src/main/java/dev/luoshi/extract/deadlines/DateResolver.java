@@ -149,6 +149,7 @@ final class DateResolver {
       case "day" -> meeting.plusDays(n);
       case "workday" -> plusWorkingDays(meeting, n);
       case "hour" -> meeting.plusDays((n + 23) / 24);
+      case "minute" -> meeting.plusDays((n + 1439) / 1440);
       case "week" -> meeting.plusWeeks(n);
       case "month" -> meeting.plusMonths(n);
       case "year" -> meeting.plusYears(n);

@@ -8,6 +8,11 @@ enum PhraseKind {
   RECURRING(3),
   /** A bound that fixes no day: 第三年内, 以三年时间, 节前. Never dated. */
   UNDATED(3),
+  /**
+   * A time limit counted from whatever happens, a standing rule's (发生险情的，30分钟内; 接到通知后，三日内). Never
+   * dated.
+   */
+  LIMIT(3),
   /** An urgency word standing for the bound: 尽快, 立即, 会后. Never dated. */
   URGENT(2),
   /** A start: 从今年起, 2020年起, 从下半年开始. Never dated. */

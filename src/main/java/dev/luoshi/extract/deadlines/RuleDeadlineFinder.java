@@ -281,7 +281,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     DeadlineMatch match(String original, Found f) {
       int start = origin[f.start()];
       int end = origin[f.end() - 1] + 1;
-      return new DeadlineMatch(original.substring(start, end), start, end, f.date());
+      return new DeadlineMatch(
+          original.substring(start, end), start, end, f.date(), f.kind() == PhraseKind.LIMIT);
     }
   }
 
@@ -687,6 +688,11 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
           k++;
           continue;
         }
+        if (eventStart(f, text) && gap.isEmpty() && fromAnEvent(next, text)) {
+          out.add(new Found(PhraseKind.UNDATED, f.start(), next.end(), null, next.groups()));
+          k++; // 开学后一周内: one phrase, counted from a day the text does not give
+          continue;
+        }
         LocalDate counted = countedFrom(f, next, gap, meeting);
         if (counted != null) {
           out.add(new Found(PhraseKind.DEADLINE, f.start(), next.end(), counted, next.groups()));
@@ -706,8 +712,60 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
           continue;
         }
       }
-      out.add(f);
+      out.add(fromAnEvent(f, text) ? limit(f) : f);
     }
     return out;
+  }
+
+  /**
+   * A start or season that names an event, not a time (开学后, 节后): no group but its prefix and
+   * suffix, and the text ends with 后.
+   */
+  private static boolean eventStart(Found f, String text) {
+    if (text.charAt(f.end() - 1) != '后') {
+      return false;
+    }
+    for (String name : f.groups().keySet()) {
+      if (!name.equals("p") && !name.equals("s")) {
+        return false;
+      }
+    }
+    return f.kind() == PhraseKind.START || f.kind() == PhraseKind.UNDATED;
+  }
+
+  private static Found limit(Found f) {
+    return new Found(PhraseKind.LIMIT, f.start(), f.end(), null, f.groups());
+  }
+
+  /**
+   * Whether a span counts from an event the sentence names rather than from the meeting: one right
+   * after a time clause (预警发布后，…2小时内; 开学后一周内), in a sentence of what to do whenever something
+   * happens (发生险情的，…; 接到通知后; 发现的问题线索…10个工作日内), or of hours and minutes (a time to respond,
+   * 30分钟内到达现场). Not after 会后 or this document's issue (本通知印发后30日内), which are the meeting's own
+   * day.
+   */
+  private boolean fromAnEvent(Found f, String text) {
+    Map<String, String> g = f.groups();
+    if (f.kind() != PhraseKind.DEADLINE || !g.containsKey("n") || !g.containsKey("u")) {
+      return false;
+    }
+    int from = f.start();
+    while (from > 0 && "。；;！？!?".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = text.substring(from, f.start());
+    if (endsWithAny(before.replaceAll("[在于，,]+$", ""), "MEETING_EVENTS")) {
+      return false;
+    }
+    String unit = rules.value("UNIT", g.get("u"));
+    if ("hour".equals(unit) || "minute".equals(unit)) {
+      return true;
+    }
+    for (String w : rules.words("EVENTS").keySet()) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return before.replaceAll("[在于，,]+$", "").matches(".*\\p{IsHan}(?:后|以后|之后)");
   }
 }

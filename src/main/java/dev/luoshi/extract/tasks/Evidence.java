@@ -305,7 +305,10 @@ public record Evidence(Map<String, String> cues) {
               ? null
               : ctx.deadline().date().toString();
         case BOUND:
-          return ctx.deadline() != null && table.any("bound", ctx.deadline().text())
+          // A standing limit (发生险情的，30分钟内到场) bounds whatever happens, no one piece of work.
+          return ctx.deadline() != null
+                  && !ctx.deadline().limit()
+                  && table.any("bound", ctx.deadline().text())
               ? ctx.deadline().text()
               : null;
         case URGENT:

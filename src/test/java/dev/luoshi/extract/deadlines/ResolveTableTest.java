@@ -179,8 +179,10 @@ class ResolveTableTest {
           十五日内                |            |
           明天前                  | 2022-01-04 | 2022-01-05
           今日内                  | 2022-01-04 | 2022-01-04
-          24小时内                | 2022-01-04 | 2022-01-05
-          48个小时内              | 2022-01-04 | 2022-01-06
+          # hours and minutes are a time to respond, counted from whatever happens: no date
+          24小时内                | 2022-01-04 |
+          48个小时内              | 2022-01-04 |
+          30分钟内                | 2022-01-04 |
           今后五年                | 2022-01-04 | 2027-01-04
           # ranges are bounded by their end; lunar days by their festival
           3月1日至3月15日         | 2022-01-04 | 2022-03-15

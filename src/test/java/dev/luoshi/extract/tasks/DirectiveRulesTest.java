@@ -396,6 +396,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTimeLimitCountedFromWhateverHappensIsAStandingRuleADatedSpanBoundsWork() {
+    String text =
+        "发生水质污染的，供水单位要在2小时内向县水利局报告。\n" + "接到群众投诉后，窗口人员要在三个工作日内反馈处理结果。\n" + "各乡镇要在三个工作日内向县水利局报告。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void aVerbUsedAsAnAgentOrASubjectDeliversNothing() {
     String text = "各类标准制定者也要经常到车间听取意见。\n" + "涉农补贴的发放标准制定要多听农户意见。\n" + "办公室要制定节日值班方案。\n";
     assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
