@@ -45,7 +45,7 @@ class ConfigOptionsTest {
           + "各乡镇、各村巡河员要每周巡河一次。\n"
           + "红石榴工作室要在5月底前完成入户宣传。\n"
           + "办公室要做好会务保障。\n"
-          + "各村务须把好河道采砂审批关。\n"
+          + "各村着紧把好河道采砂审批关。\n"
           + "二、严肃会议纪律\n"
           + "参会人员因故不能出席的，要向办公室请假。\n";
 
@@ -54,13 +54,13 @@ class ConfigOptionsTest {
       "\uFEFF# 本单位词表（秘书科维护）\n"
           + "红石榴工作室\n"
           + "巡河员 role\n"
-          + "务须 cue      # 本地说法\n"
+          + "着紧 cue      # 本地说法\n"
           + "请假\u3000never\n";
 
   static final Settings DICT_SETTINGS =
-      new Settings(List.of("红石榴工作室"), List.of("巡河员"), List.of("务须"), List.of("请假"));
+      new Settings(List.of("红石榴工作室"), List.of("巡河员"), List.of("着紧"), List.of("请假"));
 
-  private static final String MUST = "各村务须把好河道采砂审批关。";
+  private static final String MUST = "各村着紧把好河道采砂审批关。";
   private static final String LEAVE = "参会人员因故不能出席的，要向办公室请假。";
 
   private final Map<Settings, Luoshi> made = new ConcurrentHashMap<>();
@@ -122,7 +122,7 @@ class ConfigOptionsTest {
     assertFalse(taskTexts(adapted).contains(LEAVE), "a never phrase: " + adapted.text());
     assertFalse(taskTexts(plain).contains(MUST), plain.text());
     JsonNode must = task(adapted, MUST);
-    assertTrue(must.get("cues").toString().contains("务须"), must.toString());
+    assertTrue(must.get("cues").toString().contains("着紧"), must.toString());
   }
 
   @Test
@@ -164,7 +164,7 @@ class ConfigOptionsTest {
 
   @Test
   void yamlListsAndDictsAddUp(@TempDir Path dir) throws IOException {
-    write(dir.resolve("luoshi.yaml"), "units: [红石榴工作室]\nroles: [巡河员]\ncues:\n  - 务须\nnever: []\n");
+    write(dir.resolve("luoshi.yaml"), "units: [红石榴工作室]\nroles: [巡河员]\ncues:\n  - 着紧\nnever: []\n");
     write(dir.resolve("never.txt"), "请假 never\n");
     Path speech = write(dir.resolve("speech.txt"), SPEECH);
 

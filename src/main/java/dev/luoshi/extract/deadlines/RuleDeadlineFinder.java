@@ -620,6 +620,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return endsWithAny(before, "PAST_BEFORE");
   }
 
+  private boolean containsAny(String s, String list) {
+    return rules.words(list).keySet().stream().anyMatch(s::contains);
+  }
+
   private boolean endsWithAny(String s, String list) {
     return rules.words(list).keySet().stream().anyMatch(s::endsWith);
   }
@@ -754,18 +758,15 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       from--;
     }
     String before = text.substring(from, f.start());
-    if (endsWithAny(before.replaceAll("[在于，,]+$", ""), "MEETING_EVENTS")) {
+    if (endsWithAny(before.replaceAll("[在于，,]+$", ""), "MEETING_EVENTS")
+        || containsAny(before, "THIS_DOCUMENT")) {
       return false;
     }
     String unit = rules.value("UNIT", g.get("u"));
     if ("hour".equals(unit) || "minute".equals(unit)) {
       return true;
     }
-    for (String w : rules.words("EVENTS").keySet()) {
-      if (before.contains(w)) {
-        return true;
-      }
-    }
-    return before.replaceAll("[在于，,]+$", "").matches(".*\\p{IsHan}(?:后|以后|之后)");
+    return containsAny(before, "EVENTS")
+        || before.replaceAll("[在于，,]+$", "").matches(".*\\p{IsHan}(?:后|以后|之后)");
   }
 }

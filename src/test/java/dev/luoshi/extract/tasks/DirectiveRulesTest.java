@@ -522,6 +522,22 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theOrderWordsOfTelegramsDirect() {
+    List<String> t = tasks("各分区务须注意保护春耕。\n春耕季节已到。\n");
+    assertEquals(List.of("各分区务须注意保护春耕。"), t);
+  }
+
+  @Test
+  void aTrendOfTheSituationDescribesWhereThingsStand() {
+    List<String> t =
+        tasks(
+            "为缓解停车难，现就有关事项通知如下：\n"
+                + "随着城镇化进程加快，群众对停车位的需求越来越迫切，供需矛盾日益突出。\n"
+                + "各区要在年底前新增公共停车位五千个。\n");
+    assertEquals(List.of("各区要在年底前新增公共停车位五千个。"), t);
+  }
+
+  @Test
   void anAnniversaryTellsOfWhatWasDoneLongAgo() {
     List<String> t = tasks("今年适逢我县撤县设区20周年，也是县总工会成立70周年。\n今年县总工会要组建职工服务中心。\n");
     assertEquals(List.of("今年县总工会要组建职工服务中心。"), t);
