@@ -99,7 +99,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * Splits a word of {@link #GLUED_MODALS} into 要 and the rest where it reads as a modal: after a
    * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
    * mark, not 的: 工作/要点/》 and 基本/要件/的 stay). Joins 必须 where HanLP glued its 须 to the word after it
-   * (必/须按/时, 必/须经/批准).
+   * (必/须按/时, 必/须经/批准), and cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -112,6 +112,16 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
               && k + 1 < tokens.size()
               && tokens.get(k + 1).word().length() > 1
               && tokens.get(k + 1).word().charAt(0) == '须';
+      boolean withinCut =
+          t.word().equals("内应") && k > 0 && endsATime(tokens.get(k - 1)) && k + 1 < tokens.size();
+      if (withinCut) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.add(new Token("内", "f", t.start()));
+        out.add(new Token("应", "v", t.start() + 1));
+        continue;
+      }
       if (!glued && !mustCut) {
         if (out != null) {
           out.add(t);
@@ -137,6 +147,15 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   private static Token word(String w, int start) {
     CoreDictionary.Attribute known = CoreDictionary.get(w);
     return new Token(w, known == null ? "v" : known.nature[0].toString(), start);
+  }
+
+  /**
+   * Whether a word names a time that 内 can close (今年, 本月, 十日): HanLP reads 今年/内应/完成 as the noun 内应
+   * (an insider) where a document says 今年内/应/完成.
+   */
+  private static boolean endsATime(Token t) {
+    String w = t.word();
+    return t.is("t") || "年月周日天".indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
   private static boolean readsAsModal(Token before, Token word, Token after) {

@@ -97,6 +97,13 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aModalGluedToThe内ClosingATimeIsSplit() {
+    // HanLP cuts 本月/内应/完成: 内应 is an insider.
+    assertEquals("本月/内/应/完成/登记/。", words("本月内应完成登记。"));
+    assertEquals("要/防止/敌人/的/内应/。", words("要防止敌人的内应。"));
+  }
+
+  @Test
   void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
     assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
     assertFalse(HanLpAnalyzer.Traditional.changes(""));

@@ -528,6 +528,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void workBoundByADayWith以前IsAnAction() {
+    String text = "各分区均须于四月十日以前将春耕情况电告。\n以前的做法要改一改。\n";
+    assertEquals(List.of("ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void aTrendOfTheSituationDescribesWhereThingsStand() {
     List<String> t =
         tasks(
