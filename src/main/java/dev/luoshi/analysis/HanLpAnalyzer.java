@@ -99,7 +99,8 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * Splits a word of {@link #GLUED_MODALS} into 要 and the rest where it reads as a modal: after a
    * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
    * mark, not 的: 工作/要点/》 and 基本/要件/的 stay). Joins 必须 where HanLP glued its 须 to the word after it
-   * (必/须按/时, 必/须经/批准), and cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成).
+   * (必/须按/时, 必/须经/批准), cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成), and cuts the modal
+   * off a word the core dictionary does not know (应报/送 → 应/报/送).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -120,6 +121,26 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         }
         out.add(new Token("内", "f", t.start()));
         out.add(new Token("应", "v", t.start() + 1));
+        continue;
+      }
+      if (k > 0
+          && modalFirst(t)
+          && !tokens.get(k - 1).is("w")
+          && !endsAWord(tokens.get(k - 1), t)
+          && !(k + 1 < tokens.size() && tokens.get(k + 1).word().startsWith("尽"))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        String modal = t.word().substring(0, 1);
+        out.add(new Token(modal, modal.equals("应") ? "v" : "d", t.start()));
+        String rest = t.word().substring(1);
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        if (next != null && CoreDictionary.get(rest + next.word()) != null) {
+          out.add(word(rest + next.word(), t.start() + 1)); // 应报/送 → 应/报送
+          k++;
+        } else {
+          out.add(word(rest, t.start() + 1));
+        }
         continue;
       }
       if (!glued && !mustCut) {
@@ -147,6 +168,25 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   private static Token word(String w, int start) {
     CoreDictionary.Attribute known = CoreDictionary.get(w);
     return new Token(w, known == null ? "v" : known.nature[0].toString(), start);
+  }
+
+  /**
+   * A word HanLP's core dictionary does not know that glues the modal 应 or 须 to the verb after it
+   * (各县/应报/送, 须经/县委/批准): words that start with them and are words (应对, 应急, 须知) are known, and the
+   * set phrases 应保尽保, 应收尽收 … (the next word starts with 尽) stay whole.
+   */
+  private static boolean modalFirst(Token t) {
+    String w = t.word();
+    return w.length() == 2
+        && (w.charAt(0) == '应' || w.charAt(0) == '须')
+        && Character.UnicodeScript.of(w.charAt(1)) == Character.UnicodeScript.HAN
+        && CoreDictionary.get(w) == null;
+  }
+
+  /** Whether the word before ends a word with the first character of this one (供/应保障: 供应). */
+  private static boolean endsAWord(Token before, Token t) {
+    String w = before.word();
+    return CoreDictionary.get(w.charAt(w.length() - 1) + t.word().substring(0, 1)) != null;
   }
 
   /**

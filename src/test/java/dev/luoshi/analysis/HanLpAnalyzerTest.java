@@ -97,6 +97,16 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aModalGluedToTheVerbAfterItIsCutOff() {
+    // The forced custom dictionary cuts 各县/应报/送 and 须经/县委: the modal is lost to the rules.
+    assertEquals("各县/应/报送/名单/。", words("各县应报送名单。"));
+    assertEquals("此项/工作/须/经/县委/批准/。", words("此项工作须经县委批准。"));
+    // Not where 应 ends a word with what comes before it (供应), nor a known word (应急, 应对).
+    assertTrue(words("健全药品供应保障制度。").contains("供/应保"), words("健全药品供应保障制度。"));
+    assertEquals("各地/要/做好/应急/准备/。", words("各地要做好应急准备。"));
+  }
+
+  @Test
   void aModalGluedToThe内ClosingATimeIsSplit() {
     // HanLP cuts 本月/内应/完成: 内应 is an insider.
     assertEquals("本月/内/应/完成/登记/。", words("本月内应完成登记。"));
