@@ -123,6 +123,17 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         out.add(new Token("应", "v", t.start() + 1));
         continue;
       }
+      if (k + 1 < tokens.size()
+          && swallows(t, tokens.get(k + 1))
+          && (k == 0 || !endsAWord(tokens.get(k - 1), t))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        Token next = tokens.get(++k);
+        out.add(word(t.word().substring(0, 1), t.start())); // 对工/作 → 对/工作
+        out.add(word(t.word().substring(1) + next.word(), t.start() + 1));
+        continue;
+      }
       if (k > 0
           && modalFirst(t)
           && !tokens.get(k - 1).is("w")
@@ -181,6 +192,25 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         && (w.charAt(0) == '应' || w.charAt(0) == '须')
         && Character.UnicodeScript.of(w.charAt(1)) == Character.UnicodeScript.HAN
         && CoreDictionary.get(w) == null;
+  }
+
+  /**
+   * Whether a word the core dictionary does not know (one of HanLP's custom words, forced) took a
+   * preposition, adverb or conjunction from the front of a core word and the head of that word from
+   * the word after it (对工/作 for 对/工作, 在建/设 …): the core word wins.
+   */
+  private static boolean swallows(Token t, Token next) {
+    String w = t.word();
+    if (w.length() != 2 || CoreDictionary.get(w) != null || next.is("w")) {
+      return false;
+    }
+    CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
+    if (first == null) {
+      return false;
+    }
+    String tag = first.nature[0].toString();
+    boolean function = tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c");
+    return function && CoreDictionary.get(w.substring(1) + next.word()) != null;
   }
 
   /** Whether the word before ends a word with the first character of this one (供/应保障: 供应). */

@@ -107,6 +107,13 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aCoreWordWinsBackWhatACustomWordTookFromIt() {
+    // The forced custom word 对工 takes 工 from 工作; 须按 takes 按 from 按照.
+    assertEquals("要/把/对/工作/的/热情/转化/为/动力/。", words("要把对工作的热情转化为动力。"));
+    assertEquals("须/按照/规定/办理/。", words("须按照规定办理。"));
+  }
+
+  @Test
   void aModalGluedToThe内ClosingATimeIsSplit() {
     // HanLP cuts 本月/内应/完成: 内应 is an insider.
     assertEquals("本月/内/应/完成/登记/。", words("本月内应完成登记。"));
