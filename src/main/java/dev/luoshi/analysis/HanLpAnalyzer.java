@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Segmentation, parts of speech and traditional → simplified conversion by HanLP, the one class
@@ -43,6 +44,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   /** The custom dictionary as every analyzer's segment forces it (its words kept up to date). */
   static final ForcedWords FORCED = new ForcedWords();
 
+  /** The lexicons' words: the analyzer never cuts one of them back (see {@link #stole}). */
+  private static final Set<String> OWN_WORDS = ConcurrentHashMap.newKeySet();
+
   private final Segment segment;
 
   private HanLpAnalyzer(Segment segment) {
@@ -54,6 +58,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     synchronized (LOCK) {
       for (Lexicon.Entry e : lexicon.entries()) {
         CustomDictionary.insert(e.word(), e.pos() + " 1000");
+        OWN_WORDS.add(e.word());
       }
       FORCED.follow(CustomDictionary.DEFAULT);
       HanLpAnalyzer analyzer = new HanLpAnalyzer(segment(FORCED));
@@ -123,14 +128,21 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         out.add(new Token("应", "v", t.start() + 1));
         continue;
       }
-      if (k + 1 < tokens.size()
-          && swallows(t, tokens.get(k + 1))
-          && (k == 0 || !endsAWord(tokens.get(k - 1), t))) {
+      if (k + 1 < tokens.size() && stole(t, tokens.get(k + 1))) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
         }
         Token next = tokens.get(++k);
-        out.add(word(t.word().substring(0, 1), t.start())); // 对工/作 → 对/工作
+        String first = t.word().substring(0, 1);
+        Token before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before != null
+            && before.word().length() == 1
+            && before.end() == t.start()
+            && CoreDictionary.get(before.word() + first) != null) {
+          out.set(out.size() - 1, word(before.word() + first, before.start())); // 供/应保/障 → 供应
+        } else {
+          out.add(word(first, t.start())); // 对工/作 → 对/工作
+        }
         out.add(word(t.word().substring(1) + next.word(), t.start() + 1));
         continue;
       }
@@ -195,22 +207,27 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   }
 
   /**
-   * Whether a word the core dictionary does not know (one of HanLP's custom words, forced) took a
-   * preposition, adverb or conjunction from the front of a core word and the head of that word from
-   * the word after it (对工/作 for 对/工作, 在建/设 …): the core word wins.
+   * Whether a two-character word the core dictionary does not know (one of HanLP's custom words,
+   * forced; never one of the lexicon's) took the first character of a core word whose rest HanLP
+   * left on its own after it (治/理工/作 for 治理/工作, 县市/场 for 县/市场, 对工/作 for 对/工作), or, after a
+   * preposition, adverb or conjunction, the start of the core word after it: the core word wins.
    */
-  private static boolean swallows(Token t, Token next) {
+  private static boolean stole(Token t, Token next) {
     String w = t.word();
-    if (w.length() != 2 || CoreDictionary.get(w) != null || next.is("w")) {
+    if (w.length() != 2
+        || next.is("w")
+        || OWN_WORDS.contains(w)
+        || CoreDictionary.get(w) != null
+        || Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.HAN
+        || CoreDictionary.get(w.substring(1) + next.word()) == null) {
       return false;
+    }
+    if (next.word().length() == 1 && next.start() == t.end()) {
+      return true;
     }
     CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
-    if (first == null) {
-      return false;
-    }
-    String tag = first.nature[0].toString();
-    boolean function = tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c");
-    return function && CoreDictionary.get(w.substring(1) + next.word()) != null;
+    String tag = first == null ? "" : first.nature[0].toString();
+    return tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c");
   }
 
   /** Whether the word before ends a word with the first character of this one (供/应保障: 供应). */

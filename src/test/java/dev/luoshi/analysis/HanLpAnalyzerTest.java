@@ -101,8 +101,7 @@ class HanLpAnalyzerTest {
     // The forced custom dictionary cuts 各县/应报/送 and 须经/县委: the modal is lost to the rules.
     assertEquals("各县/应/报送/名单/。", words("各县应报送名单。"));
     assertEquals("此项/工作/须/经/县委/批准/。", words("此项工作须经县委批准。"));
-    // Not where 应 ends a word with what comes before it (供应), nor a known word (应急, 应对).
-    assertTrue(words("健全药品供应保障制度。").contains("供/应保"), words("健全药品供应保障制度。"));
+    // Not a known word (应急, 应对).
     assertEquals("各地/要/做好/应急/准备/。", words("各地要做好应急准备。"));
   }
 
@@ -111,6 +110,10 @@ class HanLpAnalyzerTest {
     // The forced custom word 对工 takes 工 from 工作; 须按 takes 按 from 按照.
     assertEquals("要/把/对/工作/的/热情/转化/为/动力/。", words("要把对工作的热情转化为动力。"));
     assertEquals("须/按照/规定/办理/。", words("须按照规定办理。"));
+    // 理工, 县市, 应保 took the first character of 工作, 市场, 保障; 治, 供 get theirs back.
+    assertEquals("加强/源头/治理/工作/。", words("加强源头治理工作。"));
+    assertTrue(words("县市场监管局要加强检查。").startsWith("县/市场/"), words("县市场监管局要加强检查。"));
+    assertTrue(words("健全药品供应保障制度。").contains("供应/保障"), words("健全药品供应保障制度。"));
   }
 
   @Test
