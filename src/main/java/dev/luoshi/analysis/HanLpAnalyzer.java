@@ -5,10 +5,13 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BaseNode;
 import com.hankcs.hanlp.corpus.io.IOUtil;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.other.CharType;
+import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -287,7 +290,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * path, its ties and every word, tag and offset are those of {@link ViterbiSegment} (a test
    * compares them on every line of the samples and our corpus and on random joins of them). Any
    * setting this path does not know (the recognisers, index mode, number merging, tagging) goes to
-   * HanLP's.
+   * HanLP's. With the custom dictionary forced, as the analyzer forces it, the net is a {@link
+   * Lattice}: arrays in place of a list of vertices per position, and vertices made for the best
+   * path's words alone.
    */
   static final class QuickViterbi extends ViterbiSegment {
     @Override
@@ -300,9 +305,19 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
           || HanLP.Config.DEBUG) {
         return super.segSentence(sentence);
       }
-      WordNet net = new WordNet(sentence);
-      generateWordNet(net);
-      return convert(merged(bestPath(net)), config.offset);
+      if (!config.forceCustomDictionary) {
+        WordNet net = new WordNet(sentence);
+        generateWordNet(net);
+        return convert(merged(bestPath(net)), config.offset);
+      }
+      Lattice net = new Lattice(sentence);
+      net.coreWords();
+      customDictionary.parseText(
+          sentence,
+          (begin, end, value) ->
+              net.add(begin + 1, new Vertex(new String(sentence, begin, end - begin), value)));
+      net.atoms();
+      return convert(merged(net.bestPath()), config.offset);
     }
 
     /**
@@ -446,6 +461,289 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       String word = sb.toString();
       words[start] = new Vertex(word, word, value);
+    }
+  }
+
+  /**
+   * A sentence's word net as a forcing ViterbiSegment builds it (WordNet, filled by
+   * WordBasedSegment.generateWordNet), in arrays: the same words in the same order at each line,
+   * found the same way, but a core word is a place in the sentence and an index of the core
+   * dictionary until its best path is known, and only the words of that path are made vertices,
+   * each as HanLP makes it. The best path is {@link QuickViterbi#bestPath}'s, word for word.
+   */
+  static final class Lattice {
+    private static final int NONE = -1;
+
+    private final char[] chars;
+
+    /** Per line (line i holds the words that start at character i − 1): first and last word. */
+    private final int[] head;
+
+    private final int[] tail;
+
+    private int size;
+    private int[] line;
+    private int[] length;
+    private int[] id;
+    private int[] frequency;
+
+    /** The core dictionary's index of a core word; NONE for a word made a vertex at once. */
+    private int[] core;
+
+    private Vertex[] vertex;
+    private int[] next;
+    private double[] weight;
+    private int[] from;
+
+    Lattice(char[] chars) {
+      this.chars = chars;
+      int lines = chars.length + 2;
+      head = new int[lines];
+      tail = new int[lines];
+      Arrays.fill(head, NONE);
+      int capacity = 2 * chars.length + 8;
+      line = new int[capacity];
+      length = new int[capacity];
+      id = new int[capacity];
+      frequency = new int[capacity];
+      core = new int[capacity];
+      vertex = new Vertex[capacity];
+      next = new int[capacity];
+      append(0, Vertex.newB());
+      append(lines - 1, Vertex.newE());
+    }
+
+    /** The core dictionary's words from every position, as DoubleArrayTrie.Searcher finds them. */
+    void coreWords() {
+      DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+      CoreIds ids = CoreIds.of(trie);
+      DoubleArrayTrie<CoreDictionary.Attribute>.Searcher found = trie.getSearcher(chars, 0);
+      while (found.next()) {
+        int k = slot(found.begin + 1, found.length);
+        int index = found.index;
+        long compiled = ids.of(index, chars, found.begin, found.length, found.value);
+        id[k] = (int) (compiled >> 32);
+        frequency[k] = (int) compiled;
+        core[k] = index;
+      }
+    }
+
+    /** WordNet.add: a vertex joins its line unless a word of its length is there. */
+    void add(int at, Vertex v) {
+      int n = v.realWord.length();
+      for (int k = head[at]; k != NONE; k = next[k]) {
+        if (length[k] == n) {
+          return;
+        }
+      }
+      append(at, v);
+    }
+
+    private void append(int at, Vertex v) {
+      int k = slot(at, v.realWord.length());
+      id[k] = v.wordID;
+      frequency[k] = v.attribute.totalFrequency;
+      core[k] = NONE;
+      vertex[k] = v;
+    }
+
+    private int slot(int at, int n) {
+      if (size == line.length) {
+        int c = size * 2;
+        line = Arrays.copyOf(line, c);
+        length = Arrays.copyOf(length, c);
+        id = Arrays.copyOf(id, c);
+        frequency = Arrays.copyOf(frequency, c);
+        core = Arrays.copyOf(core, c);
+        vertex = Arrays.copyOf(vertex, c);
+        next = Arrays.copyOf(next, c);
+      }
+      int k = size++;
+      line[k] = at;
+      length[k] = n;
+      next[k] = NONE;
+      if (head[at] == NONE) {
+        head[at] = k;
+      } else {
+        next[tail[at]] = k;
+      }
+      tail[at] = k;
+      return k;
+    }
+
+    /**
+     * The rest of WordBasedSegment.generateWordNet: atoms where no word starts (with the numerals
+     * after them), each vertex made as WordNet.add(int, List) makes it.
+     */
+    void atoms() {
+      int lines = head.length;
+      for (int i = 1; i < lines; ) {
+        if (head[i] == NONE) {
+          int j = i + 1;
+          for (; j < lines - 1; ++j) {
+            if (head[j] != NONE && CharType.get(chars[j - 1]) != CharType.CT_CNUM) {
+              break;
+            }
+          }
+          int offset = 0;
+          for (AtomNode atom : Atoms.of(chars, i - 1, j - 1)) {
+            add(i + offset, atomVertex(atom));
+            offset += atom.sWord.length();
+          }
+          i = j;
+        } else {
+          i += length[tail[i]];
+        }
+      }
+    }
+
+    private static Vertex atomVertex(AtomNode atom) {
+      String word = atom.sWord;
+      Nature nature = Nature.n;
+      int wordId = -1;
+      switch (atom.nPOS) {
+        case 5:
+          nature = Nature.nx;
+          word = Predefine.TAG_CLUSTER;
+          wordId = CoreDictionary.X_WORD_ID;
+          break;
+        case 6:
+        case 17:
+          nature = Nature.w;
+          break;
+        case 9:
+        case 10:
+        case 11:
+          nature = Nature.m;
+          word = Predefine.TAG_NUMBER;
+          wordId = CoreDictionary.M_WORD_ID;
+          break;
+        default:
+          break;
+      }
+      return new Vertex(
+          word,
+          atom.sWord,
+          new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY),
+          wordId);
+    }
+
+    /** {@link QuickViterbi#bestPath} on the arrays; the path's words made vertices. */
+    List<Vertex> bestPath() {
+      weight = new double[size];
+      from = new int[size];
+      Arrays.fill(from, NONE);
+      int lines = head.length;
+      double beginWeight = vertex[0].weight;
+      for (int to = head[1]; to != NONE; to = next[to]) {
+        relax(0, beginWeight, frequency[0], to);
+      }
+      for (int i = 1; i < lines - 1; ++i) {
+        for (int f = head[i]; f != NONE; f = next[f]) {
+          if (from[f] == NONE) {
+            continue;
+          }
+          double w = weight[f];
+          int fromFrequency = frequency[f];
+          for (int to = head[i + length[f]]; to != NONE; to = next[to]) {
+            relax(f, w, fromFrequency, to);
+          }
+        }
+      }
+      List<Vertex> path = new ArrayList<>();
+      for (int k = head[lines - 1]; k != NONE; k = from[k]) {
+        path.add(made(k));
+        if (k == 0) {
+          break;
+        }
+      }
+      Collections.reverse(path);
+      return path;
+    }
+
+    private void relax(int f, double fromWeight, int fromFrequency, int to) {
+      int pair = PairCounts.of(id[f], id[to]);
+      int toFrequency = frequency[to];
+      double w =
+          fromWeight
+              + (pair == 0 && fromFrequency + 1 > 0
+                  ? Unpaired.weight(toFrequency)
+                  : QuickViterbi.weight(fromFrequency, pair, toFrequency));
+      if (from[to] == NONE || weight[to] > w) {
+        from[to] = f;
+        weight[to] = w;
+      }
+    }
+
+    private Vertex made(int k) {
+      Vertex v = vertex[k];
+      if (v == null) {
+        int index = core[k];
+        v =
+            new Vertex(
+                new String(chars, line[k] - 1, length[k]),
+                CoreDictionary.trie.getValueAt(index),
+                index);
+      }
+      return v;
+    }
+  }
+
+  /** Segment.quickAtomSegment, which only a segment may call. */
+  private static final class Atoms extends ViterbiSegment {
+    static List<AtomNode> of(char[] chars, int start, int end) {
+      return quickAtomSegment(chars, start, end);
+    }
+  }
+
+  /**
+   * The word id and frequency a vertex of each core word gets (Vertex's constructor gives a
+   * person's name, a place, a number, a time … the id and attribute of its class), per index of the
+   * core dictionary, made by that constructor the first time the word is met.
+   */
+  static final class CoreIds {
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** A slot not filled yet: no id is Integer.MIN_VALUE. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    private static volatile CoreIds current;
+
+    private final DoubleArrayTrie<CoreDictionary.Attribute> trie;
+
+    /** Per index: the id in the high half, the frequency in the low half, in one slot. */
+    private final long[] compiled;
+
+    private CoreIds(DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+      this.trie = trie;
+      this.compiled = new long[trie.size()];
+      Arrays.fill(compiled, UNKNOWN);
+    }
+
+    static CoreIds of(DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+      CoreIds ids = current;
+      if (ids == null || ids.trie != trie) {
+        ids = new CoreIds(trie);
+        current = ids;
+      }
+      return ids;
+    }
+
+    /** The word's id and frequency, packed: the id in the high half. */
+    long of(int index, char[] chars, int begin, int n, CoreDictionary.Attribute value) {
+      boolean kept = index >= 0 && index < compiled.length;
+      if (kept) {
+        long c = (long) SLOT.getOpaque(compiled, index);
+        if (c != UNKNOWN) {
+          return c;
+        }
+      }
+      Vertex v = new Vertex(new String(chars, begin, n), value, index);
+      long c = (long) v.wordID << 32 | (v.attribute.totalFrequency & 0xFFFFFFFFL);
+      if (kept) {
+        SLOT.setOpaque(compiled, index, c); // the same value whichever thread writes it
+      }
+      return c;
     }
   }
 

@@ -144,7 +144,7 @@ class HanLpAnalyzerTest {
       throws IOException {
     HanLpAnalyzer.create(Lexicon.builtIn()); // the lexicon's words added, as when planning
     // HanLP's own Viterbi segment reading the stock dictionary, the same reading the spared one,
-    // and the analyzer's segment (the quicker Viterbi, reading the spared one)
+    // and the analyzer's segment (the quicker Viterbi on its lattice, reading the spared one)
     Segment stock = HanLpAnalyzer.configure(HanLP.newSegment(), CustomDictionary.DEFAULT);
     Segment sparing = HanLpAnalyzer.configure(HanLP.newSegment(), HanLpAnalyzer.FORCED);
     Segment quick = HanLpAnalyzer.segment(HanLpAnalyzer.FORCED);
