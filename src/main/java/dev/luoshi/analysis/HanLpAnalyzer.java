@@ -131,6 +131,16 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         out.add(new Token("应", "v", t.start() + 1));
         continue;
       }
+      Token last = out == null ? (k > 0 ? tokens.get(k - 1) : null) : lastOf(out);
+      if (last != null && lent(last, t)) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        String w = t.word();
+        out.set(out.size() - 1, word(last.word() + w.charAt(0), last.start())); // 创/新的 → 创新/的
+        out.add(word(w.substring(1), t.start() + 1));
+        continue;
+      }
       if (k + 1 < tokens.size() && stole(t, tokens.get(k + 1))) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
@@ -192,6 +202,16 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
 
   /** A word cut out of another, with its most frequent tag in the core dictionary (else a verb). */
   private static Token word(String w, int start) {
+    switch (w) {
+      case "的":
+        return new Token(w, "ude1", start); // the tags HanLP's segment gives them
+      case "地":
+        return new Token(w, "ude2", start);
+      case "得":
+        return new Token(w, "ude3", start);
+      default:
+        break;
+    }
     CoreDictionary.Attribute known = CoreDictionary.get(w);
     return new Token(w, known == null ? "v" : known.nature[0].toString(), start);
   }
@@ -231,6 +251,38 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
     String tag = first == null ? "" : first.nature[0].toString();
     return tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c");
+  }
+
+  private static Token lastOf(List<Token> out) {
+    return out.isEmpty() ? null : out.get(out.size() - 1);
+  }
+
+  /**
+   * Whether a two-character word the core dictionary does not know (a forced custom word, never the
+   * lexicon's) took the last character of a core word from the one-character word before it,
+   * leaving a word of its own (创/新的 for 创新/的, 队/伍的, 学/习得, 历/史上, 居/住在): the core word wins.
+   */
+  private static boolean lent(Token before, Token t) {
+    String w = t.word();
+    String b = before.word();
+    return w.length() == 2
+        && b.length() == 1
+        && before.end() == t.start()
+        && !OWN_WORDS.contains(w)
+        && CoreDictionary.get(w) == null
+        && Character.UnicodeScript.of(b.charAt(0)) == Character.UnicodeScript.HAN
+        && CoreDictionary.get(b + w.charAt(0)) != null
+        && functionWord(w.substring(1));
+  }
+
+  /** A particle, preposition, localizer or the like (的, 得, 在, 上, 内, 好): no word's head. */
+  private static boolean functionWord(String c) {
+    CoreDictionary.Attribute a = CoreDictionary.get(c);
+    if (a == null) {
+      return false;
+    }
+    String tag = a.nature[0].toString();
+    return tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("f") || "好".equals(c);
   }
 
   /** Whether the word before ends a word with the first character of this one (供/应保障: 供应). */

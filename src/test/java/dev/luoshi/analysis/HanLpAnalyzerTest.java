@@ -117,6 +117,16 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aCoreWordWinsBackItsLastCharacterFromAParticleGluedToIt() {
+    // HanLP's forced custom words 伍的, 新的, 住在 took the ends of 队伍, 创新, 居住.
+    assertTrue(words("要站到国际化队伍的前列。").contains("队伍/的"), words("要站到国际化队伍的前列。"));
+    assertTrue(words("注意调动创新的积极性。").contains("创新/的"), words("注意调动创新的积极性。"));
+    assertTrue(words("村民多居住在坡地上。").contains("居住/在"), words("村民多居住在坡地上。"));
+    // 紧盯 holds a verb besides 紧: 要/紧盯 stays, and the modal with it.
+    assertTrue(words("营销中心要紧盯重点区域。").contains("要/紧盯"), words("营销中心要紧盯重点区域。"));
+  }
+
+  @Test
   void aModalGluedToThe内ClosingATimeIsSplit() {
     // HanLP cuts 本月/内应/完成: 内应 is an insider.
     assertEquals("本月/内/应/完成/登记/。", words("本月内应完成登记。"));
