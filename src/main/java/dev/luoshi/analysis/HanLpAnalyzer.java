@@ -131,8 +131,10 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         out.add(new Token("应", "v", t.start() + 1));
         continue;
       }
+      // One dictionary lookup per word of two characters; the three cuts below need an odd one.
+      boolean odd = oddPair(t);
       Token last = out == null ? (k > 0 ? tokens.get(k - 1) : null) : lastOf(out);
-      if (last != null && lent(last, t)) {
+      if (odd && last != null && lent(last, t)) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
         }
@@ -141,7 +143,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         out.add(word(w.substring(1), t.start() + 1));
         continue;
       }
-      if (k + 1 < tokens.size() && stole(t, tokens.get(k + 1))) {
+      if (odd && k + 1 < tokens.size() && stole(t, tokens.get(k + 1))) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
         }
@@ -160,6 +162,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         continue;
       }
       if (k > 0
+          && odd
           && modalFirst(t)
           && !tokens.get(k - 1).is("w")
           && !endsAWord(tokens.get(k - 1), t)
@@ -223,10 +226,20 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    */
   private static boolean modalFirst(Token t) {
     String w = t.word();
+    return (w.charAt(0) == '应' || w.charAt(0) == '须')
+        && Character.UnicodeScript.of(w.charAt(1)) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * A word of two characters, the first a Han character, that the core dictionary does not know and
+   * the lexicon did not add: one of HanLP's own custom words, forced, which the cuts here may undo.
+   */
+  private static boolean oddPair(Token t) {
+    String w = t.word();
     return w.length() == 2
-        && (w.charAt(0) == '应' || w.charAt(0) == '须')
-        && Character.UnicodeScript.of(w.charAt(1)) == Character.UnicodeScript.HAN
-        && CoreDictionary.get(w) == null;
+        && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
+        && CoreDictionary.get(w) == null
+        && !OWN_WORDS.contains(w);
   }
 
   /**
@@ -237,12 +250,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    */
   private static boolean stole(Token t, Token next) {
     String w = t.word();
-    if (w.length() != 2
-        || next.is("w")
-        || OWN_WORDS.contains(w)
-        || CoreDictionary.get(w) != null
-        || Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.HAN
-        || CoreDictionary.get(w.substring(1) + next.word()) == null) {
+    if (next.is("w") || CoreDictionary.get(w.substring(1) + next.word()) == null) {
       return false;
     }
     if (next.word().length() == 1 && next.start() == t.end()) {
@@ -265,11 +273,8 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   private static boolean lent(Token before, Token t) {
     String w = t.word();
     String b = before.word();
-    return w.length() == 2
-        && b.length() == 1
+    return b.length() == 1
         && before.end() == t.start()
-        && !OWN_WORDS.contains(w)
-        && CoreDictionary.get(w) == null
         && Character.UnicodeScript.of(b.charAt(0)) == Character.UnicodeScript.HAN
         && CoreDictionary.get(b + w.charAt(0)) != null
         && functionWord(w.substring(1));
