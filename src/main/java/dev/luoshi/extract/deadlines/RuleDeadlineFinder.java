@@ -512,17 +512,18 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /**
-   * Whether a calendar date qualifies a noun through 的 (减少到2017年底的3046万人, 在2月12日的会议上) rather than
-   * bounding an action. Periods that are relative or bounded keep their sense with 的 (第一季度的工作,
-   * 今年的目标任务, 3月15日前的准备).
+   * Whether a calendar date, a relative year, a year's end or half qualifies a noun through 的
+   * (减少到2017年底的3046万人, 在2月12日的会议上, 今年的春耕生产, 年底的绩效) rather than bounding an action. Quarters and
+   * bounded periods keep their sense with 的 (第一季度的工作, 3月15日前的准备).
    */
   private static boolean isAttribute(Map<String, String> g, String text, int start, int end) {
+    if (g.containsKey("s") || end >= text.length() || text.charAt(end) != '的') {
+      return false;
+    }
+    // 今年的春耕生产, 年底的绩效, 下半年的奖金: the year or half a noun belongs to, even opening a clause
+    boolean period = g.containsKey("yr") || g.containsKey("ys") || g.containsKey("h");
     boolean calendarDate = g.containsKey("y") || g.containsKey("m") || g.containsKey("d");
-    return calendarDate
-        && !g.containsKey("s")
-        && end < text.length()
-        && text.charAt(end) == '的'
-        && !startsClause(text, start);
+    return period || calendarDate && !startsClause(text, start);
   }
 
   /** A year with nothing before or after it in the phrase. */

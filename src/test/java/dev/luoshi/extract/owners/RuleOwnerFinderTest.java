@@ -611,6 +611,8 @@ class RuleOwnerFinderTest {
     // a time phrase that HanLP tags as no time word (下个月/nz) still starts the predicate
     String after = "人力资源部下个月拿出一个方案来。";
     assertEquals("人力资源部:lead", owners(withDeadlines, after));
+    // and one between the subject and its modal is no part of the subject
+    assertEquals("各村:lead", owners(withDeadlines, "各村这两天要把秸秆清运完。"));
   }
 
   @Test

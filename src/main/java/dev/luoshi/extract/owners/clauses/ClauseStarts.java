@@ -106,6 +106,17 @@ final class ClauseStarts {
     return false;
   }
 
+  /** Whether the word lies in a time phrase the deadline finder found (农机站/这/两/天/要…). */
+  boolean inTimePhrase(int j) {
+    int at = words.start(j);
+    for (DeadlineMatch m : times) {
+      if (m.start() <= at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a time phrase the deadline finder found starts with the word (下个月, HanLP's nz). */
   private boolean foundAt(int j) {
     for (DeadlineMatch m : times) {

@@ -113,7 +113,8 @@ final class ClauseSubjects {
   /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
   private int[] modalSubject(int s, int m) {
     int r = m;
-    while (r > s && words.trailingAdverb(r - 1)) {
+    // Adverbs and a time phrase between the subject and its modal (农机站这两天要…, 各村今年要…).
+    while (r > s && (words.trailingAdverb(r - 1) || starts.inTimePhrase(r - 1))) {
       r--;
     }
     if (r <= s) {
