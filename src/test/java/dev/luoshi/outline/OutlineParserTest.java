@@ -97,6 +97,9 @@ class OutlineParserTest {
         "comma series|这次会议有三个目的，一是通报情况，二是部署任务，三是统一思想。" + "|1 一是 通报情况 / 1 二是 部署任务 / 1 三是 统一思想",
         "comma start|对今年的期望，第一点是抓安全。\\n第二点：抓防汛。\\n第三点：抓值班。"
             + "|1 第一点是 抓安全 / 1 第二点： 抓防汛 / 1 第三点： 抓值班",
+        // the spoken 第一个， of a transcript
+        "spoken ordinals|好，我讲几句。\\n第一个，责任要到人。各村要盯紧。\\n第二个，收储要跟上。\\n"
+            + "|1 第一个， 责任要到人 / 1 第二个， 收储要跟上",
         // a marker after a comma never continues a series of sentence-initial markers
         "comma does not continue|第一，抓安全。各单位要查隐患，第二，要落实责任。|",
         // parts before a space and a title hold the chapters; 1） numbers at a line start only
