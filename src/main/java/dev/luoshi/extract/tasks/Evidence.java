@@ -682,12 +682,23 @@ public record Evidence(Map<String, String> cues) {
         if (j < ts.size()
             && ts.get(j).is("v")
             && !ts.get(j).word().equals("要")
-            && !EMPHASIS.contains(ts.get(j).word())) {
+            && !EMPHASIS.contains(ts.get(j).word())
+            && !reviews(ts, j)) {
           return w + ts.get(j).word();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * 我看一下, 我看看: the speaker will look over what was asked for (…下个月拿出一个方案来，我看一下), a step after the
+   * order, not a narration of the speaker's own (我看这个问题…).
+   */
+  private static boolean reviews(List<Token> ts, int j) {
+    return ts.get(j).word().equals("看")
+        && j + 1 < ts.size()
+        && (ts.get(j + 1).word().equals("一下") || ts.get(j + 1).word().equals("看"));
   }
 
   /**

@@ -522,6 +522,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theSpeakerLookingOverWhatWasAskedForNarratesNothing() {
+    List<String> t = tasks("财务部下周拿出一个预算方案来，我看一下。\n我看这个事情急不得。\n");
+    assertEquals(List.of("财务部下周拿出一个预算方案来，我看一下。"), t);
+  }
+
+  @Test
   void theOrderWordsOfTelegramsDirect() {
     List<String> t = tasks("各分区务须注意保护春耕。\n春耕季节已到。\n");
     assertEquals(List.of("各分区务须注意保护春耕。"), t);
