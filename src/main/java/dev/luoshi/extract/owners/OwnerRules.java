@@ -266,6 +266,11 @@ public final class OwnerRules {
     return classes.first(word, longestFirst("thing-classes"));
   }
 
+  /** Whether the word's main sense in the thesaurus is a right, a duty or discipline (责任, 任务). */
+  public boolean duty(String word) {
+    return classes.first(word, longestFirst("duty-classes"));
+  }
+
   /**
    * Whether the word's main sense in the thesaurus is a time or a place (时代, 地方), which never acts.
    */

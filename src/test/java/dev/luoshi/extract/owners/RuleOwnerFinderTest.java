@@ -390,6 +390,9 @@ class RuleOwnerFinderTest {
           # a role after 各X is part of the subject, and going back to one's post starts the predicate
           散会后，各科室负责人回去要把会议精神传达到每一名职工。 | 各科室负责人:lead
           各单位回去要认真传达会议精神。 | 各单位:lead
+          # a duty given to people names nobody, though its predicate acts on them (责任要到人)
+          第一个，责任要落到人头上。 |
+          任务要分解到每个岗位。 |
           # a party after 对 is acted upon, also where HanLP glued 对 to the word after it (对工/作)
           对工作推进快、成效明显的县区，在分配奖补资金时予以倾斜。 |
           # a modal glued to the verb after it (应报/县政府) ends the subject all the same

@@ -179,6 +179,9 @@ final class ClauseSubjects {
       }
     }
     String head = words.w(r - 1);
+    if (rules.duty(head)) {
+      return false;
+    }
     return !rules.thingLike(head)
         || !words.pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
   }
