@@ -491,6 +491,7 @@ class RuleOwnerFinderTest {
           （牵头单位：市商务局 配合单位：市财政局 完成时限：2026年9月底） | 市商务局:lead,市财政局:support
           （责任单位：市民政局、市卫生健康委，完成时限：2026年底） | 市民政局:lead,市卫生健康委:lead
           （市委编办、市财政局按职责分工负责，下同） | 市委编办:lead,市财政局:lead
+          （人民银行县中心支行、县金融办按职责分工负责） | 人民银行县中心支行:lead,县金融办:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
