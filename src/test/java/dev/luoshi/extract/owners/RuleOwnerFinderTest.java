@@ -390,6 +390,9 @@ class RuleOwnerFinderTest {
           # a role after 各X is part of the subject, and going back to one's post starts the predicate
           散会后，各科室负责人回去要把会议精神传达到每一名职工。 | 各科室负责人:lead
           各单位回去要认真传达会议精神。 | 各单位:lead
+          # 各区域 is each region's body, as 各地 is; a region named alone is a place
+          各产品线、各区域要在年底前拿出改进计划。 | 各产品线:lead,各区域:lead
+          重点区域要加强巡查。 |
           # a duty given to people names nobody, though its predicate acts on them (责任要到人)
           第一个，责任要落到人头上。 |
           任务要分解到每个岗位。 |
