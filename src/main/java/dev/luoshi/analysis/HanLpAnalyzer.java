@@ -47,7 +47,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   /** The custom dictionary as every analyzer's segment forces it (its words kept up to date). */
   static final ForcedWords FORCED = new ForcedWords();
 
-  /** The lexicons' words: the analyzer never cuts one of them back (see {@link #stole}). */
+  /** The lexicons' words: the analyzer never cuts one of them back (see {@link #oddPair}). */
   private static final Set<String> OWN_WORDS = ConcurrentHashMap.newKeySet();
 
   private final Segment segment;
@@ -107,8 +107,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * Splits a word of {@link #GLUED_MODALS} into 要 and the rest where it reads as a modal: after a
    * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
    * mark, not 的: 工作/要点/》 and 基本/要件/的 stay). Joins 必须 where HanLP glued its 须 to the word after it
-   * (必/须按/时, 必/须经/批准), cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成), and cuts the modal
-   * off a word the core dictionary does not know (应报/送 → 应/报/送).
+   * (必/须按/时, 必/须经/批准), cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成), gives a core word
+   * back the character a forced custom word took from it (治/理工/作 → 治理/工作, 创/新的 → 创新/的), and cuts
+   * the modal off a word the core dictionary does not know (须经/县委 → 须/经/县委).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -133,8 +134,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       // One dictionary lookup per word of two characters; the three cuts below need an odd one.
       boolean odd = oddPair(t);
-      Token last = out == null ? (k > 0 ? tokens.get(k - 1) : null) : lastOf(out);
-      if (odd && last != null && lent(last, t)) {
+      // The word before as it stands now (a cut before may have changed it).
+      Token last = !odd ? null : out != null ? last(out) : k > 0 ? tokens.get(k - 1) : null;
+      if (last != null && lent(last, t)) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
         }
@@ -219,6 +221,10 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     return new Token(w, known == null ? "v" : known.nature[0].toString(), start);
   }
 
+  private static Token last(List<Token> out) {
+    return out.isEmpty() ? null : out.get(out.size() - 1);
+  }
+
   /**
    * A word HanLP's core dictionary does not know that glues the modal 应 or 须 to the verb after it
    * (各县/应报/送, 须经/县委/批准): words that start with them and are words (应对, 应急, 须知) are known, and the
@@ -259,10 +265,6 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
     String tag = first == null ? "" : first.nature[0].toString();
     return tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c");
-  }
-
-  private static Token lastOf(List<Token> out) {
-    return out.isEmpty() ? null : out.get(out.size() - 1);
   }
 
   /**

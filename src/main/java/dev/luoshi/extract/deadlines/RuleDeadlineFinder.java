@@ -759,8 +759,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       from--;
     }
     String before = text.substring(from, f.start());
-    if (endsWithAny(before.replaceAll("[在于，,]+$", ""), "MEETING_EVENTS")
-        || containsAny(before, "THIS_DOCUMENT")) {
+    int end = before.length();
+    while (end > 0 && "在于，,".indexOf(before.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String clause = before.substring(0, end); // 预警发布后，在 → 预警发布后
+    if (endsWithAny(clause, "MEETING_EVENTS") || containsAny(before, "THIS_DOCUMENT")) {
       return false;
     }
     String unit = rules.value("UNIT", g.get("u"));
@@ -768,6 +772,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       return true;
     }
     return containsAny(before, "EVENTS")
-        || before.replaceAll("[在于，,]+$", "").matches(".*\\p{IsHan}(?:后|以后|之后)");
+        || end >= 2
+            && clause.charAt(end - 1) == '后'
+            && Character.UnicodeScript.of(clause.charAt(end - 2)) == Character.UnicodeScript.HAN;
   }
 }

@@ -63,13 +63,12 @@ final class ClauseStarts {
    */
   private int timeEnd(int s, int to) {
     int j = s;
-    for (DeadlineMatch m : times) {
-      if (m.start() <= words.start(s) && words.start(s) < m.end()) {
-        while (j < to && words.start(j) < m.end()) {
-          j++;
-        }
-        return j;
+    DeadlineMatch m = timeAt(s);
+    if (m != null) {
+      while (j < to && words.start(j) < m.end()) {
+        j++;
       }
+      return j;
     }
     if (rules.in("time-prepositions", words.w(j)) && j + 1 < to && timeStart(j + 1, to)) {
       j++;
@@ -108,13 +107,18 @@ final class ClauseStarts {
 
   /** Whether the word lies in a time phrase the deadline finder found (农机站/这/两/天/要…). */
   boolean inTimePhrase(int j) {
+    return timeAt(j) != null;
+  }
+
+  /** The time phrase the deadline finder found that holds the word's start, or null. */
+  private DeadlineMatch timeAt(int j) {
     int at = words.start(j);
     for (DeadlineMatch m : times) {
       if (m.start() <= at && at < m.end()) {
-        return true;
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   /** Whether a time phrase the deadline finder found starts with the word (下个月, HanLP's nz). */
