@@ -123,12 +123,8 @@ final class ClauseStarts {
 
   /** Whether a time phrase the deadline finder found starts with the word (下个月, HanLP's nz). */
   private boolean foundAt(int j) {
-    for (DeadlineMatch m : times) {
-      if (m.start() == words.start(j)) {
-        return true;
-      }
-    }
-    return false;
+    DeadlineMatch m = timeAt(j);
+    return m != null && m.start() == words.start(j);
   }
 
   /** Whether the word is a unit of time or a time word. */
