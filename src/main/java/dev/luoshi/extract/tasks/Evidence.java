@@ -1070,6 +1070,10 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static String stripLeadIn(String s, CueTable table) {
+    String frame = table.find("frame", s);
+    if (frame != null && s.startsWith(frame) && s.length() > frame.length()) {
+      s = s.substring(frame.length());
+    }
     for (String w : table.words("lead-in")) {
       if (s.startsWith(w) && s.length() > w.length()) {
         return s.substring(w.length());

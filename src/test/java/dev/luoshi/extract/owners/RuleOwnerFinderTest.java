@@ -58,6 +58,11 @@ class RuleOwnerFinderTest {
           要加强应急物资保障，省应急管理厅要及时调拨，各市有关部门和单位要积极配合。 | 省应急管理厅:lead,各市有关部门:support,单位:support
           从今年起，各学校要建立家访制度。 | 各学校:lead
           现在，县直各单位要全面复工。 | 县直各单位:lead
+          # bodies named as a topic (X方面，) do what the subjectless clause after them says
+          机关方面，重新订立节约公约，自己开检讨会。 | 机关方面:lead
+          部队方面，召开一次检讨会。 | 部队方面:lead
+          另一方面，要恢复工业生产。 |
+          管理方面，加强日常巡查。 |
           # who decided or asked owns the work only when nobody else is named
           县委决定，由县纪委牵头开展专项检查。 | 县纪委:lead
           区政府要求，各街道要在月底前完成摸排。 | 各街道:lead

@@ -32,6 +32,10 @@ final class Clause {
   boolean list;
 
   int listEnd;
+
+  /** Whether the list is a topic, bodies and 方面 (机关方面，…): their side does what follows. */
+  boolean topic;
+
   int[] copula;
 
   Clause(int from, int to) {

@@ -210,6 +210,9 @@ public final class ClauseOwners {
       if (c.list) {
         continue;
       }
+      if (clauses.get(k).topic) {
+        return c.subject == null && !c.pronoun && opensWithVerb(c);
+      }
       if (c.subject != null
           && !c.pronoun
           && c.style == Style.MODAL
@@ -227,6 +230,25 @@ public final class ClauseOwners {
           || (p.startsWith("p") && !rules.in("passive-prepositions", words.w(c.start)));
     }
     return false;
+  }
+
+  /**
+   * Whether the clause opens with a verb that has no subject, after a manner adverb at most (机关方面，
+   * 重新订立公约…): the side the topic before it named does what it says.
+   */
+  private boolean opensWithVerb(Clause c) {
+    int i = c.start;
+    if (i + 1 < c.to && words.pos(i).startsWith("d")) {
+      i++;
+    }
+    String p = i < c.to ? words.pos(i) : "";
+    return p.startsWith("v")
+        && !p.equals("vn")
+        && !p.equals("vshi")
+        && !p.equals("vyou")
+        && !p.equals("vf")
+        && !p.equals("vg")
+        && !words.modal(i);
   }
 
   /**
