@@ -403,6 +403,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStageOfWorkIsAWindowNotABound() {
+    String text = "整改期内，各科室要保持人员稳定。\n" + "各科室要在三个月内完成整改。\n";
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void aVerbUsedAsAnAgentOrASubjectDeliversNothing() {
     String text = "各类标准制定者也要经常到车间听取意见。\n" + "涉农补贴的发放标准制定要多听农户意见。\n" + "办公室要制定节日值班方案。\n";
     assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
