@@ -96,17 +96,24 @@ public final class Extractor {
       int titleLength = h == null ? 0 : h.titleEnd() - h.titleStart();
       // A title: the unit is nothing but the point's title, or (for a point inside a paragraph,
       // whose title stops at the first ，) a short slogan such as 二是坚持分类施策，提高帮扶实效。 A
-      // slogan or a title that is not short names no owner. The owners are looked for last.
+      // slogan or a title that is not short names no owner and, as a long point of a 第一，第二，
+      // series, asks for nothing. The owners are looked for last.
       boolean coversUnit = h != null && h.titleEnd() >= u.end() - 1;
       boolean shortSlogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX;
+      int from = h == null ? 0 : h.titleStart() - u.start();
+      int to = u.end() - u.start();
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
-              && !obliges(t, words, h.titleStart() - u.start(), u.end() - u.start())
+              && !holds("obligation", t, words, from, to)
               && !decided(text, outline, h)
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
-                  || found.owners().isEmpty() && !ordersInAClause(t, h, u));
+                  || found.owners().isEmpty()
+                      && !ordersInAClause(t, h, u)
+                      && !(h.marker().family() == Family.ORDINAL
+                          && titleLength > SHORT_TITLE
+                          && holds("title.modals", t, words, from, to)));
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
       out.add(
@@ -237,13 +244,16 @@ public final class Extractor {
   }
 
   /**
-   * Whether a word that obliges (必须, 应, 不得 …) stands in [from, to) of the unit; its words are read
-   * only when one of those words is in its text.
+   * Whether a word of the cue group stands in [from, to) of the unit; its words are read only when
+   * one of the group's words is in its text. A word that obliges ([obligation]: 必须, 应, 不得 …) makes
+   * any numbered point a directive; one that asks ([title.modals]: 要, 不能 …) makes a long point of a
+   * 第一，第二， series one, owner or not, as such a series numbers a speech's paragraphs rather than its
+   * chapters.
    */
-  private boolean obliges(String unit, Words words, int from, int to) {
-    return cues.anyWord("obligation", unit)
+  private boolean holds(String group, String unit, Words words, int from, int to) {
+    return cues.anyWord(group, unit)
         && words.get().stream()
-            .anyMatch(t -> t.start() >= from && t.end() <= to && cues.has("obligation", t.word()));
+            .anyMatch(t -> t.start() >= from && t.end() <= to && cues.has(group, t.word()));
   }
 
   /**

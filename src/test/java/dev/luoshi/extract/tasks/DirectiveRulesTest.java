@@ -214,6 +214,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "一、关于采购工作\n"
+                + "第一，要加强与供应商的合作，不要只压价格，要帮助供应商提升质量。\n"
+                + "第二，目标要再加压。\n"
+                + "第三，采购工作的难点与外部环境的变化。\n"
+                + "二、要敢于把审批的权力授给一线\n");
+    assertEquals(List.of("第一，要加强与供应商的合作，不要只压价格，要帮助供应商提升质量。"), t);
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
