@@ -476,6 +476,9 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (declared != PhraseKind.DEADLINE) {
       return true;
     }
+    if (habitual(text, c.start(), c.end())) {
+      return false;
+    }
     if (isBareMonth(g) && !boundsByMonth(g, text, c.start(), c.end())) {
       return false;
     }
@@ -486,6 +489,18 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       return false;
     }
     return !reportsPast(g, text, c.end(), meeting);
+  }
+
+  /**
+   * Whether the time tells when a habit recurs (每到年底就加班加点, 每逢月底便…, 每当年初就…): what follows happens
+   * each time it comes round, and the phrase bounds no work.
+   */
+  private static boolean habitual(String text, int start, int end) {
+    boolean every =
+        start > 0 && text.charAt(start - 1) == '每'
+            || start > 1 && (text.startsWith("每逢", start - 2) || text.startsWith("每当", start - 2));
+    int next = end < text.length() && text.charAt(end) == '，' ? end + 1 : end;
+    return every && next < text.length() && "就便".indexOf(text.charAt(next)) >= 0;
   }
 
   /** 3月 or 3月份 alone: a month, with no year, day or part of it. */
