@@ -226,6 +226,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNumberedPointThatForbidsIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "关于冬季兴修水利的指示\n"
+                + "（一）今冬是兴修水利的有利时机。\n"
+                + "（二）在施工中，要照顾群众的利益，不许强迫命令。\n"
+                + "（三）民工的口粮，不准层层克扣。\n");
+    assertEquals(List.of("（二）在施工中，要照顾群众的利益，不许强迫命令。", "（三）民工的口粮，不准层层克扣。"), t);
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
