@@ -235,13 +235,22 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private static final int FIRST_YEAR = 1000;
 
   /**
-   * Whether {@code f} is preferred to {@code best}: by kind and bound ({@link #preference}), and at
-   * a tie the one that names more (明年阴历正月 over 明年 before it).
+   * Whether {@code f} is preferred to {@code best}: by kind and bound ({@link #preference}); at a
+   * tie of two dated bounds apart the first, which bounds the unit's first piece of work (各县委应于十一月底
+   * 以前报告地委，地委汇总后于十二月十五日以前报告中央局), else the one that names more (明年阴历正月 over 明年 before it).
    */
   private static boolean better(Found f, Found best, String text) {
     int a = preference(f, text);
     int b = preference(best, text);
-    return a > b || a == b && f.end() - f.start() > best.end() - best.start();
+    if (a != b) {
+      return a > b;
+    }
+    boolean apart = f.start() >= best.end() || best.start() >= f.end();
+    boolean dated = f.kind() == PhraseKind.DEADLINE && best.kind() == PhraseKind.DEADLINE;
+    if (a % 2 == 1 && dated && apart) {
+      return f.start() < best.start(); // two dated bounds: the first bounds the first work
+    }
+    return f.end() - f.start() > best.end() - best.start();
   }
 
   /**
