@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,8 +48,11 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   /** The custom dictionary as every analyzer's segment forces it (its words kept up to date). */
   static final ForcedWords FORCED = new ForcedWords();
 
-  /** The lexicons' words: the analyzer never cuts one of them back (see {@link #oddPair}). */
-  private static final Set<String> OWN_WORDS = ConcurrentHashMap.newKeySet();
+  /**
+   * The lexicons' words with their tags: the analyzer never cuts one of them back (see {@link
+   * #oddPair}) and gives one back its characters (see {@link #reclaimed}).
+   */
+  private static final Map<String, String> OWN_WORDS = new ConcurrentHashMap<>();
 
   private final Segment segment;
 
@@ -61,7 +65,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     synchronized (LOCK) {
       for (Lexicon.Entry e : lexicon.entries()) {
         CustomDictionary.insert(e.word(), e.pos() + " 1000");
-        OWN_WORDS.add(e.word());
+        OWN_WORDS.put(e.word(), e.pos());
       }
       FORCED.follow(CustomDictionary.DEFAULT);
       HanLpAnalyzer analyzer = new HanLpAnalyzer(segment(FORCED));
@@ -184,6 +188,15 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
         }
         continue;
       }
+      if (k + 1 < tokens.size() && reclaimed(t, tokens.get(k + 1))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        Token next = tokens.get(++k);
+        out.add(word(t.word().substring(0, 1), t.start()));
+        out.add(own(t.word().substring(1) + next.word(), t.start() + 1)); // 从前/委 → 从/前委
+        continue;
+      }
       if (!glued && !mustCut) {
         if (out != null) {
           out.add(t);
@@ -245,7 +258,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     return w.length() == 2
         && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
         && CoreDictionary.get(w) == null
-        && !OWN_WORDS.contains(w);
+        && !OWN_WORDS.containsKey(w);
   }
 
   /**
@@ -290,6 +303,30 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     }
     String tag = a.nature[0].toString();
     return tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("f") || "好".equals(c);
+  }
+
+  /**
+   * Whether a core word of two characters took the first character of one of the lexicon's words
+   * from the one character HanLP left after it, and its own first character is a preposition or
+   * conjunction (从前/委 for 从/前委): the lexicon's word wins, as it was added for this genre.
+   */
+  private static boolean reclaimed(Token t, Token next) {
+    String w = t.word();
+    if (w.length() != 2
+        || next.word().length() != 1
+        || next.start() != t.end()
+        || !OWN_WORDS.containsKey(w.charAt(1) + next.word())) {
+      return false;
+    }
+    CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
+    String tag = first == null ? "" : first.nature[0].toString();
+    return tag.startsWith("p") || tag.startsWith("c");
+  }
+
+  /** One of the lexicon's words cut out of HanLP's, with the tag the lexicon gives it. */
+  private static Token own(String w, int start) {
+    String tag = OWN_WORDS.get(w);
+    return tag != null ? new Token(w, tag, start) : word(w, start);
   }
 
   /** Whether the word before ends a word with the first character of this one (供/应保障: 供应). */

@@ -127,6 +127,14 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aWordOfTheLexiconWinsBackItsFirstCharacterFromACoreWordOpenedByAPreposition() {
+    // HanLP reads 从前 (formerly) and leaves 委 alone; 前委 is one of the lexicon's committees.
+    assertTrue(words("从前委到连队都要整顿。").startsWith("从/前委/"), words("从前委到连队都要整顿。"));
+    // A core word after 从前 that is whole keeps it: 从前/委员会.
+    assertTrue(words("从前委员会开会很少。").startsWith("从前/委员会/"), words("从前委员会开会很少。"));
+  }
+
+  @Test
   void aModalGluedToThe内ClosingATimeIsSplit() {
     // HanLP cuts 本月/内应/完成: 内应 is an insider.
     assertEquals("本月/内/应/完成/登记/。", words("本月内应完成登记。"));

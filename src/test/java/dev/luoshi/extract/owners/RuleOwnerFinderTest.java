@@ -63,6 +63,10 @@ class RuleOwnerFinderTest {
           部队方面，召开一次检讨会。 | 部队方面:lead
           另一方面，要恢复工业生产。 |
           管理方面，加强日常巡查。 |
+          # a range of levels from one body to another is one owner
+          从省委至区委，都必须建立会议制度。 | 省委至区委:lead
+          从兵团至旅委以及后方机关，都要订出整训计划。 | 兵团至旅委:lead,后方机关:lead
+          各县至迟于月底前报告。 | 各县:lead
           # who decided or asked owns the work only when nobody else is named
           县委决定，由县纪委牵头开展专项检查。 | 县纪委:lead
           区政府要求，各街道要在月底前完成摸排。 | 各街道:lead

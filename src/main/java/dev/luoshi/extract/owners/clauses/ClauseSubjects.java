@@ -36,6 +36,9 @@ final class ClauseSubjects {
       c.hasModal |= words.modal(i) && !(i + 1 < c.to && rules.in("speech-verbs", words.w(i + 1)));
     }
     int s = starts.strip(c.from, c.to);
+    if (s + 1 < c.to && words.w(s).equals("从") && phrases.rangeAt(s + 1, c.to)) {
+      s++; // 从中央局至地委，…都必须…: the range of bodies is the subject, 从 only opens it
+    }
     c.start = s;
     if (s >= c.to) {
       return;

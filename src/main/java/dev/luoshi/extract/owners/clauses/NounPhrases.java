@@ -146,12 +146,28 @@ final class NounPhrases {
     return !(p.startsWith("c") && !words.joiner(i)) && !p.equals("vshi");
   }
 
+  /**
+   * Whether a range of bodies starts at {@code i} (中央局至地委: every level from one to the other), a
+   * body, 至 and a body.
+   */
+  boolean rangeAt(int i, int to) {
+    for (int j = i + 1; j + 1 < to; j++) {
+      if (rules.in("range-joiners", words.w(j))) {
+        return complete(i, j) && npValid(i, j, false) && complete(j + 1, j + 2);
+      }
+    }
+    return false;
+  }
+
   /** A word after the last 的: nouns, modifiers and joiners; verbs only when lenient. */
   private boolean headWord(int i, boolean lenient) {
     String p = words.pos(i);
     String w = words.w(i);
     if (agentNoun(i)) {
       return true;
+    }
+    if (rules.in("range-joiners", w)) {
+      return i > 0 && i + 1 < words.size() && complete(i - 1, i) && complete(i + 1, i + 2);
     }
     return !(p.startsWith("p") && !rules.in("joiners", w))
         && !p.startsWith("d")
@@ -290,6 +306,9 @@ final class NounPhrases {
       }
       if (style == Style.DOC && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
         return null;
+      }
+      if (rules.in("range-joiners", words.w(j)) && j + 2 <= limit && complete(j + 1, j + 2)) {
+        continue; // 中央局至地委: the range goes on to the body after 至
       }
       if (style == Style.DOC ? docPredicate(s, j, limit) : modalPredicate(s, j)) {
         return new int[] {s, j};
