@@ -63,6 +63,11 @@ class RuleOwnerFinderTest {
           部队方面，召开一次检讨会。 | 部队方面:lead
           另一方面，要恢复工业生产。 |
           管理方面，加强日常巡查。 |
+          # a body announces what it will do with 会; people with 会 tell a habit
+          公司会通报几个典型案例。 | 公司:lead
+          公司会加强对各部门的考核。 | 公司:lead
+          人力资源部会发布新的考核办法。 | 人力资源部:lead
+          老干部会说这是形式主义。 |
           # a range of levels from one body to another is one owner
           从省委至区委，都必须建立会议制度。 | 省委至区委:lead
           从兵团至旅委以及后方机关，都要订出整训计划。 | 兵团至旅委:lead,后方机关:lead
@@ -313,7 +318,6 @@ class RuleOwnerFinderTest {
           经县政府同意，现将有关事项通知如下。 |
           社区是基层治理的基础，要推动资源下沉。 |
           企业是安全生产的责任主体。 |
-          公司会加强对各部门的考核。 |
           要加快项目建设，确保年底前竣工。 |
           考核结果作为年度评优的重要依据。 |
           由于各地情况不同，要因地制宜。 |

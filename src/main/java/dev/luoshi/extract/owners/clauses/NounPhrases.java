@@ -213,6 +213,9 @@ final class NounPhrases {
   private boolean docPredicate(int s, int j, int to) {
     String w = words.w(j);
     String p = words.pos(j);
+    if (rules.in("announcing-modals", w) && announces(s, j, to)) {
+      return true;
+    }
     if (rules.in("narrative-words", w)) {
       return false;
     }
@@ -240,6 +243,24 @@ final class NounPhrases {
         || p.startsWith("t")
         || rules.in("adverbial-words", w)
         || adverbBeforeVerb(j, to);
+  }
+
+  /**
+   * Whether a body says what it will do (公司会通报…, 人力资源部会发布…): a body, not people, before 会 and a
+   * verb right after it that neither says nor thinks (干部会说…, 群众会认为… tell what people tend to do).
+   */
+  private boolean announces(int s, int j, int to) {
+    HeadKind kind = rules.headKind(words.bare(s, j));
+    if (kind != HeadKind.UNIT && kind != HeadKind.BARE || j + 1 >= to) {
+      return false;
+    }
+    String next = words.pos(j + 1);
+    return next.startsWith("v")
+        && !next.equals("vn")
+        && !next.equals("vshi")
+        && !next.equals("vyou")
+        && !rules.in("speech-verbs", words.w(j + 1))
+        && !rules.in("narrative-words", words.w(j + 1));
   }
 
   /**
