@@ -63,6 +63,9 @@ class RuleOwnerFinderTest {
           部队方面，召开一次检讨会。 | 部队方面:lead
           另一方面，要恢复工业生产。 |
           管理方面，加强日常巡查。 |
+          # committees under a committee, which HanLP cuts 分/委会
+          审计与内控分委会按照制度去核实和处理。 | 审计与内控分委会:lead
+          各专委会要按期报送审议意见。 | 各专委会:lead
           # a body announces what it will do with 会; people with 会 tell a habit
           公司会通报几个典型案例。 | 公司:lead
           公司会加强对各部门的考核。 | 公司:lead
