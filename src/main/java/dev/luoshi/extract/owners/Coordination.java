@@ -211,7 +211,8 @@ public final class Coordination {
       while (j < ps.size()
           && complete(rules, ps.get(j))
           && !person(rules, ps.get(j))
-          && !hasBody(rules, ps.get(j))) {
+          && !hasBody(rules, ps.get(j))
+          && subBody(rules, ps.get(j)) == null) {
         j++;
       }
       if (j >= ps.size()) {
@@ -226,6 +227,28 @@ public final class Coordination {
       }
       i = j;
     }
+  }
+
+  /**
+   * The body within a body that the conjunct ends with after a body of its own (党组 in 报社党组), or
+   * null: bodies before it have one each (通讯社和报社党组 → 通讯社党组, 报社党组).
+   */
+  private static String subBody(OwnerRules rules, Piece q) {
+    if (q.hasDe()) {
+      return null;
+    }
+    for (String h : rules.longestFirst("sub-body-heads")) {
+      String b = q.bare();
+      if (b.endsWith(h) && b.length() > h.length()) {
+        Piece body = new Piece(0, 0, b.substring(0, b.length() - h.length()), null, -1, false);
+        return complete(rules, body) && !person(rules, body) ? h : null;
+      }
+    }
+    return null;
+  }
+
+  private static String lastChar(String s) {
+    return s.isEmpty() ? "" : s.substring(s.length() - 1);
   }
 
   /** Whether the conjunct is a place followed by a shared body (直辖市人民政府). */
@@ -256,6 +279,15 @@ public final class Coordination {
       if (complete(rules, bodyPiece) && !person(rules, bodyPiece)) {
         return role;
       }
+    }
+    String sub = subBody(rules, q);
+    if (sub != null) {
+      for (int k = i; k < j; k++) {
+        if (rules.in("party-body-ends", lastChar(ps.get(k).bare()))) {
+          return null; // 省委和省政府党组: a party committee has no party group of its own
+        }
+      }
+      return sub;
     }
     if (hasBody(rules, q)) {
       for (int k = i; k < j; k++) {

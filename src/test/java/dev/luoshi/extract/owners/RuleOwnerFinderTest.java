@@ -71,6 +71,10 @@ class RuleOwnerFinderTest {
           公司会加强对各部门的考核。 | 公司:lead
           人力资源部会发布新的考核办法。 | 人力资源部:lead
           老干部会说这是形式主义。 |
+          # a party group shared by bodies before it, never by a party committee
+          民政局和财政局党组要加强领导。 | 民政局党组:lead,财政局党组:lead
+          通讯社和报社党组都要建立会议制度。 | 通讯社党组:lead,报社党组:lead
+          县委和县政府党组要带头落实。 | 县委:lead,县政府党组:lead
           # a range of levels from one body to another is one owner
           从省委至区委，都必须建立会议制度。 | 省委至区委:lead
           从兵团至旅委以及后方机关，都要订出整训计划。 | 兵团至旅委:lead,后方机关:lead
