@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -195,6 +196,39 @@ class HanLpAnalyzerTest {
       String expected = terms(stock.seg(text));
       assertEquals(expected, terms(sparing.seg(text)), text);
       assertEquals(expected, terms(quick.seg(text)), text);
+    }
+  }
+
+  @Test
+  void thePairFilterNeverCallsAPairOfTheBigramTableAbsent() throws ReflectiveOperationException {
+    HanLpAnalyzer.create(Lexicon.builtIn());
+    java.lang.reflect.Field s = CoreBiGramTableDictionary.class.getDeclaredField("start");
+    java.lang.reflect.Field p = CoreBiGramTableDictionary.class.getDeclaredField("pair");
+    s.setAccessible(true);
+    p.setAccessible(true);
+    int[] start = (int[]) s.get(null);
+    int[] pair = (int[]) p.get(null);
+    int rows = start.length - 1;
+    // Random pairs first, so that rows are filled in the order pairs ask for them, then every pair
+    // the table holds; an absent pair must have the count 0, and most pairs of count 0 are absent.
+    Random random = new Random(9);
+    int zero = 0;
+    int filtered = 0;
+    for (int i = 0; i < 200_000; i++) {
+      int a = random.nextInt(rows);
+      int b = random.nextInt(rows);
+      int count = CoreBiGramTableDictionary.getBiFrequency(a, b);
+      boolean absent = HanLpAnalyzer.PairFilter.absent(a, b);
+      assertTrue(!absent || count == 0, a + " " + b);
+      assertEquals(count, HanLpAnalyzer.PairCounts.of(a, b), a + " " + b);
+      zero += count == 0 ? 1 : 0;
+      filtered += absent ? 1 : 0;
+    }
+    assertTrue(filtered > zero * 9 / 10, filtered + " of " + zero);
+    for (int a = 0; a < rows; a++) {
+      for (int i = start[a]; i < start[a + 1]; i++) {
+        assertFalse(HanLpAnalyzer.PairFilter.absent(a, pair[2 * i]), a + " " + pair[2 * i]);
+      }
     }
   }
 }
