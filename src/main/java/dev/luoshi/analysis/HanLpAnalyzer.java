@@ -245,8 +245,17 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    */
   private static boolean modalFirst(Token t) {
     String w = t.word();
-    return (w.charAt(0) == '应' || w.charAt(0) == '须')
-        && Character.UnicodeScript.of(w.charAt(1)) == Character.UnicodeScript.HAN;
+    return (w.charAt(0) == '应' || w.charAt(0) == '须') && han(w.charAt(1));
+  }
+
+  /**
+   * Whether the char is of the Han script: at once for the CJK unified ideographs of Unicode 1.1
+   * (all Han), which most words of a speech start with, else by Unicode's table of scripts (a
+   * binary search).
+   */
+  static boolean han(char c) {
+    return c >= '\u4e00' && c <= '\u9fa5'
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -256,7 +265,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
   private static boolean oddPair(Token t) {
     String w = t.word();
     return w.length() == 2
-        && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN
+        && han(w.charAt(0))
         && CoreDictionary.get(w) == null
         && !OWN_WORDS.containsKey(w);
   }
@@ -290,7 +299,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     String b = before.word();
     return b.length() == 1
         && before.end() == t.start()
-        && Character.UnicodeScript.of(b.charAt(0)) == Character.UnicodeScript.HAN
+        && han(b.charAt(0))
         && CoreDictionary.get(b + w.charAt(0)) != null
         && functionWord(w.substring(1));
   }

@@ -231,4 +231,14 @@ class HanLpAnalyzerTest {
       }
     }
   }
+
+  @Test
+  void theQuickHanTestAgreesWithUnicodesScripts() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(
+          Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN,
+          HanLpAnalyzer.han(c),
+          Integer.toHexString(c));
+    }
+  }
 }
