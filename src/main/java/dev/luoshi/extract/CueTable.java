@@ -149,7 +149,7 @@ public final class CueTable {
 
   /** Whether one of the group's literal phrases occurs in the text (its patterns aside). */
   public boolean anyWord(String group, String text) {
-    return group(group).index().first(text) >= 0;
+    return group(group).index().any(text);
   }
 
   /** Whether the word is one of the group's literal phrases (a whole word, not a part of one). */

@@ -39,6 +39,12 @@ public final class PhraseIndex {
   /** Per slot of {@link #firstChars}, the indices of the phrases that start with its character. */
   private final int[][] byFirst;
 
+  /**
+   * The first characters' low eight bits, as a set of 256: a character whose bit is clear starts no
+   * phrase, and most characters of a text are passed on this one word, without probing the table.
+   */
+  private final long[] lowBits = new long[4];
+
   /** How far to shift a Fibonacci hash for a slot of the table. */
   private final int shift;
 
@@ -69,6 +75,7 @@ public final class PhraseIndex {
     Arrays.fill(firstChars, -1);
     for (Map.Entry<String, Integer> p : first.entrySet()) {
       char c = p.getKey().charAt(0);
+      lowBits[(c >> 6) & 3] |= 1L << c;
       int slot = slot(c);
       while (firstChars[slot] >= 0 && firstChars[slot] != c) {
         slot = (slot + 1) & (firstChars.length - 1);
@@ -87,6 +94,9 @@ public final class PhraseIndex {
 
   /** The indices of the phrases that start with the character, or null. */
   private int[] startingWith(char c) {
+    if ((lowBits[(c >> 6) & 3] & 1L << c) == 0) {
+      return null;
+    }
     int last = firstChars.length - 1;
     for (int slot = slot(c); ; slot = (slot + 1) & last) {
       int k = firstChars[slot];
@@ -138,6 +148,28 @@ public final class PhraseIndex {
       }
     }
     return best == Integer.MAX_VALUE ? -1 : best;
+  }
+
+  /**
+   * Whether any of the phrases occurs in the text: {@code first(text) >= 0}, answered at the first
+   * occurrence instead of after reading the whole text for a preferred one.
+   */
+  public boolean any(String text) {
+    if (empty >= 0) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      int[] candidates = startingWith(text.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (int p : candidates) {
+        if (text.startsWith(phrases[p], i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The lowest list index among the phrases the text starts with, or -1 if it starts with none. */

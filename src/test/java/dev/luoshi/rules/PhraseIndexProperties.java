@@ -63,6 +63,7 @@ class PhraseIndexProperties {
     }
     PhraseIndex index = new PhraseIndex(phrases);
     assertEquals(contained, index.first(text));
+    assertEquals(contained >= 0, index.any(text));
     assertEquals(prefix, index.firstPrefix(text));
   }
 }

@@ -105,6 +105,15 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   /** Pairs beyond this many are not kept (each is then read as its first character alone). */
   private static final int PAIRS_KEPT = 1 << 16;
 
+  /**
+   * The pairs of {@link #startsTwo} last read, in a direct-mapped table in front of it: that map
+   * boxed each key and hashed it twice, at every character that can start a pattern. An entry is
+   * immutable, so a slot read while another thread writes it is either entry whole.
+   */
+  private final Two[] recentTwo = new Two[1 << 12];
+
+  private record Two(int key, int[] patterns) {}
+
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
     this(DeadlineRules.builtIn());
@@ -328,8 +337,14 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       return can;
     }
     int key = text.charAt(i) << 16 | text.charAt(i + 1);
+    int slot = (key * 0x9E3779B9) >>> 20;
+    Two recent = recentTwo[slot];
+    if (recent != null && recent.key() == key) {
+      return recent.patterns();
+    }
     int[] known = startsTwo.get(key);
     if (known != null) {
+      recentTwo[slot] = new Two(key, known);
       return known;
     }
     String two = text.substring(i, i + 2);
@@ -345,6 +360,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (startsTwo.size() < PAIRS_KEPT) {
       startsTwo.putIfAbsent(key, known);
     }
+    recentTwo[slot] = new Two(key, known);
     return known;
   }
 
