@@ -44,6 +44,12 @@ final class Warnings {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
+      if (c >= 0x4e00 && c <= 0x9fa5) {
+        // The CJK ideographs of Unicode 1.1, most of a speech: Han, and no space (the tables agree)
+        chars++;
+        han++;
+        continue;
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         continue;
       }

@@ -79,4 +79,12 @@ class WarningsTest {
     String speech = "各处室要在2023年3月15日前上报工作方案。\n办公室要加强督查，确保各项任务落到实处。\n";
     assertEquals(List.of(), warnings(speech.repeat(10), null));
   }
+
+  @Test
+  void theIdeographsCountedAtOnceAreHanAndNoSpace() {
+    for (int c = 0x4e00; c <= 0x9fa5; c++) {
+      assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(c));
+      assertTrue(!Character.isWhitespace(c) && !Character.isSpaceChar(c), Integer.toHexString(c));
+    }
+  }
 }

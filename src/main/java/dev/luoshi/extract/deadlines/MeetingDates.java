@@ -48,12 +48,7 @@ public final class MeetingDates {
    */
   public static Optional<LocalDate> fromDateLine(String text) {
     Objects.requireNonNull(text, "text");
-    List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      if (!line.isBlank()) {
-        lines.add(line);
-      }
-    }
+    List<String> lines = nonBlankLines(text);
     for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
       Optional<LocalDate> date = parseHeaderLine(lines.get(i));
       if (date.isPresent()) {
@@ -74,6 +69,40 @@ public final class MeetingDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The lines of the text that are not blank, in order: {@code text.split("\\R")} without the blank
+   * ones, cut by a loop rather than the regular expression (a line break is \r\n, or one of \n,
+   * \u000B, \f, \r, \u0085, \u2028 and \u2029).
+   */
+  static List<String> nonBlankLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int from = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      boolean lineBreak =
+          c == '\n'
+              || c == '\u000B'
+              || c == '\f'
+              || c == '\r'
+              || c == '\u0085'
+              || c == '\u2028'
+              || c == '\u2029';
+      if (!lineBreak) {
+        continue;
+      }
+      String line = text.substring(from, i);
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      from = i + 1;
+    }
+    return lines;
   }
 
   /**
@@ -151,6 +180,9 @@ public final class MeetingDates {
       return parseDateLine(convened.group(1));
     }
     // a flattened header: the title, its date in brackets, then the byline and the speech itself
+    if (!bracketWithin(line, TITLE_REACH)) {
+      return Optional.empty(); // no match of TITLED_DATE can start before TITLE_REACH
+    }
     Matcher titled = TITLED_DATE.matcher(line);
     if (titled.find() && titled.start() < TITLE_REACH) {
       Matcher d = LEADING_DATE.matcher(squeezed(titled.group(1)));
@@ -178,6 +210,21 @@ public final class MeetingDates {
   /** A speech's title word and the bracket after it (…的讲话（2020年11月24日）习近平…). */
   private static final Pattern TITLED_DATE =
       Pattern.compile("(?:讲话|致辞|发言|报告|总结|讲稿|贺词)[（(]([^（）()]{6,80})[）)]");
+
+  /**
+   * Whether an opening bracket stands where one of {@link #TITLED_DATE} that starts before {@code
+   * reach} has it: after its title word of two characters, at 2 to {@code reach + 1}.
+   */
+  private static boolean bracketWithin(String line, int reach) {
+    int end = Math.min(line.length(), reach + 2);
+    for (int i = 2; i < end; i++) {
+      char c = line.charAt(i);
+      if (c == '（' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String squeezed(String line) {
     StringBuilder b = new StringBuilder();

@@ -111,4 +111,24 @@ class MeetingDatesTest {
     }
     assertEquals(Optional.empty(), MeetingDates.fromDateLine(text.toString()));
   }
+
+  @Test
+  void theLinesAreThoseTheLineBreakExpressionCuts() {
+    String pieces = "a \u3000讲话（\n\r\u000B\f\u0085\u2028\u2029\t";
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        b.append(pieces.charAt(random.nextInt(pieces.length())));
+      }
+      String text = b.toString();
+      java.util.List<String> expected = new java.util.ArrayList<>();
+      for (String line : text.split("\\R")) {
+        if (!line.isBlank()) {
+          expected.add(line);
+        }
+      }
+      assertEquals(expected, MeetingDates.nonBlankLines(text), text);
+    }
+  }
 }
