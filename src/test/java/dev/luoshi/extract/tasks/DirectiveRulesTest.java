@@ -237,6 +237,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatOthersReportedTheyWouldDoIsNoDirective() {
+    List<String> t =
+        tasks("一、关于验收\n" + "昨天几个项目组汇报说要推迟验收。\n" + "上周施工方反映说要增加人手。\n" + "昨天下发的通知，各项目组要认真学习。\n");
+    assertEquals(List.of("昨天下发的通知，各项目组要认真学习。"), t);
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
