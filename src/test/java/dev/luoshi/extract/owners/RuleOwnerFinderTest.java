@@ -640,6 +640,9 @@ class RuleOwnerFinderTest {
     assertEquals("人力资源部:lead", owners(withDeadlines, after));
     // and one between the subject and its modal is no part of the subject
     assertEquals("各村:lead", owners(withDeadlines, "各村这两天要把秸秆清运完。"));
+    // bodies listed alone, then a time and what they are to do
+    String telegram = "各兵团及各军分区，自即日起实行每月报告制度。";
+    assertEquals("各兵团:lead,各军分区:lead", owners(withDeadlines, telegram));
   }
 
   @Test

@@ -26,6 +26,7 @@ public final class ClauseOwners {
   private final OwnerRules rules;
   private final UnitWords words;
   private final List<Clause> clauses = new ArrayList<>();
+  private final ClauseStarts starts;
   private final NounPhrases phrases;
   private final ClauseSubjects subjects;
   private final OwnerNames names;
@@ -85,7 +86,7 @@ public final class ClauseOwners {
       }
     }
     this.words = new UnitWords(rules, visible);
-    ClauseStarts starts = new ClauseStarts(rules, words, timePhrases);
+    this.starts = new ClauseStarts(rules, words, timePhrases);
     this.phrases = new NounPhrases(rules, words, starts);
     this.subjects = new ClauseSubjects(rules, words, starts, phrases);
     this.names = new OwnerNames(rules, tags, text, words);
@@ -212,6 +213,13 @@ public final class ClauseOwners {
       }
       if (clauses.get(k).topic) {
         return c.subject == null && !c.pronoun && opensWithVerb(c);
+      }
+      if (c.subject == null
+          && !c.pronoun
+          && c.start > c.from
+          && starts.inTimePhrase(c.from)
+          && opensWithVerb(c)) {
+        return true; // 各野战军及各军区，自即日起实行…: a time, then what the bodies are to do
       }
       if (c.subject != null
           && !c.pronoun
