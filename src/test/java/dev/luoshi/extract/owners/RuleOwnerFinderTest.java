@@ -71,6 +71,8 @@ class RuleOwnerFinderTest {
           公司会加强对各部门的考核。 | 公司:lead
           人力资源部会发布新的考核办法。 | 人力资源部:lead
           老干部会说这是形式主义。 |
+          # everyone of a place: its party, government, army and people
+          各边区的党政军民，都要动员起来。 | 各边区的党政军民:lead
           # a party group shared by bodies before it, never by a party committee
           民政局和财政局党组要加强领导。 | 民政局党组:lead,财政局党组:lead
           通讯社和报社党组都要建立会议制度。 | 通讯社党组:lead,报社党组:lead
