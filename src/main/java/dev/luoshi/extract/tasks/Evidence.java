@@ -455,7 +455,9 @@ public record Evidence(Map<String, String> cues) {
           String w = weak.get(k);
           if (start < weakAt[k]
               && !blocked[start]
-              && (!table.has("modal.opening", w) || opensClause(text, start))
+              && (!table.has("modal.opening", w)
+                  || opensClause(text, start)
+                  || afterResumption(text, start, table))
               && (w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), start, w))) {
             weakAt[k] = start;
           }
@@ -485,6 +487,20 @@ public record Evidence(Map<String, String> cues) {
     }
     char before = text.charAt(at - 1);
     return "，；：）)".indexOf(before) >= 0 || Character.isWhitespace(before);
+  }
+
+  /**
+   * Whether a word that sums up what was said ([order.resumptions]: 以上, 上述各项) opens the clause
+   * right before {@code at}: a telegram's order word follows it with no comma (以上望即研究实施).
+   */
+  private static boolean afterResumption(String text, int at, CueTable table) {
+    for (String w : table.words("order.resumptions")) {
+      int from = at - w.length();
+      if (from >= 0 && text.startsWith(w, from) && opensClause(text, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] firstAt(int n) {

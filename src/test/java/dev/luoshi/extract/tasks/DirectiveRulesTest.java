@@ -244,6 +244,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTelegramsOrderWordAfterASumOfWhatWasSaidDirects() {
+    List<String> t = tasks("关于秋季征粮的指示\n" + "以上望即研究实施，并将结果电告。\n" + "上述各项希即遵照。\n" + "以上望远镜的读数都偏高。\n");
+    assertEquals(List.of("以上望即研究实施，并将结果电告。", "上述各项希即遵照。"), t);
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
