@@ -900,7 +900,7 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static final Pattern LATER_COPULA =
-      Pattern.compile("[，,](?:就是(?!要)|才是|是|正是|乃是|符合(?!条件)|关系到|关系着|有利于)");
+      Pattern.compile("[，,](?:就是(?!要)|才是|是(?!为至)|正是|乃是|符合(?!条件)|关系到|关系着|有利于)");
 
   /** Whether the first modal sits inside the copula clause (基层是…确保…的关键). */
   private static boolean copulaHoldsModal(String body, String copula, int modalAt) {

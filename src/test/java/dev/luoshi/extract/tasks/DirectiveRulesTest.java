@@ -244,9 +244,15 @@ class DirectiveRulesTest {
   }
 
   @Test
-  void aTelegramsOrderWordAfterASumOfWhatWasSaidDirects() {
-    List<String> t = tasks("关于秋季征粮的指示\n" + "以上望即研究实施，并将结果电告。\n" + "上述各项希即遵照。\n" + "以上望远镜的读数都偏高。\n");
-    assertEquals(List.of("以上望即研究实施，并将结果电告。", "上述各项希即遵照。"), t);
+  void aTelegramsOrderWordAfterASumOfWhatWasSaidAndItsClosingFormulaDirect() {
+    List<String> t =
+        tasks(
+            "关于秋季征粮的指示\n"
+                + "以上望即研究实施，并将结果电告。\n"
+                + "上述各项希即遵照。\n"
+                + "以上望远镜的读数都偏高。\n"
+                + "各该纵队接电后，立即开始整训，是为至要。\n");
+    assertEquals(List.of("以上望即研究实施，并将结果电告。", "上述各项希即遵照。", "各该纵队接电后，立即开始整训，是为至要。"), t);
   }
 
   @Test
