@@ -78,6 +78,20 @@ class HanLpAnalyzerTest {
     return sb.toString();
   }
 
+  /** Asserts that the sentence's words hold the cut (队伍/的), printing them when they do not. */
+  private static void assertCut(String sentence, String cut) {
+    String w = words(sentence);
+    assertTrue(w.contains(cut), w);
+  }
+
+  /**
+   * Asserts that the sentence's words open with the cut (从/前委/), printing them when they do not.
+   */
+  private static void assertOpens(String sentence, String cut) {
+    String w = words(sentence);
+    assertTrue(w.startsWith(cut), w);
+  }
+
   @Test
   void aModalGluedToTheVerbAfterASubjectIsSplit() {
     // HanLP reads 要冲 (a pass), 要强 (ambitious), 要说 (a conjunction) here.
@@ -113,26 +127,26 @@ class HanLpAnalyzerTest {
     assertEquals("须/按照/规定/办理/。", words("须按照规定办理。"));
     // 理工, 县市, 应保 took the first character of 工作, 市场, 保障; 治, 供 get theirs back.
     assertEquals("加强/源头/治理/工作/。", words("加强源头治理工作。"));
-    assertTrue(words("县市场监管局要加强检查。").startsWith("县/市场/"), words("县市场监管局要加强检查。"));
-    assertTrue(words("健全药品供应保障制度。").contains("供应/保障"), words("健全药品供应保障制度。"));
+    assertOpens("县市场监管局要加强检查。", "县/市场/");
+    assertCut("健全药品供应保障制度。", "供应/保障");
   }
 
   @Test
   void aCoreWordWinsBackItsLastCharacterFromAParticleGluedToIt() {
     // HanLP's forced custom words 伍的, 新的, 住在 took the ends of 队伍, 创新, 居住.
-    assertTrue(words("要站到国际化队伍的前列。").contains("队伍/的"), words("要站到国际化队伍的前列。"));
-    assertTrue(words("注意调动创新的积极性。").contains("创新/的"), words("注意调动创新的积极性。"));
-    assertTrue(words("村民多居住在坡地上。").contains("居住/在"), words("村民多居住在坡地上。"));
+    assertCut("要站到国际化队伍的前列。", "队伍/的");
+    assertCut("注意调动创新的积极性。", "创新/的");
+    assertCut("村民多居住在坡地上。", "居住/在");
     // 紧盯 holds a verb besides 紧: 要/紧盯 stays, and the modal with it.
-    assertTrue(words("营销中心要紧盯重点区域。").contains("要/紧盯"), words("营销中心要紧盯重点区域。"));
+    assertCut("营销中心要紧盯重点区域。", "要/紧盯");
   }
 
   @Test
   void aWordOfTheLexiconWinsBackItsFirstCharacterFromACoreWordOpenedByAPreposition() {
     // HanLP reads 从前 (formerly) and leaves 委 alone; 前委 is one of the lexicon's committees.
-    assertTrue(words("从前委到连队都要整顿。").startsWith("从/前委/"), words("从前委到连队都要整顿。"));
+    assertOpens("从前委到连队都要整顿。", "从/前委/");
     // A core word after 从前 that is whole keeps it: 从前/委员会.
-    assertTrue(words("从前委员会开会很少。").startsWith("从前/委员会/"), words("从前委员会开会很少。"));
+    assertOpens("从前委员会开会很少。", "从前/委员会/");
   }
 
   @Test

@@ -256,7 +256,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     }
     boolean apart = f.start() >= best.end() || best.start() >= f.end();
     boolean dated = f.kind() == PhraseKind.DEADLINE && best.kind() == PhraseKind.DEADLINE;
-    if (a % 2 == 1 && dated && apart) {
+    if (bounded(f, text) && dated && apart) {
       return f.start() < best.start(); // two dated bounds: the first bounds the first work
     }
     return f.end() - f.start() > best.end() - best.start();
@@ -267,9 +267,12 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * bound (6月底前, 三季度末之前) before one that only names a period (今年, 上半年).
    */
   private static int preference(Found f, String text) {
-    char last = text.charAt(f.end() - 1);
-    boolean bounded = "前止底末内".indexOf(last) >= 0;
-    return f.kind().rank() * 2 + (bounded ? 1 : 0);
+    return f.kind().rank() * 2 + (bounded(f, text) ? 1 : 0);
+  }
+
+  /** Whether the phrase ends in a bound (6月底前, 三季度末之前, 十五日内). */
+  private static boolean bounded(Found f, String text) {
+    return "前止底末内".indexOf(text.charAt(f.end() - 1)) >= 0;
   }
 
   /** A phrase found in the whitespace-free text, with the groups of the pattern that found it. */

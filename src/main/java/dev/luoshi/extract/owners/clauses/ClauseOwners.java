@@ -249,14 +249,7 @@ public final class ClauseOwners {
     if (i + 1 < c.to && words.pos(i).startsWith("d")) {
       i++;
     }
-    String p = i < c.to ? words.pos(i) : "";
-    return p.startsWith("v")
-        && !p.equals("vn")
-        && !p.equals("vshi")
-        && !p.equals("vyou")
-        && !p.equals("vf")
-        && !p.equals("vg")
-        && !words.modal(i);
+    return i < c.to && words.actingVerb(i);
   }
 
   /**

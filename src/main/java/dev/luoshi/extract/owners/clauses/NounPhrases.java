@@ -254,11 +254,7 @@ final class NounPhrases {
     if (kind != HeadKind.UNIT && kind != HeadKind.BARE || j + 1 >= to) {
       return false;
     }
-    String next = words.pos(j + 1);
-    return next.startsWith("v")
-        && !next.equals("vn")
-        && !next.equals("vshi")
-        && !next.equals("vyou")
+    return words.actingVerb(j + 1)
         && !rules.in("speech-verbs", words.w(j + 1))
         && !rules.in("narrative-words", words.w(j + 1));
   }

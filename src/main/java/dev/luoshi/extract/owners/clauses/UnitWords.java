@@ -161,6 +161,21 @@ final class UnitWords {
     return QUOTES.contains(w(i));
   }
 
+  /**
+   * Whether the word is a verb that does something: not a verbal noun, 是 or 有, a directional
+   * complement (起来), a bound root, or a modal.
+   */
+  boolean actingVerb(int i) {
+    String p = pos(i);
+    return p.startsWith("v")
+        && !p.equals("vn")
+        && !p.equals("vshi")
+        && !p.equals("vyou")
+        && !p.equals("vf")
+        && !p.equals("vg")
+        && !modal(i);
+  }
+
   boolean joiner(int i) {
     return rules.in("joiners", w(i)) && !pos(i).startsWith("v");
   }
