@@ -232,6 +232,16 @@ class RuleOwnerFinderTest {
           经济部门要加强协调。 | 经济部门:lead
           要从事后补救转向事前防范，业务主管和流程OWNER要切实担起把关责任。 | 业务主管:lead,流程OWNER:lead
           无线产品线要加快新版本的交付。 | 无线产品线:lead
+          # officers named in English, after a unit and 的 too
+          各事业部的CEO要对本部门的利润负责。 | 各事业部的CEO:lead
+          片区的CFO和HRBP要一起参加评审。 | 片区的CFO:lead,HRBP:lead
+          # 可以由X…: a permission names no one who must act
+          要先立项，评审可以由产品线自己组织。 |
+          # 凡(是)…的X: the bodies the condition picks out act
+          凡是承接外包业务的子公司，都要建立风险台账。 | 承接外包业务的子公司:lead
+          凡年度考核不合格的分公司，要在下月完成整改。 | 年度考核不合格的分公司:lead
+          # 这类/那类 and its noun are one phrase (HanLP cuts 这/类)
+          这类单位要在月底前完成自查。 | 这类单位:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead

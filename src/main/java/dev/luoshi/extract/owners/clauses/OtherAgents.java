@@ -91,7 +91,9 @@ final class OtherAgents {
     int s = c.start;
     for (int i = s; i < c.to; i++) {
       if (words.w(i).equals("由") && words.pos(i).startsWith("p") || words.w(i).equals("交由")) {
-        agentAfter(i, c.to, "filler-verbs");
+        if (i == s || !rules.in("permits", words.w(i - 1))) {
+          agentAfter(i, c.to, "filler-verbs"); // not 可以由X…: a permission directs no one
+        }
       } else if (words.w(i).equals("经") && words.pos(i).startsWith("p") && onlyAdverbs(s, i)) {
         agentAfter(i, c.to, "approval-verbs");
       } else if (words.w(i).equals("通过") && words.pos(i).startsWith("p")) {
