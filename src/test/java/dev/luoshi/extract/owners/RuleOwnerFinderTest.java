@@ -450,6 +450,7 @@ class RuleOwnerFinderTest {
         "你省要认真抓好落实。",
         "各位要各司其职。",
         "大家回去以后要抓紧传达。",
+        "请各位回去后把今天的会议精神传达到每一名职工。",
       })
   void audiencePronounsAreNoOwners(String sentence) {
     assertEquals("", owners(FINDER, sentence));

@@ -419,6 +419,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void buildingAPlatformAndPayingOutFundsAreDeliverables() {
+    String text =
+        "信息中心要建一个全厂共用的设备台账系统。\n" + "我们要搭建供需对接平台。\n" + "财务科要把第一批奖补资金拨付到位。\n" + "要建好职工之家，让职工有归属感。\n";
+    assertEquals(List.of("ACTION", "ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void puttingPeopleOrWorkInAPlaceIsADeliverableAPriorityIsNot() {
     String text = "各车间要把技术骨干派到一线去，帮助班组解决难题。\n" + "要将这批设备分配给新建的三个车间。\n" + "要把安全生产放到重要位置，常抓不懈。\n";
     assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));

@@ -64,6 +64,14 @@ final class NounPhrases {
   }
 
   /**
+   * 各位/诸位 starting a named group (各位局长): kept only when a noun names the group right after it;
+   * before a verb it is the audience (请各位回去后把…).
+   */
+  private boolean keptPronoun(int a, int b) {
+    return rules.in("kept-pronouns", words.w(a)) && a + 1 < b && words.pos(a + 1).startsWith("n");
+  }
+
+  /**
    * Whether the words form one owner phrase: no preposition, adverb, pronoun or copula outside a
    * 的-modifier, no verb at its start unless a 的 follows (符合条件的省份) or it is a modifying verb (分管领导).
    * A lenient phrase (one bounded by a modal or by 由 … 负责) may hold verbs that HanLP cut out of a
@@ -80,9 +88,7 @@ final class NounPhrases {
       }
     }
     int de = words.lastDe(a, b);
-    if (de == b - 1
-        || (words.pronoun(a) && !rules.in("kept-pronouns", words.w(a)))
-        || words.modal(a)) {
+    if (de == b - 1 || (words.pronoun(a) && !keptPronoun(a, b)) || words.modal(a)) {
       return false;
     }
     String p0 = words.pos(a);
