@@ -244,6 +244,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theOrderWordYangOpensAnOrderAndReportingByWireIsAnAction() {
+    String text =
+        "关于春耕准备的指示\n"
+            + "以上各条，仰即遵照办理。\n"
+            + "大家仰起头来看这块牌子。\n"
+            + "各县委须将执行情况电告地委。\n"
+            + "各县委须认真执行上述规定。\n";
+    assertEquals(List.of("以上各条，仰即遵照办理。", "各县委须将执行情况电告地委。", "各县委须认真执行上述规定。"), tasks(text));
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void aTelegramsOrderWordAfterASumOfWhatWasSaidAndItsClosingFormulaDirect() {
     List<String> t =
         tasks(
