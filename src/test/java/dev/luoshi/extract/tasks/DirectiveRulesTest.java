@@ -244,15 +244,31 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aBodyWhoseNameEndsInSuoIsTheSubjectOfItsModal() {
+    String text =
+        "高校和科研院所要建立仪器设备共享制度。\n" + "各派出所应当加强夜间巡逻。\n" + "这正是对手所要争取的时间。\n" + "乡镇财政所要按月公开账目。\n";
+    assertEquals(List.of("高校和科研院所要建立仪器设备共享制度。", "各派出所应当加强夜间巡逻。", "乡镇财政所要按月公开账目。"), tasks(text));
+  }
+
+  @Test
   void theOrderWordYangOpensAnOrderAndReportingByWireIsAnAction() {
     String text =
         "关于春耕准备的指示\n"
             + "以上各条，仰即遵照办理。\n"
             + "大家仰起头来看这块牌子。\n"
             + "各县委须将执行情况电告地委。\n"
-            + "各县委须认真执行上述规定。\n";
-    assertEquals(List.of("以上各条，仰即遵照办理。", "各县委须将执行情况电告地委。", "各县委须认真执行上述规定。"), tasks(text));
-    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+            + "各县委须认真执行上述规定。\n"
+            + "各区党委应将本区的意见函告中央局。\n"
+            + "各地委须将此电转告各县委。\n";
+    assertEquals(
+        List.of(
+            "以上各条，仰即遵照办理。",
+            "各县委须将执行情况电告地委。",
+            "各县委须认真执行上述规定。",
+            "各区党委应将本区的意见函告中央局。",
+            "各地委须将此电转告各县委。"),
+        tasks(text));
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT", "ACTION", "ACTION"), kinds(text));
   }
 
   @Test
