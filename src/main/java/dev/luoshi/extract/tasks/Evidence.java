@@ -393,7 +393,7 @@ public record Evidence(Map<String, String> cues) {
         case IMPERATIVE:
           String imperative = imperative(body, table);
           if (imperative != null) {
-            return imperative;
+            return mayBeJudged(body) && judged(ctx.tokens(), table) ? null : imperative;
           }
           String addressed = addressed(body, ctx::tokens, bodyStart, table);
           if (addressed != null) {
@@ -1041,9 +1041,67 @@ public record Evidence(Map<String, String> cues) {
       if (!openingVerb(t) || t.word().length() < 2 || table.has("imperative.not", t.word())) {
         return null;
       }
-      return document || !speechTopic(ts, i, table) ? "verb:" + t.word() : null;
+      return (document || !speechTopic(ts, i, table)) && !judged(ts, table)
+          ? "verb:" + t.word()
+          : null;
     }
     return null;
+  }
+
+  /** Whether the text ends in a short clause after a comma, as a judging clause does. */
+  private static boolean mayBeJudged(String body) {
+    int comma = Math.max(body.lastIndexOf('，'), body.lastIndexOf(','));
+    return comma > 0 && body.length() - comma <= JUDGING_CLAUSE;
+  }
+
+  /** Most characters of a judging clause with its comma and closing stop (任务艰巨、使命光荣。). */
+  private static final int JUDGING_CLAUSE = 14;
+
+  /**
+   * Whether the sentence ends in a clause that only judges what its first clauses name: a noun with
+   * adjectives or adverbs and no verb (实现这一目标，任务艰巨、使命光荣; 做好这项工作，意义重大), or a noun and a copula with
+   * no modal after it (推动转型发展，人才是关键; 打好这一仗，成败在于落实). The verb that opens such a sentence names a
+   * topic, not an order.
+   */
+  private static boolean judged(List<Token> ts, CueTable table) {
+    int end = ts.size() - 1;
+    while (end >= 0 && "。！；!;".contains(ts.get(end).word())) {
+      end--;
+    }
+    int c = end;
+    while (c >= 0 && !ts.get(c).word().equals("，") && !ts.get(c).word().equals(",")) {
+      c--;
+    }
+    if (c <= 0 || c == end) {
+      return false;
+    }
+    int k = c + 1;
+    while (k <= end && ts.get(k).pos().startsWith("n")) {
+      k++;
+    }
+    if (k == c + 1 || k > end) {
+      return false;
+    }
+    Token t = ts.get(k);
+    if (t.pos().equals("vshi") || t.word().equals("在于")) {
+      for (int m = k + 1; m <= end; m++) {
+        String w = ts.get(m).word();
+        if (w.equals("要") || table.has("modal.strong", w) || table.has("modal.weak", w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int m = k; m <= end; m++) {
+      String p = ts.get(m).pos();
+      if (!p.startsWith("a")
+          && !p.startsWith("d")
+          && !p.startsWith("n")
+          && !ts.get(m).word().equals("、")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

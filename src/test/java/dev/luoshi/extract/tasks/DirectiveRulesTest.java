@@ -244,6 +244,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aVerbOpeningASentenceThatEndsInAJudgementNamesATopic() {
+    String text =
+        "一、明年的重点\n"
+            + "建成这条生产线，任务艰巨、意义重大。\n"
+            + "完成全年的交付目标，时间紧、任务重。\n"
+            + "打通这条供应链，人才是关键。\n"
+            + "稳住一线队伍，成败在于待遇。\n"
+            + "提高交付质量，关键是要把好验收关。\n"
+            + "加强设备维护，各车间要落实点检制度。\n"
+            + "推进精益生产，压缩库存。\n";
+    assertEquals(List.of("加强设备维护，各车间要落实点检制度。", "推进精益生产，压缩库存。"), tasks(text));
+  }
+
+  @Test
   void aBodyWhoseNameEndsInSuoIsTheSubjectOfItsModal() {
     String text =
         "高校和科研院所要建立仪器设备共享制度。\n" + "各派出所应当加强夜间巡逻。\n" + "这正是对手所要争取的时间。\n" + "乡镇财政所要按月公开账目。\n";
