@@ -15,6 +15,7 @@ import dev.luoshi.extract.tasks.Verdict;
 import dev.luoshi.outline.Family;
 import dev.luoshi.outline.Outline;
 import dev.luoshi.outline.Point;
+import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Owner;
 import dev.luoshi.units.PhotoCredits;
 import dev.luoshi.units.Unit;
@@ -375,7 +376,7 @@ public final class Extractor {
    * @param taggedThrough the last unit of the tags given to the task found last, or -1
    * @return the tag's last unit when it was given to a task, else -1
    */
-  private static int attachTag(
+  private int attachTag(
       List<Found> out,
       Unit tag,
       List<Owner> tagged,
@@ -394,6 +395,13 @@ public final class Extractor {
         if (d != null) {
           int shift = t.unit().start() - owned.unit().start();
           owned = owned.withDeadline(d.shifted(shift));
+          Verdict v = owned.verdict();
+          if (v.kind() == Kind.REQUIREMENT && Evidence.bindsWork(d, cues)) {
+            // bounded work is a deliverable, whether its time stands in the unit or in its tag
+            List<String> why = new ArrayList<>(v.cues());
+            why.add("tag.deadline:" + d.text());
+            owned = owned.withVerdict(new Verdict(true, Kind.ACTION, v.confidence(), why));
+          }
           break;
         }
       }

@@ -64,6 +64,12 @@ public record Found(
         unit, verdict, section, owners, impliedOwners, impliedBy, given, references, items);
   }
 
+  /** This task with another verdict (a kind its tag's deadline decides). */
+  Found withVerdict(Verdict other) {
+    return new Found(
+        unit, other, section, owners, impliedOwners, impliedBy, deadline, references, items);
+  }
+
   /** This task carried by the owners of the tag in {@code tag}, which closes its item. */
   Found implied(List<Owner> tagged, Unit tag) {
     return new Found(unit, verdict, section, owners, tagged, tag, deadline, references, items);

@@ -1,6 +1,7 @@
 package dev.luoshi.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.luoshi.analysis.HanLpAnalyzer;
 import dev.luoshi.analysis.Lexicon;
@@ -8,6 +9,7 @@ import dev.luoshi.extract.deadlines.RuleDeadlineFinder;
 import dev.luoshi.extract.owners.RuleOwnerFinder;
 import dev.luoshi.extract.tasks.RuleTaskClassifier;
 import dev.luoshi.outline.OutlineParser;
+import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Owner;
 import dev.luoshi.units.Notes;
 import dev.luoshi.units.UnitSplitter;
@@ -126,6 +128,22 @@ class ClosingTagsTest {
     assertEquals("2025年5月底前", deadline(text, found.get(0)));
     assertEquals("市水务局:lead", names(found.get(0).owners()));
     assertEquals("5月底前", deadline(text, found.get(1)));
+  }
+
+  @Test
+  void workATagBoundsIsADeliverableAsWorkBoundInItsUnitIs() {
+    String text =
+        """
+        一、整治城区积水点
+        要加强排水设施的日常巡查。（市水务局负责，2025年5月底前完成）
+        要加强排水设施的日常巡查。（市水务局负责，长期坚持）
+        要加强排水设施的日常巡查，2025年5月底前完成。
+        """;
+    List<Found> found = found(text);
+    assertEquals(
+        List.of(Kind.ACTION, Kind.REQUIREMENT, Kind.ACTION),
+        found.stream().map(f -> f.verdict().kind()).toList());
+    assertTrue(found.get(0).verdict().cues().contains("tag.deadline:2025年5月底前"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.luoshi.extract.tasks;
 
 import dev.luoshi.analysis.Token;
 import dev.luoshi.extract.CueTable;
+import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.rules.RequiredText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -299,22 +300,11 @@ public record Evidence(Map<String, String> cues) {
         case DEADLINE:
           return ctx.deadline() == null ? null : ctx.deadline().text();
         case DATED:
-          return ctx.deadline() == null
-                  || ctx.deadline().date() == null
-                  || table.any("period", ctx.deadline().text())
-              ? null
-              : ctx.deadline().date().toString();
+          return dated(ctx.deadline(), table) ? ctx.deadline().date().toString() : null;
         case BOUND:
-          // A standing limit (发生险情的，30分钟内到场) bounds whatever happens, no one piece of work.
-          return ctx.deadline() != null
-                  && !ctx.deadline().limit()
-                  && table.any("bound", ctx.deadline().text())
-              ? ctx.deadline().text()
-              : null;
+          return bound(ctx.deadline(), table) ? ctx.deadline().text() : null;
         case URGENT:
-          return ctx.deadline() != null && table.has("urgent.bound", ctx.deadline().text())
-              ? ctx.deadline().text()
-              : null;
+          return urgent(ctx.deadline(), table) ? ctx.deadline().text() : null;
         case FUTURE:
           return future(ctx::tokens, table, text, textCues);
         case PAST:
@@ -1046,6 +1036,33 @@ public record Evidence(Map<String, String> cues) {
           : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a deadline makes the work it bounds a deliverable, as {@link #DATED}, {@link #BOUND} or
+   * {@link #URGENT} (the kind rules: an action unless the work is a goal). Also for a deadline an
+   * owner tag gives its task (（X负责，2025年底前完成）).
+   */
+  public static boolean bindsWork(DeadlineMatch d, CueTable table) {
+    return dated(d, table) || bound(d, table) || urgent(d, table);
+  }
+
+  /** A day the work must be done by, not a plan period's (“十四五”时期). */
+  private static boolean dated(DeadlineMatch d, CueTable table) {
+    return d != null && d.date() != null && !table.any("period", d.text());
+  }
+
+  /**
+   * A bound (月底前, 两周内), not a standing limit (发生险情的，30分钟内到场), which bounds whatever happens and no
+   * one piece of work.
+   */
+  private static boolean bound(DeadlineMatch d, CueTable table) {
+    return d != null && !d.limit() && table.any("bound", d.text());
+  }
+
+  /** An urgency word standing for the bound (尽快, 立即). */
+  private static boolean urgent(DeadlineMatch d, CueTable table) {
+    return d != null && table.has("urgent.bound", d.text());
   }
 
   /** Whether the text ends in a short clause after a comma, as a judging clause does. */
