@@ -1,5 +1,6 @@
 package dev.luoshi.extract.deadlines;
 
+import dev.luoshi.rules.Preceding;
 import dev.luoshi.rules.StartTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,16 +115,30 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   private record Two(int key, int[] patterns) {}
 
+  /**
+   * Which patterns can start after a given char, or null when none is judged by it: most chars of a
+   * sentence can start a pattern that opens with a clause's edge ({@code (?<![^，。；…])}), and fail
+   * its lookbehind after most chars.
+   */
+  private final Preceding preceding;
+
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
     this(DeadlineRules.builtIn());
   }
 
   private RuleDeadlineFinder(DeadlineRules rules) {
+    this(rules, true);
+  }
+
+  /** A finder that judges the char before a position ({@link Preceding}) or not (for tests). */
+  RuleDeadlineFinder(DeadlineRules rules, boolean judgeBefore) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.resolver = new DateResolver(rules);
     this.patterns = patterns(rules);
     this.built = StartTables.find(patterns);
+    Preceding p = new Preceding(patterns);
+    this.preceding = judgeBefore && p.any() ? p : null;
   }
 
   private static List<Pattern> patterns(DeadlineRules rules) {
@@ -332,10 +347,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /**
    * The patterns that can start a match at {@code i} of the text, judged by its character and the
-   * next one (by its character alone at the end, or when the next is half a surrogate pair).
+   * next one (by its character alone at the end, or when the next is half a surrogate pair), of
+   * those its character alone allows ({@code can}).
    */
-  private int[] startingWith(String text, int i, List<DeadlineRules.Rule> all) {
-    int[] can = startingWith(text.charAt(i), all);
+  private int[] startingWith(String text, int i, int[] can, List<DeadlineRules.Rule> all) {
     if (can.length == 0 || i + 1 >= text.length() || Character.isSurrogate(text.charAt(i + 1))) {
       return can;
     }
@@ -390,16 +405,22 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         i++;
         continue;
       }
-      int[] can = startingWith(text, i, all);
-      if (can.length == 0) {
+      int[] can = startingWith(text.charAt(i), all);
+      char before = i > 0 ? text.charAt(i - 1) : 0;
+      boolean judge = preceding != null && i > 0;
+      if (can.length == 0 || judge && !preceding.allowsAny(before, can)) {
         i++;
         continue;
       }
+      can = startingWith(text, i, can, all);
       if (matchers == null) {
         matchers = new Matcher[all.size()];
       }
       Candidate best = null;
       for (int k : can) {
+        if (judge && !preceding.allows(before, k)) {
+          continue;
+        }
         Matcher m = matchers[k];
         if (m == null) {
           m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
