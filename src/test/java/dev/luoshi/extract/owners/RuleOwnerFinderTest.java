@@ -242,6 +242,13 @@ class RuleOwnerFinderTest {
           凡年度考核不合格的分公司，要在下月完成整改。 | 年度考核不合格的分公司:lead
           # 这类/那类 and its noun are one phrase (HanLP cuts 这/类)
           这类单位要在月底前完成自查。 | 这类单位:lead
+          # a recurrence between the subject and its modal, read from the words (每季度, 每月)
+          各车间每季度要开展一次设备点检。 | 各车间:lead
+          各班组每月要组织一次应急演练。 | 各班组:lead
+          各分局，每季度向总局作一次书面报告。 | 各分局:lead
+          # 每个 and a place: its people act, as with 各 (not a time: 每个月)
+          每个村都要建立留守老人台账。 | 每个村:lead
+          每个月都要开展一次安全检查。 |
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead

@@ -105,6 +105,23 @@ final class ClauseStarts {
     return false;
   }
 
+  /**
+   * Where a recurrence read from the words (每季度, 每周, 每两个月) starts when it ends at {@code r}, after
+   * a subject that begins at {@code s} (各车间每季度要…); else {@code r}. The deadline finder reads no
+   * frequency without its bound (每季度末), so these are found from the words.
+   */
+  int recurrenceBefore(int s, int r) {
+    if (r - 1 > s && words.w(r - 1).startsWith("每") && words.pos(r - 1).startsWith("t")) {
+      return r - 1; // 每月, 每年, 每周: HanLP's time words
+    }
+    for (int k = r - 2; k > s; k--) {
+      if (words.w(k).equals("每")) {
+        return timeEnd(k, r) == r ? k : r;
+      }
+    }
+    return r;
+  }
+
   /** Whether the word lies in a time phrase the deadline finder found (农机站/这/两/天/要…). */
   boolean inTimePhrase(int j) {
     return timeAt(j) != null;
@@ -154,8 +171,11 @@ final class ClauseStarts {
       }
       return k < to && unitAt(k);
     }
+    // a unit of time after a number, 个 or 每 (三个月, 每季度, 每星期)
     return rules.in("time-units", words.w(j))
         && j > 0
-        && (words.pos(j - 1).startsWith("m") || words.w(j - 1).equals("个"));
+        && (words.pos(j - 1).startsWith("m")
+            || words.w(j - 1).equals("个")
+            || words.w(j - 1).equals("每"));
   }
 }

@@ -120,6 +120,7 @@ final class ClauseSubjects {
     while (r > s && (words.trailingAdverb(r - 1) || starts.inTimePhrase(r - 1))) {
       r--;
     }
+    r = starts.recurrenceBefore(s, r); // 各车间每季度要…, 各车间每月要…
     if (r <= s) {
       return null;
     }
@@ -165,6 +166,9 @@ final class ClauseSubjects {
     if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", words.w(r - 1))) {
       return false;
     }
+    if (r - s == 2 && eachPlace(s, r - 1)) {
+      return true;
+    }
     for (int i = s; i < r; i++) {
       String p = words.pos(i);
       boolean noun =
@@ -187,6 +191,18 @@ final class ClauseSubjects {
     }
     return !rules.thingLike(head)
         || !words.pos(r - 1).equals("vn") && !rules.placeOrTime(head) && agentive(m);
+  }
+
+  /**
+   * 每个村, 每个车间: each place stands for the people of it, as 各村 does (HanLP tags 每个 a numeral, 每个/m
+   * 村/n); not a time (每个月).
+   */
+  private boolean eachPlace(int each, int head) {
+    String w = words.w(each);
+    return (w.equals("每个") || w.equals("每一个") || distributive(each))
+        && words.pos(head).startsWith("n")
+        && rules.placeOrTime(words.w(head))
+        && !rules.in("time-units", words.w(head));
   }
 
   /** 各国, 各地, 每个: a determiner that spreads a bare noun over its members (各国人民要…). */
