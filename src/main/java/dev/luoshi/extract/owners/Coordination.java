@@ -270,7 +270,7 @@ public final class Coordination {
   private static String sharedPart(OwnerRules rules, List<Piece> ps, int i, int j) {
     Piece q = ps.get(j);
     if (q.hasDe()) {
-      return null;
+      return ownedRole(rules, q);
     }
     String role = rules.roleHead(q.bare());
     if (role != null) {
@@ -298,6 +298,25 @@ public final class Coordination {
       return rules.sharedHead(q.bare());
     }
     return null;
+  }
+
+  /**
+   * The role a conjunct gives its body with 的 (区党委的书记): bodies before it have one each
+   * (中央局、分局及区党委的书记 → 中央局的书记, 分局的书记, 区党委的书记), as without 的. Null when the conjunct is no body's
+   * role.
+   */
+  private static String ownedRole(OwnerRules rules, Piece q) {
+    String b = q.bare();
+    String role = rules.roleHead(b);
+    int de = b.lastIndexOf('的');
+    if (role == null || de <= 0 || de + 1 + role.length() != b.length()) {
+      return null;
+    }
+    String owner = b.substring(0, de);
+    Piece body = new Piece(0, 0, owner, null, -1, false);
+    return owner.indexOf('的') < 0 && complete(rules, body) && !person(rules, body)
+        ? "的" + role
+        : null;
   }
 
   /** 各民族, 全国各党派: a distributive conjunct stands alone in a list of owners. */

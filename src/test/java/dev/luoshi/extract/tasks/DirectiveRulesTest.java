@@ -750,8 +750,12 @@ class DirectiveRulesTest {
             + "在冬季整训中，彻底清查各连队的枪支弹药。\n"
             + "在抓好秋收的同时，组织群众兴修水利。\n"
             + "在考核上，加大一线业绩的权重。\n"
-            + "在去年的整训中，涌现出一大批先进连队。\n";
+            + "在去年的整训中，涌现出一大批先进连队。\n"
+            + "对考核不合格的乡村教师，组织一次脱产轮训。\n"
+            + "对此，大家的认识是一致的。\n";
     List<String> t = tasks(text);
+    assertTrue(t.contains("对考核不合格的乡村教师，组织一次脱产轮训。"), t.toString());
+    assertFalse(t.contains("对此，大家的认识是一致的。"), t.toString());
     assertTrue(t.contains("机关方面，重新订立节约公约，自己开检讨会。"), t.toString());
     assertTrue(t.contains("在冬季整训中，彻底清查各连队的枪支弹药。"), t.toString());
     assertTrue(t.contains("在抓好秋收的同时，组织群众兴修水利。"), t.toString());
