@@ -252,6 +252,10 @@ class RuleOwnerFinderTest {
           # bodies before "body 的 role" have the role each, as without 的
           各科室和班组的负责人要带头参加。 | 各科室的负责人:lead,班组的负责人:lead
           县委、县政府的领导班子要带头落实。 | 县委的领导班子:lead,县政府的领导班子:lead
+          # a company's function alone before its modal names the people who do it
+          财经要对每一笔回款的真实性负责。 | 财经:lead
+          研发要把测试前移到设计阶段。 | 研发:lead
+          稽查要独立于业务部门。 | 稽查:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead

@@ -124,6 +124,9 @@ final class ClauseSubjects {
     if (r <= s) {
       return null;
     }
+    if (r - s == 1 && rules.in("acting-functions", words.w(s))) {
+      return new int[] {s, r}; // 财经要…, 审计要…: a company's function names the people who do it
+    }
     if (phrases.npValid(s, r, true) && (phrases.complete(s, r) || bareSubject(s, r, m))) {
       return new int[] {s, r};
     }
