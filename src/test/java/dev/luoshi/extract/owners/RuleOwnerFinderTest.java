@@ -256,6 +256,9 @@ class RuleOwnerFinderTest {
           财经要对每一笔回款的真实性负责。 | 财经:lead
           研发要把测试前移到设计阶段。 | 研发:lead
           稽查要独立于业务部门。 | 稽查:lead
+          # …and cast in a part with 作为 before the clause that directs it
+          稽查作为第二道关口，要把抽检比例提高一倍。 | 稽查:lead
+          财经作为公司的监控体系，要对数据的真实性负责。 | 财经:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead

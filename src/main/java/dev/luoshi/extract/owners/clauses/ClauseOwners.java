@@ -273,7 +273,9 @@ public final class ClauseOwners {
       Clause c = clauses.get(k);
       boolean people = c.copula != null && publicGroup(c.copula);
       if (c.copula == null
-          || !distributiveOrPerson(c.copula) && !(unit(c.copula) && cast(c)) && !people) {
+          || !distributiveOrPerson(c.copula)
+              && !((unit(c.copula) || function(c.copula)) && cast(c))
+              && !people) {
         continue;
       }
       for (int j = k + 1; j < clauses.size(); j++) {
@@ -389,6 +391,11 @@ public final class ClauseOwners {
       }
     }
     return false;
+  }
+
+  /** 稽查, 财经: a company's function, named by one word, that stands for the people who do it. */
+  private boolean function(int[] np) {
+    return np[1] - np[0] == 1 && rules.in("acting-functions", words.w(np[0]));
   }
 
   /** 县委, 各省委, 县长: a body or people in a role. */

@@ -331,8 +331,8 @@ final class ClauseSubjects {
     }
     for (int j = s + 1; j < c.to; j++) {
       if (rules.in("copulas", words.w(j))
-          && phrases.complete(s, j)
-          && phrases.npValid(s, j, false)) {
+          && (phrases.complete(s, j) && phrases.npValid(s, j, false)
+              || j == s + 1 && rules.in("acting-functions", words.w(s)))) {
         c.copula = new int[] {s, j};
         return;
       }
