@@ -259,6 +259,10 @@ class RuleOwnerFinderTest {
           # …and cast in a part with 作为 before the clause that directs it
           稽查作为第二道关口，要把抽检比例提高一倍。 | 稽查:lead
           财经作为公司的监控体系，要对数据的真实性负责。 | 财经:lead
+          # a clause that only says who speaks: they own none of what is said
+          市长作出批示指出，各区和市水务局要全力做好排涝工作。 | 各区:lead,市水务局:lead
+          县长在讲话中强调，要抓好汛前检查。 |
+          各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead
           # 让X去V and 通过X对…进行: X acts; the public and the audience are only let act
           要让项目经理去攻坚克难，机关人员要做好服务。 | 项目经理:lead,机关人员:lead

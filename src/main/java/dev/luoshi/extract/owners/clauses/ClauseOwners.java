@@ -111,7 +111,9 @@ public final class ClauseOwners {
     List<Clause> deciders = new ArrayList<>();
     for (int k = 0; k < clauses.size(); k++) {
       Clause c = clauses.get(k);
-      if (decides(k)) {
+      if (says(k)) {
+        continue; // the speaker's name only introduces what is said
+      } else if (decides(k)) {
         deciders.add(c);
       } else {
         apply(k);
@@ -187,6 +189,19 @@ public final class ClauseOwners {
         && !c.subordinate
         && c.predicate >= c.to - 2
         && rules.in("decision-verbs", words.w(c.to - 1)); // 决定, or 研究/决定
+  }
+
+  /**
+   * Whether clause {@code k} only says who speaks, ending with the verb of saying (总理作出批示指出，有关部门要…;
+   * 县长在讲话中强调，…): what follows is what they said, and they own none of it.
+   */
+  private boolean says(int k) {
+    Clause c = clauses.get(k);
+    return k + 1 < clauses.size()
+        && c.subject != null
+        && !c.subordinate
+        && !c.hasModal // 各单位要在…前完成节前廉洁提醒: a directive whose object ends in a verb of saying
+        && rules.in("speech-verbs", words.w(c.to - 1));
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
