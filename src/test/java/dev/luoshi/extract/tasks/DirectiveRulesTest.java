@@ -258,6 +258,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void fromNowOnAndAStandingRuleForThoseItPicksOutDirect() {
+    String text = "一、关于考勤\n" + "以后各分厂不再考核加班时长。\n" + "凡是代打卡的，一经查实，立即通报。\n" + "换了新系统以后，差错少多了。\n";
+    assertEquals(List.of("以后各分厂不再考核加班时长。", "凡是代打卡的，一经查实，立即通报。"), tasks(text));
+  }
+
+  @Test
   void aBodyWhoseNameEndsInSuoIsTheSubjectOfItsModal() {
     String text =
         "高校和科研院所要建立仪器设备共享制度。\n" + "各派出所应当加强夜间巡逻。\n" + "这正是对手所要争取的时间。\n" + "乡镇财政所要按月公开账目。\n";

@@ -493,6 +493,9 @@ final class ClauseSubjects {
       if ((p.startsWith("v") && !p.equals("vn")) || p.startsWith("p") || words.modal(i)) {
         return true;
       }
+      if (p.equals("vn") && i > from && words.pos(i - 1).startsWith("d")) {
+        return true; // 不再/考核: after an adverb HanLP's verbal noun is the verb
+      }
     }
     return false;
   }
