@@ -332,6 +332,8 @@ class DirectiveRulesTest {
     String minutes =
         "2026年5月12日局长办公会议纪要\n" + "一、关于档案数字化\n" + "会议%s：\n" + "1.各科室要指定专人负责。\n" + "2.信息中心要配齐扫描设备。\n";
     assertEquals(List.of("1.各科室要指定专人负责。", "2.信息中心要配齐扫描设备。"), tasks(String.format(minutes, "决定")));
+    assertEquals(
+        List.of("1.各科室要指定专人负责。", "2.信息中心要配齐扫描设备。"), tasks(String.format(minutes, "特规定如下")));
     // announced as points to discuss, the same short points are titles
     assertEquals(List.of(), tasks(String.format(minutes, "讨论了以下问题")));
   }
