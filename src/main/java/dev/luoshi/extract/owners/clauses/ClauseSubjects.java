@@ -447,7 +447,8 @@ final class ClauseSubjects {
   }
 
   private boolean nominal(int from, int to) {
-    if (!words.pos(from).startsWith("p")) {
+    // 对…的Y after a body names what it is about (县政府对企业的支持); 把…的Y is the object of its verb
+    if (!words.pos(from).startsWith("p") || words.pos(from).equals("pba")) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
