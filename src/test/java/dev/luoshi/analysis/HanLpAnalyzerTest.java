@@ -9,17 +9,15 @@ import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import dev.luoshi.OwnLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class HanLpAnalyzerTest {
@@ -182,19 +180,7 @@ class HanLpAnalyzerTest {
     Segment sparing = HanLpAnalyzer.configure(HanLP.newSegment(), HanLpAnalyzer.FORCED);
     Segment quick = HanLpAnalyzer.segment(HanLpAnalyzer.FORCED);
     assertTrue(quick instanceof HanLpAnalyzer.QuickViterbi);
-    List<String> lines = new ArrayList<>();
-    Path base = Path.of(System.getProperty("luoshi.basedir", "."));
-    for (Path folder : List.of(base.resolve("samples"), base.resolve("src/main/corpus/src"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-              lines.add(line);
-            }
-          }
-        }
-      }
-    }
+    List<String> lines = OwnLines.all();
     assertTrue(lines.size() > 200, lines.size() + " lines");
     // Each line, and pieces of two lines run together, cut at random places.
     Random random = new Random(9);

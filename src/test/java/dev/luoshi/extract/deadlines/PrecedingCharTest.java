@@ -3,18 +3,15 @@ package dev.luoshi.extract.deadlines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.luoshi.OwnLines;
 import dev.luoshi.rules.Preceding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +26,7 @@ class PrecedingCharTest {
           + " 汛期 汛前 开学前 之日起 每年 每月 全年 ， 。 ； ： 、 （ ） 】 “ ” 的 工作 任务 完成 各 我们 并 而 但 ；\n \uD840\uDC00 ";
 
   static List<String> texts() throws IOException {
-    List<String> lines = new ArrayList<>();
-    Path base = Path.of(System.getProperty("luoshi.basedir", "."));
-    for (Path folder : List.of(base.resolve("samples"), base.resolve("src/main/corpus/src"))) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-              lines.add(line);
-            }
-          }
-        }
-      }
-    }
+    List<String> lines = OwnLines.all();
     assertTrue(lines.size() > 200, lines.size() + " lines");
     Random random = new Random(13);
     List<String> texts = new ArrayList<>(lines);
