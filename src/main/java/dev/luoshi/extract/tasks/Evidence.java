@@ -733,14 +733,16 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
-   * A later clause that opens with a verb (…要树立…理念，养成…习惯): the unit goes on from a state of mind to
-   * what is to be done. Adverbs and a modal before the verb are stepped over; a clause that is
-   * itself a state of mind, a consequence (才能…) or a verb of thinking or being does not count.
+   * A later clause that opens with a verb (…要树立…理念，养成…习惯; …要珍惜时光，多读书): the unit goes on from a
+   * state of mind to what is to be done. Adverbs and a modal before the verb are stepped over; a
+   * clause that is itself a state of mind, a consequence (才能…) or a verb of thinking or being does
+   * not count.
    */
   private static String laterVerb(
       String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
     List<Token> ts = tokens.get();
     int clause = -1;
+    boolean manner = false; // 多, 少 before the verb: 多跑现场 as well as 多读书
     for (Token t : ts) {
       String w = t.word();
       int at = t.start() - bodyStart;
@@ -749,10 +751,15 @@ public record Evidence(Map<String, String> cues) {
       }
       if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
         clause = t.end() - bodyStart;
+        manner = false;
         continue;
       }
       if (clause < 0 || t.is("d") || t.pos().equals("ad") || w.equals("要") || w.equals("并")) {
         continue;
+      }
+      if (t.pos().equals("a") && w.length() == 1) {
+        manner = true;
+        continue; // 多读书, 少说空话, 早发现: HanLP tags the adverb an adjective
       }
       if (WARNING.contains(w)) {
         return null; // what follows 否则 is what happens if the unit is not heeded
@@ -765,7 +772,7 @@ public record Evidence(Map<String, String> cues) {
       clause = -1;
       if (openingVerb(t)
           && !t.pos().equals("vl")
-          && w.length() > 1
+          && (w.length() > 1 || manner)
           && !w.startsWith("不")
           && !w.startsWith("没")
           && !table.has("imperative.not", w)
