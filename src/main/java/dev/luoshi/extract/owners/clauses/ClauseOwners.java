@@ -289,7 +289,7 @@ public final class ClauseOwners {
       boolean people = c.copula != null && publicGroup(c.copula);
       if (c.copula == null
           || !distributiveOrPerson(c.copula)
-              && !((unit(c.copula) || function(c.copula)) && cast(c))
+              && !((unit(c.copula) || words.actingFunction(c.copula[0], c.copula[1])) && cast(c))
               && !people) {
         continue;
       }
@@ -406,11 +406,6 @@ public final class ClauseOwners {
       }
     }
     return false;
-  }
-
-  /** 稽查, 财经: a company's function, named by one word, that stands for the people who do it. */
-  private boolean function(int[] np) {
-    return np[1] - np[0] == 1 && rules.in("acting-functions", words.w(np[0]));
   }
 
   /** 县委, 各省委, 县长: a body or people in a role. */

@@ -111,11 +111,8 @@ final class ClauseStarts {
    * frequency without its bound (每季度末), so these are found from the words.
    */
   int recurrenceBefore(int s, int r) {
-    if (r - 1 > s && words.w(r - 1).startsWith("每") && words.pos(r - 1).startsWith("t")) {
-      return r - 1; // 每月, 每年, 每周: HanLP's time words
-    }
-    for (int k = r - 2; k > s; k--) {
-      if (words.w(k).equals("每")) {
+    for (int k = r - 1; k > s; k--) {
+      if (words.w(k).startsWith("每")) { // 每 and its unit, or HanLP's time words 每月, 每年, 每周
         return timeEnd(k, r) == r ? k : r;
       }
     }

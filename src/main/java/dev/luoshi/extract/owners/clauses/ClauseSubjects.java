@@ -124,7 +124,7 @@ final class ClauseSubjects {
     if (r <= s) {
       return null;
     }
-    if (r - s == 1 && rules.in("acting-functions", words.w(s))) {
+    if (words.actingFunction(s, r)) {
       return new int[] {s, r}; // 财经要…, 审计要…: a company's function names the people who do it
     }
     if (phrases.npValid(s, r, true) && (phrases.complete(s, r) || bareSubject(s, r, m))) {
@@ -332,7 +332,7 @@ final class ClauseSubjects {
     for (int j = s + 1; j < c.to; j++) {
       if (rules.in("copulas", words.w(j))
           && (phrases.complete(s, j) && phrases.npValid(s, j, false)
-              || j == s + 1 && rules.in("acting-functions", words.w(s)))) {
+              || words.actingFunction(s, j))) {
         c.copula = new int[] {s, j};
         return;
       }

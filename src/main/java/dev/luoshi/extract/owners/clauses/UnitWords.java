@@ -162,6 +162,14 @@ final class UnitWords {
   }
 
   /**
+   * Whether the words from {@code from} to {@code to} are one word naming a company's function that
+   * stands for the people who do it ([acting-functions]: 财经, 稽查, 研发 …), whatever HanLP tags it.
+   */
+  boolean actingFunction(int from, int to) {
+    return to - from == 1 && rules.in("acting-functions", w(from));
+  }
+
+  /**
    * Whether the word is a verb that does something: not a verbal noun, 是 or 有, a directional
    * complement (起来), a bound root, or a modal.
    */
