@@ -612,6 +612,9 @@ public record Evidence(Map<String, String> cues) {
       if (i > 0 && (ts.get(i - 1).word().equals("的") || ts.get(i - 1).word().equals("、"))) {
         continue;
       }
+      if (notDone(ts, i)) {
+        continue;
+      }
       if (table.has("action.verb", t.word())) {
         return t.word();
       }
@@ -651,6 +654,32 @@ public record Evidence(Map<String, String> cues) {
     return handover == null ? null : "handover:" + handover;
   }
 
+  /** Negations of an aspect: what they come before is not done yet (还没有深入清理, 方案尚未制定). */
+  private static final Set<String> NOT_YET = Set.of("没有", "没", "未", "尚未", "并未", "从未", "还未");
+
+  /** What a verb and 不 before them say cannot be done (提拔不起来, 解决不了). */
+  private static final Set<String> CANNOT = Set.of("起来", "了", "下去", "动", "出来", "上去");
+
+  /**
+   * Whether the verb at {@code i} says what is not done or cannot be done: an aspect's negation
+   * before it (adverbs between) or a potential complement after it. A state described, not a
+   * deliverable asked for.
+   */
+  private static boolean notDone(List<Token> ts, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      Token b = ts.get(j);
+      if (NOT_YET.contains(b.word())) {
+        return true;
+      }
+      if (!b.pos().equals("d") && !b.pos().equals("ad")) {
+        break;
+      }
+    }
+    return i + 2 < ts.size()
+        && ts.get(i + 1).word().equals("不")
+        && CANNOT.contains(ts.get(i + 2).word());
+  }
+
   /** How many words after a verb its deliverable may stand (建立以“…”和“…”的激励机制). */
   private static final int OBJECT_WINDOW = 12;
 
@@ -664,9 +693,10 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * A verb followed by these is used as a noun (配备的, 教师配备等), names the one who does it (标准制定者) or
-   * is the subject a modal speaks of (标准制定要…): it delivers nothing itself.
+   * is the subject a modal speaks of (标准制定要…), or opens a clause of time (提拔时): it delivers nothing
+   * itself.
    */
-  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、", "者", "要");
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、", "者", "要", "时");
 
   /**
    * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)

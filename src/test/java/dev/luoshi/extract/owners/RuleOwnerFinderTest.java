@@ -279,6 +279,14 @@ class RuleOwnerFinderTest {
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
           乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
+          # media, websites and hotlines a government runs act as bodies
+          县级政务新媒体要及时回应网民关切。 | 县级政务新媒体:lead
+          各级政府网站要按月更新办事指南。 | 各级政府网站:lead
+          市民服务热线要做到有问必答。 | 市民服务热线:lead
+          # a bare verb before 单位 names a participant, not a verb and its object; 机构 is acted upon
+          实施单位要按季度报送项目进度。 | 实施单位:lead
+          参建单位要落实扬尘治理措施。 | 参建单位:lead
+          撤销机构要稳妥有序推进。 |
           # a 系统 that works jointly with another is an agent, and so is its partner
           行政系统要和人事处商量。 | 行政系统:lead,人事处:support
           财务系统要和人事系统去商量。 | 财务系统:lead,人事系统:support

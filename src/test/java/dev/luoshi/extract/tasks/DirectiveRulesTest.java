@@ -646,6 +646,23 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void sendingAListUpIsAnActionButCarryingWarmthIsNot() {
+    String text = "财务处下个月把核对后的名单报给我。\n各科室下周把自查清单交上来。\n要把组织的关怀送到每一位困难职工家中。\n";
+    assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
+  void workNotDoneYetOrThatCannotBeDoneIsNoDeliverable() {
+    List<String> t =
+        tasks(
+            "目前质检部门核对旧台账只是开了个头，还没有全面清理。\n"
+                + "我们的年轻技术员培养、提拔不起来，原因是提拔时只看资历。\n"
+                + "我们在清理积压合同时看到，采购部门有四十份合同没有归档。\n"
+                + "质检部门月底前要全面清理旧台账。\n");
+    assertEquals(List.of("质检部门月底前要全面清理旧台账。"), t);
+  }
+
+  @Test
   void aTrendOfTheSituationDescribesWhereThingsStand() {
     List<String> t =
         tasks(

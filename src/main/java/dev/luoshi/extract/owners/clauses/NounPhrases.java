@@ -98,8 +98,10 @@ final class NounPhrases {
     if (words.w(a).equals("被") && de > a) {
       p0 = "v";
     } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b
-        || p0.equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n")) {
-      // An intransitive verb takes no object, so a noun after it is what it describes (挂职干部).
+        || p0.equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n")
+        || lenient && a + 2 == b && rules.in("participant-heads", words.w(a + 1))) {
+      // An intransitive verb takes no object, so a noun after it is what it describes (挂职干部); a
+      // bare verb and a participant's head before a modal name who takes part (实施单位要…).
       p0 = "vn";
     }
     if (p0.startsWith("p")
