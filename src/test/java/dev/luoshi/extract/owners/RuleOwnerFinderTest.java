@@ -188,6 +188,10 @@ class RuleOwnerFinderTest {
           书记在基层调研时，要带着问题去。 | 书记:lead
           省级教育行政部门于每年3月底前将上年度工作总结报教育部。 | 省级教育行政部门:lead
           公司决定明年起实行新的考核办法。 | 公司:lead
+          # a body named after the public it serves; 将 taking an object forward (HanLP: 将/d, 报/n)
+          乡镇政府、居民委员会按照分工做好巷道的日常保洁。 | 乡镇政府:lead,居民委员会:lead
+          村民和居民做好门前的垃圾分类。 |
+          各地市住房城乡建设部门每季度末将检查情况报省住房城乡建设厅。 | 各地市住房城乡建设部门:lead
           # a clause that only lists bodies
           即使是任务最重的乡镇和人口较多的街道，也要按时完成。 | 任务最重的乡镇:lead,人口较多的街道:lead
           局机关各处室、各直属单位，要认真对照检查。 | 局机关各处室:lead,各直属单位:lead

@@ -497,6 +497,10 @@ final class ClauseSubjects {
       if (p.equals("vn") && i > from && words.pos(i - 1).startsWith("d")) {
         return true; // 不再/考核: after an adverb HanLP's verbal noun is the verb
       }
+      if (words.w(i).equals("将") && (i == from || starts.inTimePhrase(i - 1))) {
+        // X将Y报Z, X每年年底前将Y报Z: 将 takes the object forward (HanLP may tag it an adverb)
+        return true;
+      }
     }
     return false;
   }

@@ -330,6 +330,9 @@ final class NounPhrases {
         continue;
       }
       if (style == Style.DOC && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
+        if (extendsNp(j)) {
+          continue; // 村民/委员会, 消费者/协会: the public only names whose body it is
+        }
         return null;
       }
       if (rules.in("range-joiners", words.w(j)) && j + 2 <= limit && complete(j + 1, j + 2)) {
