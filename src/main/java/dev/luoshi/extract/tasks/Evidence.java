@@ -1129,11 +1129,12 @@ public record Evidence(Map<String, String> cues) {
     if (c <= 0 || c == end) {
       return false;
     }
-    int k = c + 1;
+    int from = relativeHead(ts, c + 1, end, table);
+    int k = from;
     while (k <= end && ts.get(k).pos().startsWith("n")) {
       k++;
     }
-    if (k == c + 1 || k > end) {
+    if (k == from || k > end) {
       return false;
     }
     Token t = ts.get(k);
@@ -1156,6 +1157,24 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the head noun of a judged clause's subject starts: after the 的 of a relative clause that
+   * opens it (国家投入的资金最多: what is judged is 资金), or at its first word when it has none, or a modal
+   * before the 的 (要把投入的资金用好).
+   */
+  private static int relativeHead(List<Token> ts, int from, int end, CueTable table) {
+    for (int m = from; m < end; m++) {
+      String w = ts.get(m).word();
+      if (w.equals("要") || table.has("modal.strong", w) || table.has("modal.weak", w)) {
+        return from;
+      }
+      if (w.equals("的")) {
+        return m > from ? m + 1 : from;
+      }
+    }
+    return from;
   }
 
   /**

@@ -259,6 +259,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aJudgementOfWhatARelativeClauseNamesEndsTheSentenceToo() {
+    String text = "一、厂房改造\n" + "改造老旧厂房，集团拨付的资金最多。\n" + "更新检测设备，集团拨付的资金要专款专用。\n";
+    assertEquals(List.of("更新检测设备，集团拨付的资金要专款专用。"), tasks(text));
+  }
+
+  @Test
   void fromNowOnAndAStandingRuleForThoseItPicksOutDirect() {
     String text = "一、关于考勤\n" + "以后各分厂不再考核加班时长。\n" + "凡是代打卡的，一经查实，立即通报。\n" + "换了新系统以后，差错少多了。\n";
     assertEquals(List.of("以后各分厂不再考核加班时长。", "凡是代打卡的，一经查实，立即通报。"), tasks(text));
