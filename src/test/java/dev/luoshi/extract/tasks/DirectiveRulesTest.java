@@ -713,6 +713,16 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void buildingABatchOfThingsIsAnActionButForgingATeamIsATarget() {
+    String text =
+        "各县要建设一批乡村物流服务站。\n"
+            + "市教育局要遴选认定一大批优质网络课程。\n"
+            + "每个乡镇要建立一支不少于二十人的护林队伍。\n"
+            + "各县要打造一支懂农业、爱农村的干部队伍。\n";
+    assertEquals(List.of("ACTION", "ACTION", "ACTION", "GOAL"), kinds(text));
+  }
+
+  @Test
   void anImplementationPlanIsADocumentNotAnImplementing() {
     String text = "各乡镇要把县里的部署转化为实施方案，层层压实责任。\n各乡镇要实施农村道路提升项目。\n";
     List<String> kinds = kinds(text);
