@@ -283,6 +283,12 @@ class RuleOwnerFinderTest {
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
           乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
+          # the front and the rear, the people of a nation, compatriots
+          前方要服从统一指挥。 | 前方:lead
+          后方要保证弹药供应。 | 后方:lead
+          全国各族人民要团结一心。 | 全国各族人民:lead
+          港澳同胞要共同维护繁荣稳定。 | 港澳同胞:lead
+          让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies
           县级政务新媒体要及时回应网民关切。 | 县级政务新媒体:lead
           各级政府网站要按月更新办事指南。 | 各级政府网站:lead
