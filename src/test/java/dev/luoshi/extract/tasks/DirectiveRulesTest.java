@@ -713,6 +713,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSentenceThatOpensByEncouragingEncouragesAllItSays() {
+    String text = "鼓励农业龙头企业采取订单收购等方式，在山区乡镇建立原料基地，带动农户增收。\n" + "各乡镇要在山区建立三个原料基地，带动农户增收。\n";
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void buildingABatchOfThingsIsAnActionButForgingATeamIsATarget() {
     String text =
         "各县要建设一批乡村物流服务站。\n"
