@@ -283,6 +283,10 @@ class RuleOwnerFinderTest {
           # the speaker's 我还要强调 directs nothing: the document-style subject after it stands
           这里我还要强调，乡镇党委和政府对安全生产负主体责任。 | 乡镇党委:lead,政府:lead
           乡镇抓落实，就是要把责任压实到村。 | 乡镇:lead
+          # a telegram's order names whom it charges or commands; not whom an owner designates
+          责成各军区政治部检查执行情况。 | 各军区政治部:lead
+          命令第三纵队即日开赴前线。 | 第三纵队:lead
+          书记外出时，指定副书记代理。 | 书记:lead
           # the front and the rear, the people of a nation, compatriots
           前方要服从统一指挥。 | 前方:lead
           后方要保证弹药供应。 | 后方:lead

@@ -646,6 +646,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void chargingOrCommandingABodyOpeningAClauseDirectsIt() {
+    List<String> t =
+        tasks(
+            "一、关于秋季整训\n"
+                + "责成各军区政治部检查执行情况。\n"
+                + "命令第三纵队即日开赴前线。\n"
+                + "他接到命令后即行出发。\n"
+                + "这是上级的命令。\n");
+    assertEquals(List.of("责成各军区政治部检查执行情况。", "命令第三纵队即日开赴前线。"), t);
+  }
+
+  @Test
   void workBoundByADayWith以前IsAnAction() {
     String text = "各分区均须于四月十日以前将春耕情况电告。\n以前的做法要改一改。\n";
     assertEquals(List.of("ACTION", "REQUIREMENT"), kinds(text));
