@@ -193,6 +193,8 @@ class RuleOwnerFinderTest {
           村民和居民做好门前的垃圾分类。 |
           各地市住房城乡建设部门每季度末将检查情况报省住房城乡建设厅。 | 各地市住房城乡建设部门:lead
           # a clause that only lists bodies
+          # bodies picked out by what they did are whom the body after them acts on
+          考核优秀的合作社，县农业农村局要给予奖励。 | 县农业农村局:lead
           即使是任务最重的乡镇和人口较多的街道，也要按时完成。 | 任务最重的乡镇:lead,人口较多的街道:lead
           局机关各处室、各直属单位，要认真对照检查。 | 局机关各处室:lead,各直属单位:lead
           市委、市政府，各区县党委和政府，要统筹推进。 | 市委:lead,市政府:lead,各区县党委:lead,政府:lead

@@ -241,7 +241,9 @@ public final class ClauseOwners {
           && c.style == Style.MODAL
           && c.subject[0] == c.from
           && bodyOrRole(c.subject)) {
-        return true;
+        // 做得好的银行，市里要给予表彰: bodies picked out by what they did are whom the body after
+        // them acts on, not more of a list
+        return !pickedOut(clauses.get(k));
       }
       if (c.pronoun || c.subject != null || c.start >= c.to) {
         return false;
@@ -409,6 +411,26 @@ public final class ClauseOwners {
   }
 
   /** 县委, 各省委, 县长: a body or people in a role. */
+  /**
+   * Whether a listing clause picks its bodies out by a verb in a 的-modifier (做得好的银行), or by how
+   * they did in something (考核优秀的, 整改不力的: HanLP's verbal noun and an adjective).
+   */
+  private boolean pickedOut(Clause c) {
+    boolean verb = false;
+    for (int i = c.start; i < c.listEnd; i++) {
+      String p = words.pos(i);
+      if (words.w(i).equals("的") && verb) {
+        return true;
+      }
+      verb |=
+          p.startsWith("v") && !p.equals("vn")
+              || p.equals("vn")
+                  && i + 1 < c.listEnd
+                  && (words.pos(i + 1).startsWith("a") || words.pos(i + 1).startsWith("d"));
+    }
+    return false;
+  }
+
   private boolean bodyOrRole(int[] np) {
     HeadKind kind = rules.headKind(words.bare(np[0], np[1]));
     return kind == HeadKind.UNIT || kind == HeadKind.PERSON || kind == HeadKind.BARE;
