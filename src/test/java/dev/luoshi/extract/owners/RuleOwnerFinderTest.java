@@ -289,6 +289,9 @@ class RuleOwnerFinderTest {
           责成各军区政治部检查执行情况。 | 各军区政治部:lead
           命令第三纵队即日开赴前线。 | 第三纵队:lead
           书记外出时，指定副书记代理。 | 书记:lead
+          # the public hoped to act, as before a modal; not in document style
+          希望广大青年勇于到基层一线建功立业。 | 广大青年:lead
+          广大市民积极参与垃圾分类。 |
           # the front and the rear, the people of a nation, compatriots
           前方要服从统一指挥。 | 前方:lead
           后方要保证弹药供应。 | 后方:lead

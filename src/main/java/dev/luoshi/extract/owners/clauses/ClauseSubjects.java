@@ -93,8 +93,18 @@ final class ClauseSubjects {
         c.focus = focus(np[1], m);
       }
     } else {
-      documentSubject(c, s);
+      documentSubject(c, s, hoped(c.from, s));
     }
+  }
+
+  /** Whether a word of hope opens the clause before its start (希望广大青年…, 我们希望…). */
+  private boolean hoped(int from, int s) {
+    for (int i = from; i < s; i++) {
+      if (rules.in("hopes", words.w(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -280,8 +290,8 @@ final class ClauseSubjects {
   }
 
   /** A document-style subject, or a clause that only lists bodies, or "X是…". */
-  private void documentSubject(Clause c, int s) {
-    int[] np = phrases.shortestPrefix(s, c.to, Style.DOC, false);
+  private void documentSubject(Clause c, int s, boolean hoped) {
+    int[] np = phrases.shortestPrefix(s, c.to, Style.DOC, false, hoped);
     if (np != null && np[1] < c.to && rules.in("copulas", words.w(np[1]))) {
       c.copula = np;
       return;

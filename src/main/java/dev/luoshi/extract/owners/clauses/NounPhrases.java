@@ -324,12 +324,23 @@ final class NounPhrases {
    * phrase breaks off first. Members of the public are no document-style subjects.
    */
   int[] shortestPrefix(int s, int limit, Style style, boolean lenient) {
+    return shortestPrefix(s, limit, style, lenient, false);
+  }
+
+  /**
+   * As {@link #shortestPrefix(int, int, Style, boolean)}, with members of the public as
+   * document-style subjects too when {@code publicActs} (希望广大青年坚定…: the speaker hopes they will
+   * act).
+   */
+  int[] shortestPrefix(int s, int limit, Style style, boolean lenient, boolean publicActs) {
     for (int j = s + 1; j < limit; j++) {
       // Both tests only read; the cheaper, which fails more often, first.
       if (!npValid(s, j, lenient) || !complete(s, j)) {
         continue;
       }
-      if (style == Style.DOC && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
+      if (style == Style.DOC
+          && !publicActs
+          && rules.headKind(words.bare(s, j)) == HeadKind.PUBLIC) {
         if (extendsNp(j)) {
           continue; // 村民/委员会, 消费者/协会: the public only names whose body it is
         }
