@@ -646,6 +646,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNounWith要OrWith准备InItObligesNoOneAndForetellsNothing() {
+    List<String> t =
+        tasks(
+            "一、关于发展\n"
+                + "县委成立以来，就把发展经济作为第一要务。\n"
+                + "县委对编制五年规划十分重视，相关准备工作正在进行。\n"
+                + "各单位要务实高效，把发展作为第一要务。\n");
+    assertEquals(List.of("各单位要务实高效，把发展作为第一要务。"), t);
+  }
+
+  @Test
   void chargingOrCommandingABodyOpeningAClauseDirectsIt() {
     List<String> t =
         tasks(
