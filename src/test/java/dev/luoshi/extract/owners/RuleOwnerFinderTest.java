@@ -202,10 +202,12 @@ class RuleOwnerFinderTest {
           各地区、各部门，特别是各级领导干部，要带头执行。 | 各地区:lead,各部门:lead,各级领导干部:lead
           华东局、华北局，由书记负责，每月向中央作一次报告。 | 华东局:lead,华北局:lead,书记:lead
           各兵团、各纵队首长，必须严格执行入城纪律。 | 各兵团首长:lead,各纵队首长:lead
-          # 归X管, 归X去协调: as 由X, the one named does the work; not what belongs to someone
+          # 归X管, 归X去协调, 交给X去办: as 由X, the one named does the work; not what belongs to someone
           日常保洁归物业公司管。 | 物业公司:lead
           采购的事归后勤处去统一协调。 | 后勤处:lead
           这些钱归集体所有。 |
+          这件事交给综合科去办。 | 综合科:lead
+          把材料交给综合科。 |
           # 由X, 经X, 请X, 要求X, 决定X, X会同Y
           国家发展改革委会同有关部门制定配套政策。 | 国家发展改革委:lead,有关部门:support
           由市住房城乡建设局牵头，市财政局、市自然资源局配合。 | 市住房城乡建设局:lead,市财政局:support,市自然资源局:support

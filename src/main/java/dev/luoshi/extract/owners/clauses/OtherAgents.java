@@ -92,8 +92,9 @@ final class OtherAgents {
     for (int i = s; i < c.to; i++) {
       if (words.w(i).equals("由") && words.pos(i).startsWith("p")
           || words.w(i).equals("交由")
+          || words.w(i).equals("交给")
           || words.w(i).equals("归") && i > s) {
-        // 归X管, 归X去协调: as 由X, the one named does the work (HanLP tags that 归 a verb)
+        // 归X管, 归X去协调, 交给X去办: as 由X, the one named does the work (HanLP tags 归 a verb)
         if (i == s || !rules.in("permits", words.w(i - 1))) {
           agentAfter(i, c.to, "filler-verbs"); // not 可以由X…: a permission directs no one
         }
