@@ -1140,8 +1140,7 @@ public record Evidence(Map<String, String> cues) {
     Token t = ts.get(k);
     if (t.pos().equals("vshi") || t.word().equals("在于")) {
       for (int m = k + 1; m <= end; m++) {
-        String w = ts.get(m).word();
-        if (w.equals("要") || table.has("modal.strong", w) || table.has("modal.weak", w)) {
+        if (modalWord(ts.get(m).word(), table)) {
           return false;
         }
       }
@@ -1159,6 +1158,11 @@ public record Evidence(Map<String, String> cues) {
     return true;
   }
 
+  /** Whether a word is one of the modal words, strong or weak (要, 必须, 应当 …). */
+  private static boolean modalWord(String w, CueTable table) {
+    return w.equals("要") || table.has("modal.strong", w) || table.has("modal.weak", w);
+  }
+
   /**
    * Where the head noun of a judged clause's subject starts: after the 的 of a relative clause that
    * opens it (国家投入的资金最多: what is judged is 资金), or at its first word when it has none, or a modal
@@ -1167,7 +1171,7 @@ public record Evidence(Map<String, String> cues) {
   private static int relativeHead(List<Token> ts, int from, int end, CueTable table) {
     for (int m = from; m < end; m++) {
       String w = ts.get(m).word();
-      if (w.equals("要") || table.has("modal.strong", w) || table.has("modal.weak", w)) {
+      if (modalWord(w, table)) {
         return from;
       }
       if (w.equals("的")) {

@@ -410,7 +410,6 @@ public final class ClauseOwners {
     return false;
   }
 
-  /** 县委, 各省委, 县长: a body or people in a role. */
   /**
    * Whether a listing clause picks its bodies out by a verb in a 的-modifier (做得好的银行), or by how
    * they did in something (考核优秀的, 整改不力的: HanLP's verbal noun and an adjective).
@@ -431,6 +430,7 @@ public final class ClauseOwners {
     return false;
   }
 
+  /** 县委, 各省委, 县长: a body or people in a role. */
   private boolean bodyOrRole(int[] np) {
     HeadKind kind = rules.headKind(words.bare(np[0], np[1]));
     return kind == HeadKind.UNIT || kind == HeadKind.PERSON || kind == HeadKind.BARE;

@@ -91,10 +91,7 @@ final class OtherAgents {
     int s = c.start;
     for (int i = s; i < c.to; i++) {
       if (words.w(i).equals("由") && words.pos(i).startsWith("p")
-          || words.w(i).equals("交由")
-          || words.w(i).equals("交给")
-          || words.w(i).equals("归") && i > s) {
-        // 归X管, 归X去协调, 交给X去办: as 由X, the one named does the work (HanLP tags 归 a verb)
+          || rules.in("hand-over-words", words.w(i))) {
         if (i == s || !rules.in("permits", words.w(i - 1))) {
           agentAfter(i, c.to, "filler-verbs"); // not 可以由X…: a permission directs no one
         }
