@@ -304,6 +304,18 @@ class RuleOwnerFinderTest {
           后方要保证弹药供应。 | 后方:lead
           全国各族人民要团结一心。 | 全国各族人民:lead
           港澳同胞要共同维护繁荣稳定。 | 港澳同胞:lead
+          # the public by age, sex or home, and HanLP's cut of 侨胞 (海/外侨/胞) mended
+          广大青少年要刻苦读书、强健体魄。 | 广大青少年:lead
+          广大妇女要在家庭建设中发挥独特作用。 | 广大妇女:lead
+          旅居各国的侨胞要做好沟通交流的桥梁。 | 旅居各国的侨胞:lead
+          年轻一代要把接力棒接稳接好。 | 年轻一代:lead
+          # a person's name that HanLP cut into characters before 同志 (谭/震/林/同志), and a city's 军管会
+          谭震林同志要即赴前线指挥。 | 谭震林同志:lead
+          饶漱石同志、陈毅同志应于下旬来中央开会。 | 饶漱石同志:lead,陈毅同志:lead
+          各城市军管会要切实保护民族工商业。 | 各城市军管会:lead
+          # a numbered unit (第/三/兵团) after a telegram's order word, and 仰 as one
+          令第四纵队于十日前进至指定地区。 | 第四纵队:lead
+          仰各区公所遵照办理为要。 | 各区公所:lead
           让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies
           县级政务新媒体要及时回应网民关切。 | 县级政务新媒体:lead

@@ -60,6 +60,9 @@ final class UnitWords {
           continue;
         }
       }
+      if (rules.in("name-titles", word)) {
+        personName(out);
+      }
       if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
         out.add(new Token(word.substring(0, 1), "f", tok.start()));
         out.add(new Token("的", "ude1", tok.start() + 1));
@@ -102,6 +105,29 @@ final class UnitWords {
       out.add(tok);
     }
     return out;
+  }
+
+  /**
+   * Joins the one-character words before a title into the person's name they were cut from (陈/毅/同志
+   * → 陈毅/同志, 谭/震/林/同志 → 谭震林/同志): with name recognition off, HanLP cuts most names it does not list
+   * into characters it tags as verbs or morphemes, and the name is then no noun phrase. Two or
+   * three characters make the name, and the first must be a surname.
+   */
+  private void personName(List<Token> out) {
+    int size = out.size();
+    for (int len = Math.min(3, size); len >= 2; len--) {
+      List<Token> chars = out.subList(size - len, size);
+      boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
+      boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
+      if (single && joined && rules.in("surnames", chars.get(0).word())) {
+        StringBuilder name = new StringBuilder();
+        chars.forEach(c -> name.append(c.word()));
+        int start = chars.get(0).start();
+        chars.clear();
+        out.add(new Token(name.toString(), "nr", start));
+        return;
+      }
+    }
   }
 
   /**
