@@ -929,6 +929,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aRuleInPrincipleDirectsAsAModalDoes() {
+    String text = "新提拔的干部原则上先到艰苦地区锻炼两年。\n各种会议原则上不超过半天。\n";
+    assertEquals(List.of("新提拔的干部原则上先到艰苦地区锻炼两年。", "各种会议原则上不超过半天。"), tasks(text));
+  }
+
+  @Test
+  void aVerbOpeningWith紧Or冲AfterAModalObliges() {
+    String text = "各乡镇要紧盯防汛薄弱环节。\n党员干部要冲在抗洪第一线。\n这座桥是交通要冲。\n这件事很要紧。\n";
+    assertEquals(List.of("各乡镇要紧盯防汛薄弱环节。", "党员干部要冲在抗洪第一线。"), tasks(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
