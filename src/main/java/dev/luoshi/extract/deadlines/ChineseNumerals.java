@@ -39,6 +39,23 @@ final class ChineseNumerals {
   }
 
   /**
+   * Whether Chinese digits stand side by side with no 十 or 百 to place them (两三, 三五, 七八): in a count
+   * that is "two or three", a few, not the number they would spell digit by digit.
+   */
+  static boolean approximate(String text) {
+    if (text == null || text.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x4E00 || digit(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the char is a digit or a numeral char (so that a phrase may not start inside a number).
    */
   static boolean isNumeral(char c) {

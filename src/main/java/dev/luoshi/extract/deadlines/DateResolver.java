@@ -141,6 +141,9 @@ final class DateResolver {
         default -> meeting;
       };
     }
+    if (ChineseNumerals.approximate(g.get("n"))) {
+      return null; // 两三年内, 三五天内: a few, whose last day is not said
+    }
     int n = ChineseNumerals.parse(g.get("n"));
     if (n < 0 || unit == null) {
       return null;

@@ -31,7 +31,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /**
    * Whether a month (and day) with no year, prefix or suffix falls before the meeting in the
-   * meeting's year: such a date reports an event; only a bound (3月15日前) rolls to next year.
+   * meeting's year: such a date reports an event; only a bound (3月15日前) rolls to next year. A month
+   * with no day has not passed while it runs (要在3月份完成 at a meeting on 3月2日).
    */
   private static boolean bareDateBefore(java.util.Map<String, String> g, LocalDate meeting) {
     if (!g.containsKey("m")
@@ -45,8 +46,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (m < 1 || m > 12) {
       return false;
     }
-    int d = g.containsKey("d") ? ChineseNumerals.parse(g.get("d")) : 1;
     java.time.YearMonth ym = java.time.YearMonth.of(meeting.getYear(), m);
+    int d = g.containsKey("d") ? ChineseNumerals.parse(g.get("d")) : ym.lengthOfMonth();
     return d >= 1 && d <= ym.lengthOfMonth() && ym.atDay(d).isBefore(meeting);
   }
 
