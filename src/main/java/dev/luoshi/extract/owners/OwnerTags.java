@@ -339,11 +339,11 @@ public final class OwnerTags {
   }
 
   /**
-   * Whether a part of a tag only says when or how long (2025年底前完成, 持续推进): a schedule verb after a
-   * schedule adverb or a time phrase that ends with 前, 内, 底 or 起 and holds a digit or a date word.
+   * Whether a part of a tag only says when or how long (2025年底前完成, 持续推进, 2025年底前): a schedule verb
+   * after a schedule adverb or a time bound, or a time bound alone.
    */
   private boolean schedule(String part) {
-    if (rules.in("tag-notes", part)) {
+    if (rules.in("tag-notes", part) || timeBound(part)) {
       return true;
     }
     if (timeLabelled(part)) {
@@ -357,11 +357,17 @@ public final class OwnerTags {
       if (before.isEmpty() || rules.in("tag-schedule-adverbs", before)) {
         return true;
       }
-      return before.length() <= 14
-          && "前内底起".indexOf(before.charAt(before.length() - 1)) >= 0
-          && before.chars().anyMatch(c -> Character.isDigit(c) || "年月季".indexOf(c) >= 0);
+      return timeBound(before);
     }
     return false;
+  }
+
+  /** A short time phrase ending with 前, 内, 底 or 起 that holds a digit or a date word (2025年6月底前). */
+  private static boolean timeBound(String s) {
+    return !s.isEmpty()
+        && s.length() <= 14
+        && "前内底起".indexOf(s.charAt(s.length() - 1)) >= 0
+        && s.chars().anyMatch(c -> Character.isDigit(c) || "年月季".indexOf(c) >= 0);
   }
 
   /** "牵头单位：X", "X负责", "X会同Y负责" or "X、Y配合". */

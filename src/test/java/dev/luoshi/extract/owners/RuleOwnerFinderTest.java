@@ -313,6 +313,8 @@ class RuleOwnerFinderTest {
           谭震林同志要即赴前线指挥。 | 谭震林同志:lead
           饶漱石同志、陈毅同志应于下旬来中央开会。 | 饶漱石同志:lead,陈毅同志:lead
           各城市军管会要切实保护民族工商业。 | 各城市军管会:lead
+          # an adverbial with 地 before a verb makes the words a clause, not a subject
+          各村的小组没有能够明确地执行我党严禁摊派的规定。 |
           # a numbered unit (第/三/兵团) after a telegram's order word, and 仰 as one
           令第四纵队于十日前进至指定地区。 | 第四纵队:lead
           仰各区公所遵照办理为要。 | 各区公所:lead
@@ -583,6 +585,8 @@ class RuleOwnerFinderTest {
           # bodies listed before a comma, with no verb of their own, lead
           （市委宣传部、市文化广电旅游局，各区人民政府负责） | 市委宣传部:lead,市文化广电旅游局:lead,各区人民政府:lead
           （市应急管理局，各乡镇配合，2026年底前完成） | 市应急管理局:lead,各乡镇:support
+          （县住建局负责，2026年9月底前） | 县住建局:lead
+          （县水利局、各乡镇负责；2027年汛期前） | 县水利局:lead,各乡镇:lead
           # bodies that guide or oversee lead; taking part or backing is support
           （省教育厅指导，各市教育局负责） | 省教育厅:lead,各市教育局:lead
           （县农业农村局负责，县财政局、县审计局参加） | 县农业农村局:lead,县财政局:support,县审计局:support

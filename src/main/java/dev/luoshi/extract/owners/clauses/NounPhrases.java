@@ -144,8 +144,22 @@ final class NounPhrases {
       if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && words.pronoun(i))) {
         return false;
       }
+      if (adverbial(i, b)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * Whether the word is the 地 of an adverbial before a verb in the phrase (明确/地/坚持): the words are
+   * a clause that reports what someone did, not a name (劳务输出/地 ends one).
+   */
+  private boolean adverbial(int i, int b) {
+    return words.w(i).equals("地")
+        && words.pos(i).equals("ude2")
+        && i + 1 < b
+        && words.pos(i + 1).startsWith("v");
   }
 
   /** A word of a 的-modifier: anything but a clause conjunction or a copula. */
