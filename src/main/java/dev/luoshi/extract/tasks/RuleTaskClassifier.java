@@ -132,7 +132,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
             || e.has(IMPERATIVE)
             || e.has(FUTURE)
             || e.has(NORMATIVE)
-            || e.has(BEHAVIOUR))
+            || e.has(BEHAVIOUR) && !cue.apply(BEHAVIOUR).startsWith("，"))
         && e.has(OWNER)) {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }

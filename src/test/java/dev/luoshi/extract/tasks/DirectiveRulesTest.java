@@ -941,6 +941,21 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPurposeWeighedAsHardAfterAConditionIsNoOrder() {
+    assertEquals(List.of(), tasks("缺少群众的支持，要办成这样大的事情，那是困难的。\n"));
+  }
+
+  @Test
+  void aVerbInAClauseOfConditionOrFoundingIsNoDeliverable() {
+    assertEquals(List.of("REQUIREMENT"), kinds("这个委员会一经成立，就要切实担负起协调的责任。\n"));
+  }
+
+  @Test
+  void aSubjectAndAVerbAfterACommaWithNoModalDescribe() {
+    assertEquals(List.of(), tasks("沿海省份开放程度较高，落实新政策的任务更重。\n"));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
