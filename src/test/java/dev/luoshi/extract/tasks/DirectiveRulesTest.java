@@ -956,6 +956,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 就应当AfterAConditionDirectsAndInTheFirstClauseDrawsAConsequence() {
+    String text =
+        "既然试点证明这样做是可行的，那么，各县就应当这样做。\n在其他县，也就应当这样做。\n"
+            + "遇到这样的情况，我们就应该停下来。\n这些数字就必须掌握。\n改一个数字就得折腾半天。\n";
+    assertEquals(List.of("既然试点证明这样做是可行的，那么，各县就应当这样做。", "在其他县，也就应当这样做。"), tasks(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
