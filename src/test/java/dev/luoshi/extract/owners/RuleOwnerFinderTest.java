@@ -313,6 +313,9 @@ class RuleOwnerFinderTest {
           谭震林同志要即赴前线指挥。 | 谭震林同志:lead
           饶漱石同志、陈毅同志应于下旬来中央开会。 | 饶漱石同志:lead,陈毅同志:lead
           各城市军管会要切实保护民族工商业。 | 各城市军管会:lead
+          # a framing verb after the subject opens its predicate, as a preposition does
+          各科室对照整改清单要逐项销号。 | 各科室:lead
+          各乡镇聚焦薄弱环节要集中攻坚。 | 各乡镇:lead
           # an adverbial with 地 before a verb makes the words a clause, not a subject
           各村的小组没有能够明确地执行我党严禁摊派的规定。 |
           # a numbered unit (第/三/兵团) after a telegram's order word, and 仰 as one

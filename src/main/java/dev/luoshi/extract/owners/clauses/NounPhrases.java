@@ -314,11 +314,16 @@ final class NounPhrases {
     return false;
   }
 
-  /** Whether the word after a subject that precedes a modal opens an adverbial (对人, 于…前). */
+  /**
+   * Whether the word after a subject that precedes a modal opens an adverbial (对人, 于…前, and the
+   * framing verbs HanLP tags as verbs: 各部门对照清单要…, 各地围绕…要…).
+   */
   private boolean modalPredicate(int s, int j) {
     String w = words.w(j);
     String p = words.pos(j);
-    if (rules.in("vocatives", w) || rules.in("adverbial-words", w)) {
+    if (rules.in("vocatives", w)
+        || rules.in("adverbial-words", w)
+        || rules.in("frame-prepositions", w)) {
       return true;
     }
     if (p.startsWith("p")) {
