@@ -397,6 +397,9 @@ public record Evidence(Map<String, String> cues) {
           if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
             goal = "section:" + ctx.section().title();
           }
+          if (goal == null && horizonOnly(ctx.deadline(), table)) {
+            goal = bodyCues.find("goal.unbounded");
+          }
           return goal;
         case ACTION:
           return action(body, ctx::tokens, bodyStart, table, get(GOAL));
@@ -1095,6 +1098,14 @@ public record Evidence(Map<String, String> cues) {
    */
   private static boolean bound(DeadlineMatch d, CueTable table) {
     return d != null && !d.limit() && table.any("bound", d.text());
+  }
+
+  /**
+   * Whether the work has no time but a horizon it is to be reached by (到2022年, 2020年, a plan
+   * period), or none at all: no bound a deliverable would be done within (年底前, 上半年).
+   */
+  private static boolean horizonOnly(DeadlineMatch d, CueTable table) {
+    return d == null || !bound(d, table) && table.any("horizon", d.text());
   }
 
   /** An urgency word standing for the bound (尽快, 立即). */

@@ -964,6 +964,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void buildingUpIsATargetByAHorizonAndAnActionWithinABound() {
+    String text = "到2030年，要建成覆盖城乡的养老服务网络。\n年底前，各街道要建成一个日间照料中心。\n" + "县文旅局要在上半年建成全域旅游信息平台。\n";
+    assertEquals(List.of("GOAL", "ACTION", "ACTION"), kinds(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
