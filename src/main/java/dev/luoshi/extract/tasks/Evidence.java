@@ -657,16 +657,24 @@ public record Evidence(Map<String, String> cues) {
     return handover == null ? null : "handover:" + handover;
   }
 
-  /** Negations of an aspect: what they come before is not done yet (还没有深入清理, 方案尚未制定). */
-  private static final Set<String> NOT_YET = Set.of("没有", "没", "未", "尚未", "并未", "从未", "还未");
+  /**
+   * Negations of an aspect: what they come before is not done yet (还没有深入清理, 方案尚未制定) or not done at
+   * all (新干部不提拔，…); and the attitudes a verb can be the object of (敢于破格提拔): a way of working asked
+   * for, not a deliverable.
+   */
+  private static final Set<String> NOT_YET =
+      Set.of("没有", "没", "未", "尚未", "并未", "从未", "还未", "不", "敢于", "勇于", "善于", "乐于");
+
+  /** Aspect particles after a verb: the work is done already (在巴西提拔了一个标杆). */
+  private static final Set<String> DONE = Set.of("了", "过");
 
   /** What a verb and 不 before them say cannot be done (提拔不起来, 解决不了). */
   private static final Set<String> CANNOT = Set.of("起来", "了", "下去", "动", "出来", "上去");
 
   /**
-   * Whether the verb at {@code i} says what is not done or cannot be done: an aspect's negation
-   * before it (adverbs between) or a potential complement after it. A state described, not a
-   * deliverable asked for.
+   * Whether the verb at {@code i} says what is not done, cannot be done or is done already: an
+   * aspect's negation or an attitude before it (adverbs between), a potential complement or an
+   * aspect particle after it. A state described, not a deliverable asked for.
    */
   private static boolean notDone(List<Token> ts, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -677,6 +685,9 @@ public record Evidence(Map<String, String> cues) {
       if (!b.pos().equals("d") && !b.pos().equals("ad")) {
         break;
       }
+    }
+    if (i + 1 < ts.size() && DONE.contains(ts.get(i + 1).word())) {
+      return true;
     }
     return i + 2 < ts.size()
         && ts.get(i + 1).word().equals("不")

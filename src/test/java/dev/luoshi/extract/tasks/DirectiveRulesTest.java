@@ -970,6 +970,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anActionVerbDoneAlreadyOrNotDoneDeliversNothing() {
+    String text = "上个月县里启动了试点，各乡镇要认真总结经验。\n新项目不启动，各乡镇的路就修不起来，各乡镇要抓紧协调。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
