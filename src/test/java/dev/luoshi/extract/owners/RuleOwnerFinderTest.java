@@ -313,6 +313,9 @@ class RuleOwnerFinderTest {
           谭震林同志要即赴前线指挥。 | 谭震林同志:lead
           饶漱石同志、陈毅同志应于下旬来中央开会。 | 饶漱石同志:lead,陈毅同志:lead
           各城市军管会要切实保护民族工商业。 | 各城市军管会:lead
+          # communists as people who act, and everyone
+          新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
+          人人都要当好安全员。 | 人人:lead
           # a framing verb after the subject opens its predicate, as a preposition does
           各科室对照整改清单要逐项销号。 | 各科室:lead
           各乡镇聚焦薄弱环节要集中攻坚。 | 各乡镇:lead
