@@ -976,6 +976,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatItTakesAndWhatCannotBeHadOrderNothing() {
+    String text =
+        "干部要有开放的胸怀，才能担当重任。\n高层干部要有开阔的眼界，才能做好迎接挑战的准备。\n" + "问题拖着不办，就会长期不得解决。\n各地要抓紧落实，不得拖延。\n";
+    assertEquals(List.of("各地要抓紧落实，不得拖延。"), tasks(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
