@@ -983,6 +983,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 不应该JudgingWhatWasDoneIsAReproach() {
+    String text = "把经费花在装修门面上，实在不应该！\n各科室不应该再搞突击花钱。\n";
+    assertEquals(List.of("各科室不应该再搞突击花钱。"), tasks(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
