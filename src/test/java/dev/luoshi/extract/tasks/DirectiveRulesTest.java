@@ -989,6 +989,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStateOfMindWithAProhibitionAfterItDirects() {
+    String text = "要认识到整改之难，不要轻易放松标准。\n要增强忧患意识，树立底线思维。\n";
+    assertEquals(List.of("要认识到整改之难，不要轻易放松标准。"), tasks(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
