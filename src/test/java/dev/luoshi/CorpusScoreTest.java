@@ -40,11 +40,11 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.938, actions 0.727, kind 0.811, owners 0.950,
+    // Measured on the 31-text dev corpus (tasks 0.941, actions 0.727, kind 0.812, owners 0.950,
     // deadline text 0.953, dates 1.000, outline 0.987, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched.
-    floor(low, "tasks F1", s.tasks().f1(), 0.935);
+    floor(low, "tasks F1", s.tasks().f1(), 0.938);
     floor(low, "actions F1", s.actions().f1(), 0.724);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.808);
     floor(low, "owners F1", s.owners().f1(), 0.947);
