@@ -995,6 +995,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aShiftOfFocusIsNoHandover() {
+    String text = "要把工作重心转到项目建设上来。\n要把技术骨干派到一线班组去。\n";
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void theSpeakersRequestAfterWhatOthersSaidDirects() {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
