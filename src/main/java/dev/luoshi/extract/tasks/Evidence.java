@@ -402,7 +402,9 @@ public record Evidence(Map<String, String> cues) {
           }
           return goal;
         case ACTION:
-          return action(body, ctx::tokens, bodyStart, table, get(GOAL));
+          String target =
+              horizonOnly(ctx.deadline(), table) ? bodyCues.find("goal.unbounded") : null;
+          return action(body, ctx::tokens, bodyStart, table, get(GOAL), target);
         default:
           throw new IllegalArgumentException("no cue " + name);
       }
@@ -588,15 +590,23 @@ public record Evidence(Map<String, String> cues) {
   /**
    * A verb of a discrete deliverable as the predicate: one of the action verbs, or a verb that
    * needs a deliverable with one among the next words of its clause. Verbs inside a pretext (以…为契机)
-   * or inside the goal phrase do not count.
+   * or inside the goal phrase do not count, nor an outcome reached by a horizon ({@code target}:
+   * 到2022年，建成…).
    */
   private static String action(
-      String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table, String goal) {
+      String body,
+      Supplier<List<Token>> tokens,
+      int bodyStart,
+      CueTable table,
+      String goal,
+      String target) {
     boolean[] masked = new boolean[body.length() + 1];
     table.matches("pretext", body, (k, start, end) -> Arrays.fill(masked, start, end, true));
-    if (goal != null && body.contains(goal)) {
-      int g = body.indexOf(goal);
-      Arrays.fill(masked, g, g + goal.length(), true);
+    for (String phrase : new String[] {goal, target}) {
+      if (phrase != null && body.contains(phrase)) {
+        int g = body.indexOf(phrase);
+        Arrays.fill(masked, g, g + phrase.length(), true);
+      }
     }
     // The verbs are words of the body: with none of them in its text, its words can show none.
     List<Token> ts =

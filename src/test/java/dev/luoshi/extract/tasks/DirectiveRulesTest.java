@@ -965,8 +965,10 @@ class DirectiveRulesTest {
 
   @Test
   void buildingUpIsATargetByAHorizonAndAnActionWithinABound() {
-    String text = "到2030年，要建成覆盖城乡的养老服务网络。\n年底前，各街道要建成一个日间照料中心。\n" + "县文旅局要在上半年建成全域旅游信息平台。\n";
-    assertEquals(List.of("GOAL", "ACTION", "ACTION"), kinds(text));
+    String text =
+        "到2030年，要建成覆盖城乡的养老服务网络。\n年底前，各街道要建成一个日间照料中心。\n"
+            + "县文旅局要在上半年建成全域旅游信息平台。\n到2030年，要建成覆盖城乡的养老服务网络，打造一批示范社区。\n";
+    assertEquals(List.of("GOAL", "ACTION", "ACTION", "GOAL"), kinds(text));
   }
 
   @Test
