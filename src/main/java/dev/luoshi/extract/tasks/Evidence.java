@@ -219,6 +219,21 @@ public record Evidence(Map<String, String> cues) {
       this.bodyCues = body.equals(text) ? textCues : table.forText(body);
     }
 
+    private boolean targetRead;
+    private String target;
+
+    /**
+     * An outcome the unit names as a target to reach (到2022年，建成…) when it has no time or only a
+     * horizon: a goal, and no action verb. Read once for the goal and the action cues.
+     */
+    private String horizonTarget() {
+      if (!targetRead) {
+        targetRead = true;
+        target = horizonOnly(ctx.deadline(), table) ? bodyCues.find("goal.unbounded") : null;
+      }
+      return target;
+    }
+
     /** The phrase that shows the cue, or null when the unit does not show it. */
     String get(String name) {
       if (known.containsKey(name)) {
@@ -397,14 +412,9 @@ public record Evidence(Map<String, String> cues) {
           if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
             goal = "section:" + ctx.section().title();
           }
-          if (goal == null && horizonOnly(ctx.deadline(), table)) {
-            goal = bodyCues.find("goal.unbounded");
-          }
-          return goal;
+          return goal != null ? goal : horizonTarget();
         case ACTION:
-          String target =
-              horizonOnly(ctx.deadline(), table) ? bodyCues.find("goal.unbounded") : null;
-          return action(body, ctx::tokens, bodyStart, table, get(GOAL), target);
+          return action(body, ctx::tokens, bodyStart, table, get(GOAL), horizonTarget());
         default:
           throw new IllegalArgumentException("no cue " + name);
       }
@@ -669,11 +679,14 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * Negations of an aspect: what they come before is not done yet (还没有深入清理, 方案尚未制定) or not done at
-   * all (新干部不提拔，…); and the attitudes a verb can be the object of (敢于破格提拔): a way of working asked
-   * for, not a deliverable.
+   * all (新干部不提拔，…).
    */
-  private static final Set<String> NOT_YET =
-      Set.of("没有", "没", "未", "尚未", "并未", "从未", "还未", "不", "敢于", "勇于", "善于", "乐于");
+  private static final Set<String> NOT_YET = Set.of("没有", "没", "未", "尚未", "并未", "从未", "还未", "不");
+
+  /**
+   * Attitudes a verb can be the object of (敢于破格提拔): a way of working asked for, not a deliverable.
+   */
+  private static final Set<String> ATTITUDES = Set.of("敢于", "勇于", "善于", "乐于");
 
   /** Aspect particles after a verb: the work is done already (在巴西提拔了一个标杆). */
   private static final Set<String> DONE = Set.of("了", "过");
@@ -689,7 +702,7 @@ public record Evidence(Map<String, String> cues) {
   private static boolean notDone(List<Token> ts, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
       Token b = ts.get(j);
-      if (NOT_YET.contains(b.word())) {
+      if (NOT_YET.contains(b.word()) || ATTITUDES.contains(b.word())) {
         return true;
       }
       if (!b.pos().equals("d") && !b.pos().equals("ad")) {

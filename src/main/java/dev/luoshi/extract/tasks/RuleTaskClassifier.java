@@ -132,7 +132,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
             || e.has(IMPERATIVE)
             || e.has(FUTURE)
             || e.has(NORMATIVE)
-            || e.has(BEHAVIOUR) && !cue.apply(BEHAVIOUR).startsWith("，"))
+            || e.has(BEHAVIOUR) && !laterClause(cue.apply(BEHAVIOUR)))
         && e.has(OWNER)) {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }
@@ -152,6 +152,14 @@ public final class RuleTaskClassifier implements TaskClassifier {
    */
   private static boolean asksInTurn(String modal, String text) {
     return "请".equals(modal) && (text.contains("，请") || text.contains(",请"));
+  }
+
+  /**
+   * Whether a behaviour cue is a verb opening a later clause (…较高，落实…): with a subject and no modal
+   * that describes, where 负责 or 做好 with an owner assigns.
+   */
+  private static boolean laterClause(String behaviour) {
+    return behaviour.startsWith("，") || behaviour.startsWith("；");
   }
 
   /** Whether a unit shows a cue. */
