@@ -275,6 +275,11 @@ class RuleOwnerFinderTest {
           # a clause that only says who speaks: they own none of what is said
           市长作出批示指出，各区和市水务局要全力做好排涝工作。 | 各区:lead,市水务局:lead
           县长在讲话中强调，要抓好汛前检查。 |
+          # the speaker's label of a line of minutes: one person before the colon, who gives the order
+          孙副县长：交通局也要参加，负责调度车辆。 | 交通局:lead
+          水利局钱局长：各村要在周五前清完沟渠。 | 各村:lead
+          主持人：各组要在散会后交回表格。 | 各组:lead
+          各分局：各县应于本月底以前电告。 | 各分局:lead,各县:lead
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)
           以后各分厂不再考核加班时长。 | 各分厂:lead

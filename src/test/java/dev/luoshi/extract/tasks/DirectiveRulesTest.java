@@ -583,6 +583,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theChairAskingForAReportInTheRoomIsTheOrderOfBusiness() {
+    List<String> t =
+        tasks(
+            "孙副县长：先请水利局把汛前检查的情况说一下。\n" + "孙副县长：下面请财政局通报一下防汛资金到位情况。\n" + "孙副县长：会后请水利局把检查情况汇报一下。\n");
+    assertEquals(List.of("孙副县长：会后请水利局把检查情况汇报一下。"), t);
+  }
+
+  @Test
   void aTelegramsOpeningWangAsksTheBodyItNames() {
     String text =
         "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。"

@@ -197,11 +197,44 @@ public final class ClauseOwners {
    */
   private boolean says(int k) {
     Clause c = clauses.get(k);
+    if (speakerLabel(k)) {
+      return true;
+    }
     return k + 1 < clauses.size()
         && c.subject != null
         && !c.subordinate
         && !c.hasModal // 各单位要在…前完成节前廉洁提醒: a directive whose object ends in a verb of saying
         && rules.in("speech-verbs", words.w(c.to - 1));
+  }
+
+  /**
+   * Whether clause {@code k} is the speaker's label of a line of minutes (赵副市长：住建局要…; 城管局刘局长：…):
+   * one person named by a title, alone before a colon that opens the unit. The speaker gives the
+   * order; the bodies after the colon take it. Bodies (各中央局：…) and groups (各位局长：) head a telegram
+   * or a letter and are left to the list rule.
+   */
+  private boolean speakerLabel(int k) {
+    Clause c = clauses.get(k);
+    if (k != 0 || clauses.size() < 2 || c.from != 0 || c.to >= words.size()) {
+      return false;
+    }
+    String colon = words.w(c.to);
+    if (!colon.equals("：") && !colon.equals(":")) {
+      return false;
+    }
+    String label = words.bare(c.from, c.to);
+    if (label.length() > 12
+        || label.endsWith("们")
+        || label.startsWith("各")
+        || rules.in("quantity-starts", words.w(c.from))) {
+      return false;
+    }
+    for (int i = c.from; i < c.to; i++) {
+      if (words.joiner(i) || words.w(i).equals("、")) {
+        return false;
+      }
+    }
+    return phrases.npValid(c.from, c.to, false) && rules.headKind(label) == HeadKind.PERSON;
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
