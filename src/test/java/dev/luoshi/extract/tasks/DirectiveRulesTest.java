@@ -591,6 +591,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theLinesNamingWhoAttendedAreNoTasks() {
+    List<String> t = tasks("参加人员：钱进、孙立、郑红。\n参会单位：县水利局、县农业农村局。\n记录人：吴敏。\n" + "参加人员要在散会后交回材料。\n");
+    assertEquals(List.of("参加人员要在散会后交回材料。"), t);
+  }
+
+  @Test
   void aTelegramsOpeningWangAsksTheBodyItNames() {
     String text =
         "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。"
