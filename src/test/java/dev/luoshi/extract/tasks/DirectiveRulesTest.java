@@ -323,6 +323,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aLeadNamedBeforeTheWorkItLeadsDirects() {
+    List<String> t =
+        tasks("同志们：\n" + "团委牵头，利用暑假把防溺水常识讲到每个班里去。\n" + "前年团委牵头，把防溺水常识讲到了每个班里。\n" + "谁牵头，谁说了算。\n");
+    assertEquals(List.of("团委牵头，利用暑假把防溺水常识讲到每个班里去。"), t);
+  }
+
+  @Test
   void aNumberedDecisionAskingABodyToActIsATask() {
     List<String> t =
         tasks(
