@@ -441,6 +441,9 @@ class RuleOwnerFinderTest {
           # the people a condition describes own the directive after it
           现任科长缺少基层经验的，应先到窗口岗位锻炼。 | 现任科长:lead
           挂职干部如需延长期限，须报组织部门批准。 | 挂职干部:lead
+          # …and as a document-style subject before its time and verb (售后/vi 服务中心)
+          售后服务中心12月15日前把投诉分析报经营管理团队。 | 售后服务中心:lead
+          挂职干部每季度向组织部报告一次工作。 | 挂职干部:lead
           承办单位发生变更的，应及时报告。 | 承办单位:lead
           培训平台承办单位发生变更的，应及时报告。 | 培训平台承办单位:lead
           经费如有结余，应及时上缴。 |

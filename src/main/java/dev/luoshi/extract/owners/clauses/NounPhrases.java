@@ -140,8 +140,12 @@ final class NounPhrases {
         return false;
       }
     }
+    // An intransitive verb before a noun modifies it (售后/服务中心, 挂职/干部): a word of the name.
+    boolean modifierVerb =
+        words.pos(a).equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n");
     for (int i = a; i < b; i++) {
-      if (!(i <= de ? modifierWord(i) : headWord(i, lenient)) || (i > a && words.pronoun(i))) {
+      boolean word = i <= de ? modifierWord(i) : i == a && modifierVerb || headWord(i, lenient);
+      if (!word || (i > a && words.pronoun(i))) {
         return false;
       }
       if (adverbial(i, b)) {
