@@ -115,7 +115,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(PROBLEM)
         || e.has(CONDITIONAL)
         || e.has(PAST)
-        || e.has(FIRST_PERSON) && !e.has(FUTURE)) {
+        || e.has(FIRST_PERSON) && !e.has(FUTURE) && !e.has(BOUND) && !e.has(DATED)) {
       return Verdict.no(0.7, describe.get());
     }
     if (e.has(RETROSPECTIVE) && !e.has(DEADLINE)) {

@@ -323,6 +323,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aBoundWorkOrderStandsBeforeTheSpeakersOwnNextStep() {
+    String text =
+        "财务部下个月拿出一个预算调整方案，我们再研究。\n"
+            + "采购部月底前把供应商名单理出来，我来审。\n"
+            + "我们上个月拿出了一个方案，大家都看过。\n"
+            + "我们的方案很好，我再讲一下。\n";
+    assertEquals(
+        List.of("财务部下个月拿出一个预算调整方案，我们再研究。", "采购部月底前把供应商名单理出来，我来审。"),
+        tasks(text, LocalDate.of(2026, 9, 3)));
+  }
+
+  @Test
   void aLeadNamedBeforeTheWorkItLeadsDirects() {
     List<String> t =
         tasks("同志们：\n" + "团委牵头，利用暑假把防溺水常识讲到每个班里去。\n" + "前年团委牵头，把防溺水常识讲到了每个班里。\n" + "谁牵头，谁说了算。\n");
