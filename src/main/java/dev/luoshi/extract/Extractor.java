@@ -15,6 +15,7 @@ import dev.luoshi.extract.tasks.Verdict;
 import dev.luoshi.outline.Family;
 import dev.luoshi.outline.Outline;
 import dev.luoshi.outline.Point;
+import dev.luoshi.outline.TitleFinder;
 import dev.luoshi.plan.Kind;
 import dev.luoshi.plan.Owner;
 import dev.luoshi.units.PhotoCredits;
@@ -579,9 +580,9 @@ public final class Extractor {
   }
 
   /**
-   * Whether the line holding a unit is editorial: a Markdown title or quote, or 【导读】. A title only
-   * covers the first unit of its line, and so does anything in a line that has lost its breaks (a
-   * whole speech on one line would otherwise be furniture).
+   * Whether the line holding a unit is editorial: the text's opening title line, a Markdown title
+   * or quote, or 【导读】. A title only covers the first unit of its line, and so does anything in a
+   * line that has lost its breaks (a whole speech on one line would otherwise be furniture).
    */
   private boolean editorialLine(String text, int[] lineStarts, Unit u, boolean firstUnit) {
     int i = lineStarts[u.line() - 1];
@@ -592,6 +593,9 @@ public final class Extractor {
     }
     if (i >= text.length()) {
       return false;
+    }
+    if (u.index() == 0 && openingTitle(text, i, lineEnd)) {
+      return true; // the document's title (…工作总结和2027年工作打算): its name, no order
     }
     char c = text.charAt(i);
     if (c == '#') {
@@ -609,6 +613,18 @@ public final class Extractor {
       return cues.has("editorial.label", label) && (firstUnit || !runOn);
     }
     return false;
+  }
+
+  /**
+   * Whether the text's first line, from {@code start} to {@code end}, is its title: a title-like
+   * line with no comma or stop of any width, and more text after it (a one-line text is its own
+   * body).
+   */
+  private static boolean openingTitle(String text, int start, int end) {
+    String line = text.substring(start, Math.min(end, text.length())).strip();
+    return TitleFinder.titleLike(line)
+        && line.chars().noneMatch(c -> "，,.、".indexOf(c) >= 0)
+        && !text.substring(Math.min(end, text.length())).isBlank();
   }
 
   /** A line longer than this has lost its paragraph breaks. */

@@ -14,6 +14,11 @@ public final class TitleFinder {
   private static final Pattern NOT_TITLE =
       Pattern.compile("[。！？；!?;：:]|^[（(]?[0-9一二三四五六七八九十〇零○年月日\\s]+[）)]?$|〔\\d{4}〕|^(?:附件|同志们|各位)");
 
+  /** A numbered point's marker opening a line (一、, （一）, 1., 第一部分): the body has begun. */
+  private static final Pattern POINT =
+      Pattern.compile(
+          "[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节|条|[、，,])");
+
   private TitleFinder() {}
 
   /** The title, or null when the text does not open with one. */
@@ -41,6 +46,7 @@ public final class TitleFinder {
     }
     if (lines.size() > 1
         && titleLike(lines.get(1))
+        && !POINT.matcher(lines.get(1)).lookingAt()
         && first.length() + lines.get(1).length() <= MAX
         && !first.endsWith("讲话")
         && !first.endsWith("意见")
@@ -50,7 +56,8 @@ public final class TitleFinder {
     return first;
   }
 
-  private static boolean titleLike(String line) {
+  /** Whether a line could be a title: short, with no sentence mark, no date or number alone. */
+  public static boolean titleLike(String line) {
     return line.length() <= MAX && !NOT_TITLE.matcher(line).find() && !line.startsWith(">");
   }
 }

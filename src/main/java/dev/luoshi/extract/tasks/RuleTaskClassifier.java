@@ -137,7 +137,10 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }
     if (e.has(FUTURE)
-        && (e.has(ACTION) || cue.apply(FUTURE).startsWith("将") || cue.apply(FUTURE).equals("会"))) {
+        && (e.has(ACTION)
+            || cue.apply(FUTURE).startsWith("将")
+            || cue.apply(FUTURE).equals("会")
+            || cue.apply(FUTURE).equals("拟"))) {
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
     if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {

@@ -335,6 +335,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aReportAndPlanOfWorkDirectsInItsPlanAlone() {
+    String text =
+        "县林业局2026年工作总结和2027年工作打算\n"
+            + "一、2026年工作完成情况\n"
+            + "全年完成人工造林1.2万亩，新建护林站8个。\n"
+            + "二、2027年工作打算\n"
+            + "（一）抓好森林防火。拟新建防火隔离带120公里。\n"
+            + "（二）推进智慧林业。虚拟巡护系统正在试运行，模拟演练效果较好。\n";
+    assertEquals(List.of("拟新建防火隔离带120公里。"), tasks(text, LocalDate.of(2026, 12, 20)));
+  }
+
+  @Test
   void aLeadNamedBeforeTheWorkItLeadsDirects() {
     List<String> t =
         tasks("同志们：\n" + "团委牵头，利用暑假把防溺水常识讲到每个班里去。\n" + "前年团委牵头，把防溺水常识讲到了每个班里。\n" + "谁牵头，谁说了算。\n");
