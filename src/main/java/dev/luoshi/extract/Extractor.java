@@ -465,7 +465,7 @@ public final class Extractor {
   }
 
   /**
-   * Whether the point is one of a series that a line ending with a colon introduces as decisions
+   * Whether the point is one of a series that a clause ending with a colon introduces as decisions
    * (会议决定：, 议定事项如下：): each point of it is a decision, however short.
    */
   private boolean decided(String text, Outline outline, Point h) {
@@ -484,7 +484,16 @@ public final class Extractor {
       return false;
     }
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-    return cues.anyWord("decision.lists", text.substring(lineStart, end));
+    // The clause that ends with the colon (会议决定：; 经研究，决定如下：), not an earlier one that
+    // only says who approved the notice (经县政府同意，现将有关事项通知如下：).
+    int clauseStart = lineStart;
+    for (int k = end - 2; k >= lineStart; k--) {
+      if ("，,。；;".indexOf(text.charAt(k)) >= 0) {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    return cues.anyWord("decision.lists", text.substring(clauseStart, end));
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

@@ -335,6 +335,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNoticeApprovedAboveListsTitledPointsNotDecisions() {
+    String text =
+        "关于做好冬季森林防火工作的通知\n"
+            + "各乡镇人民政府，县直各单位：\n"
+            + "入冬以来，火险等级持续偏高，经县政府同意，现将有关事项通知如下：\n"
+            + "一、加强巡山护林。各乡镇要增派护林员，重点时段加密巡查。\n"
+            + "二、严管野外用火。\n"
+            + "联系人：赵林，电话：7654321。\n"
+            + "特此通知。\n";
+    assertEquals(List.of("各乡镇要增派护林员，重点时段加密巡查。"), tasks(text));
+  }
+
+  @Test
   void aReportAndPlanOfWorkDirectsInItsPlanAlone() {
     String text =
         "县林业局2026年工作总结和2027年工作打算\n"
