@@ -335,6 +335,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aMeetingRequiringANamedBodyToActDirects() {
+    String text =
+        "2026年6月3日县长办公会议纪要\n"
+            + "会议要求县水利局加快推进病险水库除险加固。\n"
+            + "会议责成各乡镇落实防汛责任人。\n"
+            + "这是上级对各乡镇的要求。\n"
+            + "去年会议也要求了各乡镇做好防汛工作。\n";
+    assertEquals(List.of("会议要求县水利局加快推进病险水库除险加固。", "会议责成各乡镇落实防汛责任人。"), tasks(text));
+  }
+
+  @Test
   void aNoticeApprovedAboveListsTitledPointsNotDecisions() {
     String text =
         "关于做好冬季森林防火工作的通知\n"
