@@ -69,6 +69,9 @@ class OutlineParserTest {
         // 第一个问题 holds its own 第一， series
         "question series|第一个问题：认清形势。第一，成绩显著。第二，基础扎实。第二个问题：明确任务。第一，抓产业。第二，抓就业。"
             + "|1 第一个问题： 认清形势 / 2 第一， 成绩显著 / 2 第二， 基础扎实 / 1 第二个问题： 明确任务 / 2 第一， 抓产业 / 2 第二， 抓就业",
+        // 第一件事 numbers the matters a chair takes in turn, as 第一个问题 does
+        "matter series|今天商量三件事。第一件事，秋粮收购。先请粮食局说一下。第二件事，冬季防火。各村要落实巡查。"
+            + "|1 第一件事， 秋粮收购 / 1 第二件事， 冬季防火",
         // a heading that lost its line break is cut after its head noun
         "run-on heading|下面讲两点意见。一、关于前一阶段防汛工作入汛以来，全市各级迅速行动。二、关于下一步重点任务各区要压实责任。"
             + "|1 一、 关于前一阶段防汛工作 / 1 二、 关于下一步重点任务",
