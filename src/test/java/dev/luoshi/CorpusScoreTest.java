@@ -61,10 +61,11 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured: tasks 0.940, actions 0.826, owners 0.943, deadline text 0.974, outline 0.984.
-    floor(low, "tasks F1", s.tasks().f1(), 0.935);
-    floor(low, "actions F1", s.actions().f1(), 0.815);
-    floor(low, "owners F1", s.owners().f1(), 0.938);
+    // Measured on 17 texts: tasks 0.941, actions 0.834, owners 0.944, deadline text 0.968, outline
+    // 0.984.
+    floor(low, "tasks F1", s.tasks().f1(), 0.938);
+    floor(low, "actions F1", s.actions().f1(), 0.825);
+    floor(low, "owners F1", s.owners().f1(), 0.940);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.965);
     floor(low, "outline F1", s.outline().f1(), 0.95);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
