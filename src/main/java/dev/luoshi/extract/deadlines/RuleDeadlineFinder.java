@@ -498,7 +498,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       if (date != null && date.isBefore(meeting)) {
         return null;
       }
-      if (bareDateBefore(g, meeting) || barePeriodOver(g, meeting)) {
+      if ((bareDateBefore(g, meeting) || barePeriodOver(g, meeting))
+          && !scheduled(text, c.start())) {
         return null; // 3月2日，…发生…: an unbounded date earlier this year tells what happened
       }
       Integer year = resolver.year(g, meeting);
@@ -508,6 +509,28 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     }
     return new Found(kind, c.start(), c.end(), date, g);
   }
+
+  /**
+   * Whether a modal places the work in the phrase (要在3月份开展…, 拟于二季度…, 力争在…): the time is the next
+   * one (GUIDELINE §4), even when this year's has passed, as at a meeting in December planning the
+   * next year's work.
+   */
+  static boolean scheduled(String text, int start) {
+    if (start < 2 || "在于".indexOf(text.charAt(start - 1)) < 0) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 5), start - 1);
+    for (String modal : SCHEDULING_MODALS) {
+      if (before.endsWith(modal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that place the work at the time after them with 在 or 于 (要在, 拟于, 力争在). */
+  private static final List<String> SCHEDULING_MODALS =
+      List.of("要", "应", "须", "需", "拟", "将", "务必", "力争", "争取", "确保", "计划", "准备");
 
   /** The checks that need the sentence around a phrase. */
   private boolean fitsContext(Candidate c, String text, LocalDate meeting) {
