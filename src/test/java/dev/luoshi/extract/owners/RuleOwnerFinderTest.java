@@ -444,6 +444,9 @@ class RuleOwnerFinderTest {
           # …and as a document-style subject before its time and verb (售后/vi 服务中心)
           售后服务中心12月15日前把投诉分析报经营管理团队。 | 售后服务中心:lead
           挂职干部每季度向组织部报告一次工作。 | 挂职干部:lead
+          # an office named X所 before its modal (HanLP reads 所要 as a particle and a modal)
+          各市场监管所要对辖区内小餐饮每季度巡查一次。 | 各市场监管所:lead
+          各司法所要做好矛盾纠纷排查。 | 各司法所:lead
           承办单位发生变更的，应及时报告。 | 承办单位:lead
           培训平台承办单位发生变更的，应及时报告。 | 培训平台承办单位:lead
           经费如有结余，应及时上缴。 |
