@@ -371,6 +371,21 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSectionOfProblemsDescribes() {
+    String text =
+        "县林业局2025年工作总结和2026年工作计划\n"
+            + "一、存在的主要问题\n"
+            + "一是护林队伍年龄偏大。部分林场只有2名护林员。\n"
+            + "二、2026年工作计划\n"
+            + "（一）充实护林队伍。全面推行护林员公开招聘，3月底前补齐护林员。\n"
+            + "（二）强化防火设施。新建防火隔离带120公里，6月底前完成验收。\n"
+            + "（三）提升监测能力。拟在第二季度建成林火视频监测平台。\n";
+    assertEquals(
+        List.of("全面推行护林员公开招聘，3月底前补齐护林员。", "新建防火隔离带120公里，6月底前完成验收。", "拟在第二季度建成林火视频监测平台。"),
+        tasks(text, LocalDate.of(2025, 12, 26)));
+  }
+
+  @Test
   void aLeadNamedBeforeTheWorkItLeadsDirects() {
     List<String> t =
         tasks("同志们：\n" + "团委牵头，利用暑假把防溺水常识讲到每个班里去。\n" + "前年团委牵头，把防溺水常识讲到了每个班里。\n" + "谁牵头，谁说了算。\n");
