@@ -499,7 +499,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         return null;
       }
       if ((bareDateBefore(g, meeting) || barePeriodOver(g, meeting))
-          && !scheduled(text, c.start())) {
+          && !scheduled(text, c.start())
+          && !DIRECTED.matcher(text).region(c.end(), text.length()).lookingAt()) {
         return null; // 3月2日，…发生…: an unbounded date earlier this year tells what happened
       }
       Integer year = resolver.year(g, meeting);
@@ -527,6 +528,13 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     }
     return false;
   }
+
+  /**
+   * A modal right after the phrase, or in the clause after its comma (各乡镇一季度要…; 一季度，各乡镇要…): the
+   * phrase times the work the modal asks for (not 对上半年进度滞后的单位要…, where it modifies).
+   */
+  private static final Pattern DIRECTED =
+      Pattern.compile("(?:[，,][^，,。；;！？!?]{0,12}?|[都也还就]?)(?:(?<![主重需只想])要(?!求)|应|须|务必|必须)");
 
   /** Words that place the work at the time after them with 在 or 于 (要在, 拟于, 力争在). */
   private static final List<String> SCHEDULING_MODALS =

@@ -102,6 +102,8 @@ class RuleDeadlineFinderTest {
           # a meeting in December places the work in next year's month or quarter
           各所要在3月份开展一次价格检查。                          | 2025-12-26 | 3月份            | 2026-03-31
           拟在第二季度开展电梯安全专项整治。                       | 2025-12-26 | 第二季度         | 2026-06-30
+          一季度，各乡镇要完成春耕物资储备。                       | 2025-12-26 | 一季度           | 2026-03-31
+          各所上半年要完成计量器具检定。                           | 2025-12-26 | 上半年           | 2026-06-30
           各乡要在10月下半月种完冬麦。                             | 2024-09-10 | 10月下半月       | 2024-10-31
           县消防救援大队寒假前对寄宿制学校开展一次消防演练。       | 2024-11-18 | 寒假前           |
           各中学开学后组织一次防溺水教育。                         | 2024-08-20 | 开学后           |
@@ -230,6 +232,7 @@ class RuleDeadlineFinderTest {
           三至五年内没有项目成功经验的，不得担任主官。             | 2023-02-10
           3月份，各所开展了一次价格检查。                          | 2025-12-26
           二季度电梯安全专项整治取得明显成效。                     | 2025-12-26
+          上半年，全县主要完成了电梯检验。                         | 2025-12-26
           """)
   void rejectsWhatIsNoDeadline(String sentence, LocalDate meeting) {
     assertEquals(List.of(), finder.findAll(sentence, meeting), sentence);
