@@ -279,6 +279,7 @@ class RuleOwnerFinderTest {
           孙副县长：交通局也要参加，负责调度车辆。 | 交通局:lead
           水利局钱局长：各村要在周五前清完沟渠。 | 各村:lead
           主持人：各组要在散会后交回表格。 | 各组:lead
+          区住建局陈局长：各街道要在周五前报送改造进度。 | 各街道:lead
           各分局：各县应于本月底以前电告。 | 各分局:lead,各县:lead
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)

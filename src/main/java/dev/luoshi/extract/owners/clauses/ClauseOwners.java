@@ -234,7 +234,7 @@ public final class ClauseOwners {
         return false;
       }
     }
-    return phrases.npValid(c.from, c.to, false) && rules.headKind(label) == HeadKind.PERSON;
+    return rules.headKind(label) == HeadKind.PERSON;
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
