@@ -1271,8 +1271,8 @@ public record Evidence(Map<String, String> cues) {
       s = s.substring(frame.length());
     }
     for (String w : table.words("lead-in")) {
-      if (s.startsWith(w) && s.length() > w.length()) {
-        return s.substring(w.length());
+      if (s.startsWith(w) && s.length() > w.length() && !s.startsWith(w + "求")) {
+        return s.substring(w.length()); // not the 要 of 要求各乡镇…, which opens the verb
       }
     }
     return s;

@@ -346,6 +346,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSpeechRequiringANamedBodyToActDirects() {
+    List<String> t = tasks("同志们：\n要求各乡镇推进旧村改造。\n要求是明确的。\n");
+    assertEquals(List.of("要求各乡镇推进旧村改造。"), t);
+  }
+
+  @Test
   void aNoticeApprovedAboveListsTitledPointsNotDecisions() {
     String text =
         "关于做好冬季森林防火工作的通知\n"
