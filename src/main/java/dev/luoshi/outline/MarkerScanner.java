@@ -111,6 +111,11 @@ final class MarkerScanner {
     return SHAPES.stream().map(Shape::pattern).toList();
   }
 
+  /** Whether a line opens with a point's marker (一、, （一）, 1., 第一部分 …), read as at a line start. */
+  static boolean opensWithMarker(String line) {
+    return !line.isEmpty() && match(line, 0, true, false) != null;
+  }
+
   private static Marker match(String text, int at, boolean lineStart, boolean inline) {
     if (OPENERS.indexOf(text.charAt(at)) < 0) {
       return null;

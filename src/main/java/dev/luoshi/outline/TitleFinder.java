@@ -14,11 +14,6 @@ public final class TitleFinder {
   private static final Pattern NOT_TITLE =
       Pattern.compile("[。！？；!?;：:]|^[（(]?[0-9一二三四五六七八九十〇零○年月日\\s]+[）)]?$|〔\\d{4}〕|^(?:附件|同志们|各位)");
 
-  /** A numbered point's marker opening a line (一、, （一）, 1., 第一部分): the body has begun. */
-  private static final Pattern POINT =
-      Pattern.compile(
-          "[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+(?:部分|章|节|条|[、，,])");
-
   private TitleFinder() {}
 
   /** The title, or null when the text does not open with one. */
@@ -46,7 +41,7 @@ public final class TitleFinder {
     }
     if (lines.size() > 1
         && titleLike(lines.get(1))
-        && !POINT.matcher(lines.get(1)).lookingAt()
+        && !MarkerScanner.opensWithMarker(lines.get(1)) // 一、…: the body has begun
         && first.length() + lines.get(1).length() <= MAX
         && !first.endsWith("讲话")
         && !first.endsWith("意见")

@@ -531,7 +531,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /**
    * A modal right after the phrase, or in the clause after its comma (各乡镇一季度要…; 一季度，各乡镇要…): the
-   * phrase times the work the modal asks for (not 对上半年进度滞后的单位要…, where it modifies).
+   * phrase times the work the modal asks for (not 对上半年进度滞后的单位要…, where it modifies). Fewer modals
+   * than {@link #SCHEDULING_MODALS}: after a time, 需 and 计划 mostly open nouns (市场需求偏弱).
    */
   private static final Pattern DIRECTED =
       Pattern.compile("(?:[，,][^，,。；;！？!?]{0,12}?|[都也还就]?)(?:(?<![主重需只想])要(?!求)|应|须|务必|必须)");

@@ -673,6 +673,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theChairLabelledAsChairStillOrders() {
+    List<String> t = tasks("记录人：吴敏\n主持人：各村要在周五前交回巡查表。\n");
+    assertEquals(List.of("主持人：各村要在周五前交回巡查表。"), t);
+  }
+
+  @Test
   void aTelegramsOpeningWangAsksTheBodyItNames() {
     String text =
         "各分局：\n来电收到。望各分局于接电后三日内将春耕准备情况电告。以上各项，望即遵照执行。"

@@ -91,6 +91,10 @@ final class NounPhrases {
     if (de == b - 1 || (words.pronoun(a) && !keptPronoun(a, b)) || words.modal(a)) {
       return false;
     }
+    // An intransitive verb takes no object, so a noun after it is what it describes (挂职/干部,
+    // 售后/服务中心): the verb is a word of the name.
+    boolean modifierVerb =
+        words.pos(a).equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n");
     String p0 = words.pos(a);
     if (a + 1 < b && agentNoun(a)) {
       p0 = "n";
@@ -98,10 +102,9 @@ final class NounPhrases {
     if (words.w(a).equals("被") && de > a) {
       p0 = "v";
     } else if (rules.in("modifier-verbs", words.w(a)) && a + 1 < b
-        || p0.equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n")
+        || p0.equals("vi") && modifierVerb
         || lenient && a + 2 == b && rules.in("participant-heads", words.w(a + 1))) {
-      // An intransitive verb takes no object, so a noun after it is what it describes (挂职干部); a
-      // bare verb and a participant's head before a modal name who takes part (实施单位要…).
+      // A bare verb and a participant's head before a modal name who takes part (实施单位要…).
       p0 = "vn";
     }
     if (p0.startsWith("p")
@@ -140,9 +143,6 @@ final class NounPhrases {
         return false;
       }
     }
-    // An intransitive verb before a noun modifies it (售后/服务中心, 挂职/干部): a word of the name.
-    boolean modifierVerb =
-        words.pos(a).equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n");
     for (int i = a; i < b; i++) {
       boolean word = i <= de ? modifierWord(i) : i == a && modifierVerb || headWord(i, lenient);
       if (!word || (i > a && words.pronoun(i))) {
