@@ -155,6 +155,12 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void theLocative中BeforeAParticleIsNoVerb() {
+    // HanLP makes 中的 (to hit the mark) of 工作/中/的: the place word and 的 that close a modifier.
+    assertEquals("对/工作/中/的/偏差/要/纠正/。", words("对工作中的偏差要纠正。"));
+  }
+
+  @Test
   void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
     assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
     assertFalse(HanLpAnalyzer.Traditional.changes(""));

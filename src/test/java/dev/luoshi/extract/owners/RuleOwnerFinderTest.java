@@ -284,6 +284,9 @@ class RuleOwnerFinderTest {
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)
           以后各分厂不再考核加班时长。 | 各分厂:lead
+          # a body, then what it is to act on, cut off by a comma from the modal: the body acts
+          各县党委对春耕中的浪费现象，必须坚决制止。 | 各县党委:lead
+          各街道对辖区内的空置厂房，要逐栋登记。 | 各街道:lead
           # 把…的Y is the verb's object, not a modifier of the subject as 对…的Y is
           散会以后，各科室把今天的会议精神传达到每个人。 | 各科室:lead
           国家层面要统筹制定标准，操作层面要细化流程。 | 国家层面:lead

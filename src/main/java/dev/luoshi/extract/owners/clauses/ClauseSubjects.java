@@ -300,7 +300,7 @@ final class ClauseSubjects {
     if (np != null
         && !narrative(np[1], c.to)
         && (verbal(np[1], c.to) || temporal && verbWithObject(np[1], c.to))
-        && !nominal(np[1], c.to)
+        && !(nominal(np[1], c.to) && !modalFollows(c.to))
         && !modifies(np[1], c.to)
         && !topic(np[1], c.to)
         && !change(np[1], c.to)
@@ -454,6 +454,21 @@ final class ClauseSubjects {
       return false;
     }
     return words.pos(i).equals("vyou") || describes(i);
+  }
+
+  /**
+   * Whether the clause ending at {@code to} is cut by a comma from a modal (各地党委对…的偏向，必须纠正): the
+   * 对-phrase only frames what the body is to do, and the body is the subject of that modal.
+   */
+  private boolean modalFollows(int to) {
+    if (to >= words.size() || !words.w(to).equals("，")) {
+      return false;
+    }
+    int j = to + 1;
+    while (j < words.size() && !words.modal(j) && words.trailingAdverb(j)) {
+      j++; // 也要, 都必须 (HanLP tags 必须 an adverb)
+    }
+    return j < words.size() && words.modal(j);
   }
 
   private boolean nominal(int from, int to) {
