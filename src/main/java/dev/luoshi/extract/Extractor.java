@@ -439,6 +439,9 @@ public final class Extractor {
    */
   private boolean ordersInAClause(String unitText, Point h, Unit u) {
     String title = titleOn(unitText, h, u);
+    if (Evidence.orderAfterSubject(cues, title) > 0) {
+      return true;
+    }
     for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
       if (ordersFrom(title, i + 1)) {
         return true;
@@ -461,7 +464,9 @@ public final class Extractor {
    */
   private boolean ordersFrom(String title, int at) {
     String rest = title.substring(at);
-    return cues.prefix("modal.opening", rest) != null || cues.prefix("title.orders", rest) != null;
+    return cues.prefix("modal.opening", rest) != null
+        || cues.prefix("title.orders", rest) != null
+        || Evidence.orderAfterSubject(cues, rest) > 0;
   }
 
   /**

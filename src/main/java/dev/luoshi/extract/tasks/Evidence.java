@@ -496,7 +496,8 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * Whether a word that sums up what was said ([order.resumptions]: 以上, 上述各项) opens the clause
-   * right before {@code at}: a telegram's order word follows it with no comma (以上望即研究实施).
+   * right before {@code at}: a telegram's order word follows it with no comma (以上望即研究实施); or the
+   * clause opens with a demonstrative that names the text before it ({@link #orderAfterSubject}).
    */
   private static boolean afterResumption(String text, int at, CueTable table) {
     for (String w : table.words("order.resumptions")) {
@@ -505,7 +506,27 @@ public record Evidence(Map<String, String> cues) {
         return true;
       }
     }
+    for (int from = at - 1; from >= 0; from--) {
+      if (opensClause(text, from)) {
+        return orderAfterSubject(table, text.substring(from)) == at - from;
+      }
+    }
     return false;
+  }
+
+  /**
+   * Where a telegram's order word stands in {@code clause} after a demonstrative that opens it and
+   * names the text or the matter in a few characters ([order.subjects]: 此指示望即转发至县委, 本通知希各地遵照), or
+   * -1: the order is given, as after 以上.
+   */
+  public static int orderAfterSubject(CueTable table, String clause) {
+    for (Pattern p : table.patterns("order.subjects")) {
+      Matcher m = p.matcher(clause);
+      if (m.lookingAt()) {
+        return m.end() - 1;
+      }
+    }
+    return -1;
   }
 
   private static int[] firstAt(int n) {

@@ -284,6 +284,9 @@ class RuleOwnerFinderTest {
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)
           以后各分厂不再考核加班时长。 | 各分厂:lead
+          # a demonstrative naming the text, then a telegram's order word: the body after it acts
+          本办法仰各县遵照施行。 | 各县:lead
+          此电希各团于月底前电告。 | 各团:lead
           # a body, then what it is to act on, cut off by a comma from the modal: the body acts
           各县党委对春耕中的浪费现象，必须坚决制止。 | 各县党委:lead
           各街道对辖区内的空置厂房，要逐栋登记。 | 各街道:lead

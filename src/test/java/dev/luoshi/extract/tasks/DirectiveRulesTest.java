@@ -311,6 +311,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTelegramsOrderWordAfterADemonstrativeNamingTheTextDirects() {
+    List<String> t =
+        tasks(
+            "关于冬季整训的指示\n"
+                + "一、冬季整训的时间，以四十天为宜。\n"
+                + "二、此电望即转发各团，并由你们拟定具体日程。\n"
+                + "本办法仰各县遵照施行。\n"
+                + "此举令人欣慰。\n");
+    assertEquals(List.of("二、此电望即转发各团，并由你们拟定具体日程。", "本办法仰各县遵照施行。"), t);
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);

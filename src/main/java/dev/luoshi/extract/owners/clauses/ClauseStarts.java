@@ -41,12 +41,35 @@ final class ClauseStarts {
       } else if (s + 2 < to && words.pronoun(s) && words.w(s + 1).equals("的")) {
         next = s + 2; // 我们的干部要…: the speaker's own people act, named by what follows
       } else {
-        next = Math.max(leadIn(s, to), timeEnd(s, to));
+        next = Math.max(Math.max(leadIn(s, to), timeEnd(s, to)), orderedText(s, to));
       }
       if (next == s) {
         return s;
       }
       s = next;
+    }
+    return s;
+  }
+
+  /** Most characters of a demonstrative and the text it names before an order word (此指示望…). */
+  private static final int ORDERED_TEXT_CHARS = 5;
+
+  /**
+   * The index after a demonstrative that names the text or the matter ([order-subjects]: 此, 本) and
+   * the telegram's order word after it ([order-words]: 此指示望各地…, 本通知希各县…), or {@code s}: the text is
+   * what is ordered, the body after the order word acts.
+   */
+  private int orderedText(int s, int to) {
+    if (!rules.in("order-subjects", words.w(s).substring(0, 1))) {
+      return s;
+    }
+    for (int j = s + 1; j < to && j <= s + 3; j++) {
+      if (words.punct(j)) {
+        return s;
+      }
+      if (rules.in("order-words", words.w(j))) {
+        return words.bare(s, j).length() <= ORDERED_TEXT_CHARS ? j + 1 : s;
+      }
     }
     return s;
   }
