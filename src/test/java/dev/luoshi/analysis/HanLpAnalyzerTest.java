@@ -155,6 +155,12 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aShortNameOfAFieldOfWorkKeeps会同Whole() {
+    // HanLP cuts 会/同住/建 (to live together).
+    assertEquals("要/会同/住建/、/交通/等/部门/检查/。", words("要会同住建、交通等部门检查。"));
+  }
+
+  @Test
   void theLocative中BeforeAParticleIsNoVerb() {
     // HanLP makes 中的 (to hit the mark) of 工作/中/的: the place word and 的 that close a modifier.
     assertEquals("对/工作/中/的/偏差/要/纠正/。", words("对工作中的偏差要纠正。"));

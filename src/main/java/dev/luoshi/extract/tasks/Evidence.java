@@ -751,10 +751,11 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * A verb followed by these is used as a noun (配备的, 教师配备等), names the one who does it (标准制定者) or
-   * is the subject a modal speaks of (标准制定要…), or opens a clause of time (提拔时): it delivers nothing
-   * itself.
+   * is the subject a modal speaks of (标准制定要…), or opens a phrase of time (提拔时, 排查中发现的, 改造期间): it
+   * delivers nothing itself. Not 后: 汇总后上报 does one thing, then the next.
    */
-  private static final Set<String> NOUN_FOLLOWERS = Set.of("的", "等", "、", "者", "要", "时");
+  private static final Set<String> NOUN_FOLLOWERS =
+      Set.of("的", "等", "、", "者", "要", "时", "中", "期间", "过程");
 
   /**
    * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)

@@ -609,6 +609,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aVerbThatOpensAPhraseOfTimeDeliversNothing() {
+    String text = "对排查中发现的问题，各科室要认真对待，不能敷衍。\n" + "清理过程中各村要做好登记。\n" + "各科室要在月底前完成检查。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void workAssignedDownToEachPostOrPersonIsADeliverable() {
     String text = "各科室要把年度任务落实到岗到人。\n" + "各村要把防汛责任压实到户。\n" + "各科室要把年度任务抓好抓实。\n";
     assertEquals(List.of("ACTION", "ACTION", "REQUIREMENT"), kinds(text));
