@@ -1084,7 +1084,10 @@ public record Evidence(Map<String, String> cues) {
     return t.pos().equals("vf") && (t.word().equals("去") || t.word().equals("来"));
   }
 
-  /** A verb of the imperative list opening the unit or one of its clauses. */
+  /**
+   * A verb of the imperative list opening the unit or one of its clauses, work given to someone
+   * ([assignment]) or a ruling on each case ([ruling]: 该批评的批评、该处理的处理).
+   */
   private static String imperative(String body, CueTable table) {
     String lead = stripLeadIn(body, table);
     String hit = table.prefix("imperative", lead);
@@ -1092,7 +1095,8 @@ public record Evidence(Map<String, String> cues) {
     if (hit != null && table.prefix("topic.adverb", lead.substring(hit.length())) == null) {
       return hit;
     }
-    return table.find("assignment", lead);
+    String assigned = table.find("assignment", lead);
+    return assigned != null ? assigned : table.find("ruling", lead);
   }
 
   /**

@@ -323,6 +323,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aRulingOnEachCaseDirects() {
+    List<String> t =
+        tasks(
+            "同志们：\n"
+                + "对考勤不合格的，该通报的通报，该扣分的扣分。\n"
+                + "对屡教不改的，该调岗的坚决调岗。\n"
+                + "去年对违纪的干部，该通报的通报了，该扣分的扣分了。\n");
+    assertEquals(List.of("对考勤不合格的，该通报的通报，该扣分的扣分。"), t);
+    assertEquals(List.of("REQUIREMENT"), kinds("对考勤不合格的，该通报的通报，该扣分的扣分。\n"));
+  }
+
+  @Test
   void aBodyMadeAnswerableForTheWorkIsDirected() {
     List<String> t = tasks("同志们：\n" + "镇长对全镇防汛工作负总责。\n" + "各村对本村的防汛工作负主体责任。\n" + "他对这件事很负责。\n");
     assertEquals(List.of("镇长对全镇防汛工作负总责。", "各村对本村的防汛工作负主体责任。"), t);
