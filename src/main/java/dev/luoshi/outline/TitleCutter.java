@@ -184,8 +184,10 @@ final class TitleCutter {
     for (boolean more = true; more; ) {
       more = false;
       for (String noun : headNouns) {
-        if (text.startsWith(noun, best) && best + noun.length() <= clauseEnd - MIN_BODY) {
-          best += noun.length();
+        int after = best + noun.length();
+        // the clause may end with the noun (关于…建设工作): a head noun alone leaves no body behind
+        if (text.startsWith(noun, best) && (after <= clauseEnd - MIN_BODY || after == clauseEnd)) {
+          best = after;
           more = true;
         }
       }

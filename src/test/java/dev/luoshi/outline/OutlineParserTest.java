@@ -75,6 +75,9 @@ class OutlineParserTest {
         // a heading that lost its line break is cut after its head noun
         "run-on heading|下面讲两点意见。一、关于前一阶段防汛工作入汛以来，全市各级迅速行动。二、关于下一步重点任务各区要压实责任。"
             + "|1 一、 关于前一阶段防汛工作 / 1 二、 关于下一步重点任务",
+        // a heading on its own line that ends with a head noun keeps it: 工作 alone is no body
+        "heading ending with its head noun|一、关于秋冬季节农村公路建设工作\\n会议听取了汇报。\\n二、关于城区绿化问题\\n会议同意。\\n"
+            + "|1 一、 关于秋冬季节农村公路建设工作 / 1 二、 关于城区绿化问题",
         // a heading whose body restates its topic, or opens with a time word
         "restated topic|一、关于人居环境整治人居环境好不好，关系群众感受。二、关于春耕生产今年全区要稳定面积。"
             + "|1 一、 关于人居环境整治 / 1 二、 关于春耕生产",
