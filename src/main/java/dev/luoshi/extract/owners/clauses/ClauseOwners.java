@@ -125,6 +125,13 @@ public final class ClauseOwners {
         names.add(c.subject, Role.LEAD);
       }
     }
+    if (names.isEmpty() && clauses.size() > 1) {
+      // 会议原则同意X提出的方案，会后修改完善后报…: who proposed what was approved takes it on
+      int[] proposer = agents.proposerOfApproved(clauses.get(0));
+      if (proposer != null) {
+        names.add(proposer, Role.LEAD);
+      }
+    }
     if (names.isEmpty()) {
       names.useWeak();
     } else {

@@ -118,6 +118,27 @@ final class OtherAgents {
   }
 
   /**
+   * The body that proposed what the clause approves (会议原则同意县住建局提出的方案; [approval-verbs], then X and
+   * a verb of [proposal-verbs] before 的), or null: the minutes approve a draft, and the clauses
+   * after it (会后修改完善后报…) are the proposer's to do.
+   */
+  int[] proposerOfApproved(Clause c) {
+    for (int i = c.start; i < c.to; i++) {
+      if (!rules.in("approval-verbs", words.w(i)) || !words.pos(i).startsWith("v")) {
+        continue;
+      }
+      for (int j = i + 2; j + 1 < c.to; j++) {
+        if (rules.in("proposal-verbs", words.w(j)) && words.w(j + 1).equals("的")) {
+          int[] np = phrases.npAt(i + 1, j + 1);
+          return np != null && np[1] == j ? np : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
    * 通过X对Y进行培训: X does the work on Y. Without 对 X is often only the means (通过政府购买服务, 通过网站公开), so no
    * owner then.
    */
