@@ -77,6 +77,22 @@ public final class Coordination {
    */
   public static List<Named> names(
       OwnerRules rules, String source, List<Piece> pieces, List<String> joiners, Piece tail) {
+    return names(rules, source, pieces, joiners, tail, false);
+  }
+
+  /**
+   * The owner names of a coordination whose form vouches that each conjunct cut off by a 、 names a
+   * body of its own (an owner tag's list: 县残联、县民政局负责), so that none is joined to the next.
+   *
+   * @param listed whether each conjunct before a 、 stands for a body of its own
+   */
+  public static List<Named> names(
+      OwnerRules rules,
+      String source,
+      List<Piece> pieces,
+      List<String> joiners,
+      Piece tail,
+      boolean listed) {
     List<Piece> ps = new ArrayList<>();
     List<String> js = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
@@ -105,7 +121,7 @@ public final class Coordination {
       return out;
     }
     String[] names = new String[ps.size()];
-    borrowHeads(rules, source, ps, js, names);
+    borrowHeads(rules, source, ps, js, names, listed);
     List<Piece> kept = new ArrayList<>();
     List<String> keptNames = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
@@ -162,7 +178,12 @@ public final class Coordination {
    * are set to null.
    */
   private static void borrowHeads(
-      OwnerRules rules, String source, List<Piece> ps, List<String> js, String[] names) {
+      OwnerRules rules,
+      String source,
+      List<Piece> ps,
+      List<String> js,
+      String[] names,
+      boolean listed) {
     for (int i = 0; i < ps.size(); i++) {
       names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
     }
@@ -188,6 +209,10 @@ public final class Coordination {
           names[i] = names[i] + shared;
           continue;
         }
+      }
+      if (listed && js.get(i).equals("、")) {
+        continue; // an official name holds no 、: the list stands for its body though no list knows
+        // it
       }
       Piece merged = join(source, p, ps.get(i + 1));
       ps.set(i + 1, merged);

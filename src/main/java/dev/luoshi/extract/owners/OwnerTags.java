@@ -6,6 +6,7 @@ import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Owner tags: a bracket that only assigns the task before it, such as （X负责）, （X牵头，Y、Z配合）, （X会同Y负责）
@@ -479,14 +480,89 @@ public final class OwnerTags {
     }
     if (pieces.isEmpty()
         || joiners.size() != pieces.size() - 1
-        || !Coordination.complete(rules, pieces.get(pieces.size() - 1))) {
+        || !Coordination.complete(rules, pieces.get(pieces.size() - 1))
+            && !listedAmongBodies(pieces)) {
       return List.of();
     }
+    Piece tail = null;
+    if (pieces.size() > 1) {
+      // 民政、卫生健康等部门负责: the bodies named before 等 share the head after it
+      Piece last = pieces.get(pieces.size() - 1);
+      int etc = etcBeforeHead(text, last);
+      if (etc > 0) {
+        String before = text.substring(last.start(), etc);
+        String after = text.substring(etc + 1, last.end());
+        pieces.set(pieces.size() - 1, new Piece(last.start(), etc, before, null, -1, false));
+        tail = new Piece(etc + 1, last.end(), after, null, -1, false);
+      }
+    }
     List<FoundOwner> out = new ArrayList<>();
-    for (Named n : Coordination.names(rules, text, pieces, joiners, null)) {
+    boolean listed = listedAmongBodies(pieces);
+    for (Named n : Coordination.names(rules, text, pieces, joiners, tail, listed)) {
       out.add(new FoundOwner(at + n.start(), n.name().strip(), role));
     }
     return out;
+  }
+
+  /** Words that end with 等 and are no list's end (高等学校, 同等条件): the 等 there is part of the word. */
+  private static final Set<String> EQUAL_WORDS =
+      Set.of("高等", "中等", "初等", "同等", "平等", "对等", "相等", "均等", "上等", "优等", "特等", "头等");
+
+  /**
+   * Where the 等 stands in the last name of a tag's list that closes the list before the head all of
+   * it shares (卫生健康等部门, 财政部等有关部门), or -1: what follows it is a body's head by itself.
+   */
+  private int etcBeforeHead(String text, Piece last) {
+    for (int k = last.start() + 2; k < last.end() - 1; k++) {
+      if (text.charAt(k) != '等' || EQUAL_WORDS.contains(text.substring(k - 1, k + 1))) {
+        continue;
+      }
+      String after = text.substring(k + 1, last.end());
+      Piece head = new Piece(k + 1, last.end(), after, null, -1, false);
+      boolean shared = rules.in("shared-heads", after) || rules.sharedHead(after) != null;
+      return shared && Coordination.complete(rules, head) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** Prepositions a body's name does not open with (对学生安全负责 is what a body answers for). */
+  private static final String NOT_A_NAME_START = "对为向把将从由与给在";
+
+  /** Most characters of a name no list knows that a tag's list of bodies may end with. */
+  private static final int UNKNOWN_NAME_MAX = 12;
+
+  /**
+   * Whether a tag's list of names vouches for the names in it that no list knows (中国残联, 新华社): some
+   * name of it is a body (中央宣传部、全国妇联、中国残联按职责分工负责), and each unknown one is a short name of Han
+   * characters or letters, with no 的 and no preposition opening it, so it is taken at its word.
+   */
+  private boolean listedAmongBodies(List<Piece> pieces) {
+    if (pieces.size() < 2) {
+      return false;
+    }
+    boolean body = false;
+    for (Piece p : pieces) {
+      if (Coordination.complete(rules, p)) {
+        body = true;
+      } else if (!nameLike(p)) {
+        return false;
+      }
+    }
+    return body;
+  }
+
+  /** A short name of Han characters or letters, with no 的 and no preposition opening it. */
+  private static boolean nameLike(Piece p) {
+    String name = p.bare();
+    return !p.hasDe()
+        && name.length() >= 2
+        && name.length() <= UNKNOWN_NAME_MAX
+        && NOT_A_NAME_START.indexOf(name.charAt(0)) < 0
+        && name.codePoints()
+            .allMatch(
+                c ->
+                    Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || c < 128 && Character.isLetter(c));
   }
 
   private String joinerAt(String text, int i, int to) {

@@ -630,6 +630,14 @@ class RuleOwnerFinderTest {
           （责任单位：市民政局、市卫生健康委，完成时限：2026年底） | 市民政局:lead,市卫生健康委:lead
           （市委编办、市财政局按职责分工负责，下同） | 市委编办:lead,市财政局:lead
           （人民银行县中心支行、县金融办按职责分工负责） | 人民银行县中心支行:lead,县金融办:lead
+          # a list of bodies vouches for a last name no list knows (市气象台, 市科协)
+          （市农业农村局、市气象台按职责分工负责） | 市农业农村局:lead,市气象台:lead
+          （市教育局、市科协负责） | 市教育局:lead,市科协:lead
+          （县残联、县民政局负责） | 县残联:lead,县民政局:lead
+          # the names before a 等 share the head after it; 高等 is a word, no list's end
+          （民政、卫生健康等部门按职责分工负责） | 民政部门:lead,卫生健康部门:lead
+          （市发展改革委、市财政局等有关部门负责） | 市发展改革委:lead,市财政局:lead,有关部门:lead
+          （市教育局、高等学校负责） | 市教育局:lead,高等学校:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
     List<Owner> tag = FINDER.ownerTag(unit).orElseThrow();
@@ -688,6 +696,9 @@ class RuleOwnerFinderTest {
         "（市交通运输局负责，加快修路）",
         "（市应急管理局，2026年底前完成）",
         "（市应急管理局，市消防救援支队）",
+        "（市教育局、对学生的安全负责）",
+        "（对学生的安全负责）",
+        "（市教育局、对学生安全负责）",
         "（完成时限：2026年底）",
         "（下同）",
         "（牵头单位：市商务局　备注：另行通知）",
