@@ -90,7 +90,8 @@ public final class Extractor {
     int normativeFrom = document && opener == text.length() ? 0 : opener;
     int[] lineStarts = lineStarts(text);
     List<UnitContext> out = new ArrayList<>(body.size());
-    for (Unit u : body) {
+    for (int b = 0; b < body.size(); b++) {
+      Unit u = body.get(b);
       String t = text.substring(u.start(), u.end());
       Point h = headingOf.get(u);
       Words words = tokens.get(u);
@@ -110,6 +111,7 @@ public final class Extractor {
               && titleLength <= TITLE_MAX
               && !holds("obligation", t, words, from, to)
               && !decided(text, outline, h)
+              && !taggedNext(body, b)
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
@@ -136,6 +138,15 @@ public final class Extractor {
               titlesAbove(outline, s)));
     }
     return out;
+  }
+
+  /**
+   * Whether the unit after unit {@code b} is an owner tag of its own (牵头单位：…, （X负责）): a numbered
+   * point that a tag assigns is work given out (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title,
+   * however short.
+   */
+  private boolean taggedNext(List<Unit> body, int b) {
+    return b + 1 < body.size() && owners.ownerTag(body.get(b + 1).text()).isPresent();
   }
 
   /**
@@ -293,6 +304,7 @@ public final class Extractor {
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
     List<Found> out = new ArrayList<>();
     List<UnitContext> contexts = contexts(text, units, outline, notesStart, meetingDate);
+    List<Unit> inOrder = contexts.stream().map(UnitContext::unit).toList();
     List<Unit> body = new ArrayList<>(contexts.size());
     Map<Integer, List<Owner>> closing = new HashMap<>();
     int taggedThrough = -1;
@@ -336,7 +348,10 @@ public final class Extractor {
         taggedThrough = attachTag(out, ctx.unit(), List.of(), List.of(ctx), taggedThrough);
         continue;
       }
-      Verdict v = classifier.ifTask(ctx);
+      Verdict v =
+          ctx.heading() != null && taggedNext(inOrder, i)
+              ? classifier.assigned(ctx)
+              : classifier.ifTask(ctx);
       if (v != null) {
         List<Owner> byColumn =
             tableHead != null && cells.size() == tableHead.size()

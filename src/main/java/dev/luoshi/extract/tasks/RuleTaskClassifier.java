@@ -4,6 +4,7 @@ import static dev.luoshi.extract.tasks.Evidence.*;
 
 import dev.luoshi.extract.CueTable;
 import dev.luoshi.plan.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,6 +55,19 @@ public final class RuleTaskClassifier implements TaskClassifier {
     Evidence.Reader reader = new Evidence.Reader(ctx, cues);
     Verdict first = decide(name -> reader.get(name) != null, reader::get, List::of, ctx);
     return first.task() ? decide(reader.all(), ctx) : null;
+  }
+
+  /** {@inheritDoc} Its kind is the one its cues show (an action verb, a bound), as for any task. */
+  @Override
+  public Verdict assigned(UnitContext ctx) {
+    Evidence e = Evidence.of(ctx, cues);
+    Verdict v = decide(e, ctx);
+    if (v.task()) {
+      return v;
+    }
+    List<String> why = new ArrayList<>(v.cues());
+    why.add(TAGGED);
+    return new Verdict(true, kind(e::has), v.confidence(), why);
   }
 
   /** The verdict the rules give on observed evidence. */

@@ -1,5 +1,9 @@
 package dev.luoshi.extract.tasks;
 
+import dev.luoshi.plan.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
 /** Decides whether a unit directs someone, and how. Implementations are thread-safe. */
 public interface TaskClassifier {
   /** The verdict on one unit. */
@@ -13,4 +17,22 @@ public interface TaskClassifier {
     Verdict v = classify(context);
     return v.task() ? v : null;
   }
+
+  /**
+   * The verdict on a numbered point that an owner tag right after it assigns (一、新建村级文化广场8个。 then
+   * 牵头单位：X): a task whatever its words show, since someone is made to answer for it; of the kind
+   * {@link #classify} finds, else a requirement.
+   */
+  default Verdict assigned(UnitContext context) {
+    Verdict v = classify(context);
+    if (v.task()) {
+      return v;
+    }
+    List<String> cues = new ArrayList<>(v.cues());
+    cues.add(TAGGED);
+    return new Verdict(true, Kind.REQUIREMENT, v.confidence(), cues);
+  }
+
+  /** The cue of a unit made a task by the owner tag after it. */
+  String TAGGED = "tagged";
 }

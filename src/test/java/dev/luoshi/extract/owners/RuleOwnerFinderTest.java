@@ -284,6 +284,8 @@ class RuleOwnerFinderTest {
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)
           以后各分厂不再考核加班时长。 | 各分厂:lead
+          # the bodies a division of work names by their part in it
+          各牵头单位每季度报送一次进展情况。 | 各牵头单位:lead
           # minutes approve a body's draft and go on with what is still to do: the body does it
           会议原则同意县交通局提出的公交线路调整方案，会后修改完善后报县政府审定。 | 县交通局:lead
           会议原则同意县交通局提出的公交线路调整方案，会后由县财政局测算补贴。 | 县财政局:lead

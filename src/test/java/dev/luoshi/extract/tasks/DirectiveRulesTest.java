@@ -204,6 +204,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aShortNumberedPointThatATagAssignsIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "县2027年为民办实事项目分工\n"
+                + "一、新建村级文化广场8个。\n"
+                + "牵头单位：县文化和旅游局\n"
+                + "二、改造农村危房300户。（县住建局负责，2027年10月底前完成）\n"
+                + "三、其他事项\n"
+                + "各牵头单位每季度报送一次进展情况。\n");
+    assertEquals(List.of("一、新建村级文化广场8个。", "二、改造农村危房300户。", "各牵头单位每季度报送一次进展情况。"), t);
+  }
+
+  @Test
   void aNumberedPointWhoseLaterClauseGivesAnOrderIsATaskNotATitle() {
     List<String> t =
         tasks(
