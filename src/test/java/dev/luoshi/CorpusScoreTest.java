@@ -40,13 +40,13 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.941, actions 0.727, kind 0.812, owners 0.950,
+    // Measured on the 31-text dev corpus (tasks 0.941, actions 0.728, kind 0.812, owners 0.950,
     // deadline text 0.953, dates 1.000, outline 0.987, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched.
     floor(low, "tasks F1", s.tasks().f1(), 0.938);
-    floor(low, "actions F1", s.actions().f1(), 0.724);
-    floor(low, "kind accuracy", s.kindAccuracy(), 0.808);
+    floor(low, "actions F1", s.actions().f1(), 0.725);
+    floor(low, "kind accuracy", s.kindAccuracy(), 0.809);
     floor(low, "owners F1", s.owners().f1(), 0.947);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.950);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.99);
@@ -61,12 +61,13 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on 18 texts: tasks 0.942, actions 0.833, owners 0.942, deadline text 0.966, outline
-    // 0.985.
-    floor(low, "tasks F1", s.tasks().f1(), 0.938);
-    floor(low, "actions F1", s.actions().f1(), 0.825);
+    // Measured on 19 texts: tasks 0.943, actions 0.835, owners 0.944, deadline text 0.962, outline
+    // 0.986. (The division of work added as the nineteenth gives two tasks the times of their tags,
+    // which the gold, holding a task's time to its own words, does not: deadline fell from 0.966.)
+    floor(low, "tasks F1", s.tasks().f1(), 0.940);
+    floor(low, "actions F1", s.actions().f1(), 0.830);
     floor(low, "owners F1", s.owners().f1(), 0.940);
-    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.965);
+    floor(low, "deadline-text F1", s.deadlineText().f1(), 0.958);
     floor(low, "outline F1", s.outline().f1(), 0.95);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }
