@@ -773,6 +773,28 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aDocumentsWordOnItselfAndTheScopeItDefinesDirectNobody() {
+    String text =
+        "县交通运输局关于开展农村公路清障行动的实施方案\n"
+            + "为改善农村公路通行条件，决定自4月1日起开展清障行动。现制定如下方案。\n"
+            + "一、工作目标\n"
+            + "清障范围为全县通村公路及建成区外的县道。\n"
+            + "二、主要任务\n"
+            + "（一）清理路障。清理公路两侧堆放的柴草、砂石和建筑垃圾。\n"
+            + "（二）拆除违建。拆除公路用地范围内的违法建筑。\n"
+            + "（三）整治摊点。取缔占道摆摊设点。\n"
+            + "（四）规范标志。完善交通标志标线。\n"
+            + "三、保障措施\n"
+            + "（一）加强领导。成立清障行动领导小组。\n"
+            + "（二）强化督查。加强对各乡镇清障进度的督查。\n"
+            + "（三）严格考核。将清障成效纳入年度考核。\n";
+    List<String> t = tasks(text);
+    assertTrue(t.contains("清理公路两侧堆放的柴草、砂石和建筑垃圾。"), t.toString());
+    assertFalse(t.contains("现制定如下方案。"), t.toString());
+    assertFalse(t.contains("清障范围为全县通村公路及建成区外的县道。"), t.toString());
+  }
+
+  @Test
   void theSpeakerLookingOverWhatWasAskedForNarratesNothing() {
     List<String> t = tasks("财务部下周拿出一个预算方案来，我看一下。\n我看这个事情急不得。\n");
     assertEquals(List.of("财务部下周拿出一个预算方案来，我看一下。"), t);
