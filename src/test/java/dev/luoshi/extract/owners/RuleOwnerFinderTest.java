@@ -284,6 +284,9 @@ class RuleOwnerFinderTest {
           各支部要在节前完成一次廉洁提醒，通过短信方式送达每名党员。 | 各支部:lead
           # a verbal noun after an adverb is the verb of a document-style subject (不再/考核)
           以后各分厂不再考核加班时长。 | 各分厂:lead
+          # a body to be set up, with who heads it: neither the clause nor its head acts
+          成立由分管副县长任组长的工作专班，由县住建局负责日常调度。 | 县住建局:lead
+          成立以县长为组长的领导小组，由县委办负责具体协调。 | 县委办:lead
           # the bodies a division of work names by their part in it
           各牵头单位每季度报送一次进展情况。 | 各牵头单位:lead
           # minutes approve a body's draft and go on with what is still to do: the body does it

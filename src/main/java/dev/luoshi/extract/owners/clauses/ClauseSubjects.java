@@ -311,7 +311,7 @@ final class ClauseSubjects {
       c.weak = temporal;
       return;
     }
-    if (phrases.npValid(s, c.to, false) && phrases.complete(s, c.to)) {
+    if (phrases.npValid(s, c.to, false) && phrases.complete(s, c.to) && !verbOfAPhrase(s, c.to)) {
       c.list = true;
       c.listEnd = c.to;
       return;
@@ -347,6 +347,20 @@ final class ClauseSubjects {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the clause opens with a verb and a preposition after it (成立由局长任组长的领导小组, 成立以县长为组长的…):
+   * the verb takes the phrase as its object, so the clause asks for the body to be set up, and
+   * names no body that acts.
+   */
+  private boolean verbOfAPhrase(int s, int to) {
+    String p = words.pos(s);
+    return s + 1 < to
+        && p.startsWith("v")
+        && !p.equals("vn")
+        && words.pos(s + 1).startsWith("p")
+        && !words.pos(s + 1).equals("pba");
   }
 
   /** 我局, 你省: the speaker's or the listener's own body is the audience, like 我们. */
