@@ -75,6 +75,9 @@ public record Evidence(Map<String, String> cues) {
   /** A conditional or concession. */
   public static final String CONDITIONAL = "conditional";
 
+  /** What to do whenever something happens (一旦发生火情，…): a standing rule. */
+  public static final String CONTINGENCY = "contingency";
+
   /** A state of mind with nothing observable. */
   public static final String MENTAL = "mental";
 
@@ -169,6 +172,7 @@ public record Evidence(Map<String, String> cues) {
           COPULA,
           MODAL_IN_COPULA,
           CONDITIONAL,
+          CONTINGENCY,
           PROBLEM,
           SOME,
           INTRO,
@@ -353,6 +357,8 @@ public record Evidence(Map<String, String> cues) {
               : null;
         case CONDITIONAL:
           return conditional();
+        case CONTINGENCY:
+          return bodyCues.find("contingency");
         case PROBLEM:
           return bodyCues.find("problem");
         case SOME:

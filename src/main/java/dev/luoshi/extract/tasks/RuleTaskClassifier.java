@@ -191,6 +191,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
   }
 
   private static Kind kind(Has e) {
+    if (e.has(CONTINGENCY) && !e.has(DATED) && !e.has(GOAL)) {
+      return Kind.REQUIREMENT; // 一旦发生火情，…要立即上报: whenever it happens, a standing rule
+    }
     if (e.has(ACTION) || ((e.has(DATED) || e.has(BOUND) || e.has(URGENT)) && !e.has(GOAL))) {
       return Kind.ACTION;
     }

@@ -634,6 +634,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatToDoWheneverSomethingHappensIsAStandingRule() {
+    String text = "一旦发现险情，各村要立即组织转移并上报。\n" + "各村要在汛前组织一次转移演练。\n";
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
+  void aStateOfMindAskedForIsNoTask() {
+    assertEquals(List.of(), tasks("对这个问题，大家一定要有清醒的认识。\n"));
+  }
+
+  @Test
   void aVerbThatOpensAPhraseOfTimeDeliversNothing() {
     String text = "对排查中发现的问题，各科室要认真对待，不能敷衍。\n" + "清理过程中各村要做好登记。\n" + "各科室要在月底前完成检查。\n";
     assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
