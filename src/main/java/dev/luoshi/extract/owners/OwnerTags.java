@@ -478,10 +478,10 @@ public final class OwnerTags {
       i += i == to ? 1 : joiner.length();
       start = i;
     }
+    boolean listed = listedAmongBodies(pieces);
     if (pieces.isEmpty()
         || joiners.size() != pieces.size() - 1
-        || !Coordination.complete(rules, pieces.get(pieces.size() - 1))
-            && !listedAmongBodies(pieces)) {
+        || !Coordination.complete(rules, pieces.get(pieces.size() - 1)) && !listed) {
       return List.of();
     }
     Piece tail = null;
@@ -497,7 +497,6 @@ public final class OwnerTags {
       }
     }
     List<FoundOwner> out = new ArrayList<>();
-    boolean listed = listedAmongBodies(pieces);
     for (Named n : Coordination.names(rules, text, pieces, joiners, tail, listed)) {
       out.add(new FoundOwner(at + n.start(), n.name().strip(), role));
     }
