@@ -984,11 +984,29 @@ public record Evidence(Map<String, String> cues) {
   private static String reportedBefore(String text, CueTable table, int modalAt) {
     for (int k = 0; k < table.patterns("reported").size(); k++) {
       Matcher m = table.find("reported", k, text);
-      if (m != null && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)) {
+      if (m != null
+          && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)
+          && !speakerStresses(text, m.start())) {
         return m.group();
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker stressing now what follows (我再强调一点，…; 我还要强调，…): an adverb of this speech between 我
+   * and the verb makes it no report of what was said before.
+   */
+  private static final List<String> SPEAKER_NOW =
+      List.of("我再", "我还", "我还要", "我要", "我再次", "我特别", "我们再");
+
+  private static boolean speakerStresses(String text, int at) {
+    for (String w : SPEAKER_NOW) {
+      if (text.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern LATER_COPULA =

@@ -640,6 +640,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theSpeakerStressingNowReportsNothing() {
+    List<String> t = tasks("最后，我再强调一点，各乡镇党委书记是第一责任人，一定要靠前指挥，出了问题要严肃问责。\n" + "去年，我们强调了要加强管理。\n");
+    assertEquals(List.of("最后，我再强调一点，各乡镇党委书记是第一责任人，一定要靠前指挥，出了问题要严肃问责。"), t);
+  }
+
+  @Test
   void aStateOfMindAskedForIsNoTask() {
     assertEquals(List.of(), tasks("对这个问题，大家一定要有清醒的认识。\n"));
   }
