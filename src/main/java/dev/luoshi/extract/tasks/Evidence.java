@@ -986,7 +986,7 @@ public record Evidence(Map<String, String> cues) {
       Matcher m = table.find("reported", k, text);
       if (m != null
           && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)
-          && !speakerStresses(text, m.start())) {
+          && !speakerStresses(text, m.start(), table)) {
         return m.group();
       }
     }
@@ -994,14 +994,12 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
-   * The speaker stressing now what follows (我再强调一点，…; 我还要强调，…): an adverb of this speech between 我
-   * and the verb makes it no report of what was said before.
+   * Whether the speaker stresses now what follows (我再强调一点，…; 我还要强调，…): 我 and an adverb of this
+   * speech ([speaker.now]) right before the verb at {@code at} make it no report of what was said
+   * before.
    */
-  private static final List<String> SPEAKER_NOW =
-      List.of("我再", "我还", "我还要", "我要", "我再次", "我特别", "我们再");
-
-  private static boolean speakerStresses(String text, int at) {
-    for (String w : SPEAKER_NOW) {
+  private static boolean speakerStresses(String text, int at, CueTable table) {
+    for (String w : table.words("speaker.now")) {
       if (text.startsWith(w, at - w.length())) {
         return true;
       }
