@@ -105,13 +105,14 @@ public final class Extractor {
       boolean shortSlogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX;
       int from = h == null ? 0 : h.titleStart() - u.start();
       int to = u.end() - u.start();
+      boolean assigned = h != null && taggedNext(body, b);
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && !holds("obligation", t, words, from, to)
               && !decided(text, outline, h)
-              && !taggedNext(body, b)
+              && !assigned
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
@@ -128,6 +129,7 @@ public final class Extractor {
               s,
               h,
               headingOnly,
+              assigned,
               retrospective,
               u.start() >= normativeFrom,
               document,
@@ -304,7 +306,6 @@ public final class Extractor {
       String text, List<Unit> units, Outline outline, int notesStart, LocalDate meetingDate) {
     List<Found> out = new ArrayList<>();
     List<UnitContext> contexts = contexts(text, units, outline, notesStart, meetingDate);
-    List<Unit> inOrder = contexts.stream().map(UnitContext::unit).toList();
     List<Unit> body = new ArrayList<>(contexts.size());
     Map<Integer, List<Owner>> closing = new HashMap<>();
     int taggedThrough = -1;
@@ -348,10 +349,7 @@ public final class Extractor {
         taggedThrough = attachTag(out, ctx.unit(), List.of(), List.of(ctx), taggedThrough);
         continue;
       }
-      Verdict v =
-          ctx.heading() != null && taggedNext(inOrder, i)
-              ? classifier.assigned(ctx)
-              : classifier.ifTask(ctx);
+      Verdict v = ctx.assigned() ? classifier.assigned(ctx) : classifier.ifTask(ctx);
       if (v != null) {
         List<Owner> byColumn =
             tableHead != null && cells.size() == tableHead.size()

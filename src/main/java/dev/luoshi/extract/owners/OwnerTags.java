@@ -6,7 +6,6 @@ import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Owner tags: a bracket that only assigns the task before it, such as （X负责）, （X牵头，Y、Z配合）, （X会同Y负责）
@@ -503,17 +502,14 @@ public final class OwnerTags {
     return out;
   }
 
-  /** Words that end with 等 and are no list's end (高等学校, 同等条件): the 等 there is part of the word. */
-  private static final Set<String> EQUAL_WORDS =
-      Set.of("高等", "中等", "初等", "同等", "平等", "对等", "相等", "均等", "上等", "优等", "特等", "头等");
-
   /**
    * Where the 等 stands in the last name of a tag's list that closes the list before the head all of
-   * it shares (卫生健康等部门, 财政部等有关部门), or -1: what follows it is a body's head by itself.
+   * it shares (卫生健康等部门, 财政部等有关部门), or -1: what follows it is a body's head by itself. A 等 that the
+   * thesaurus knows as a word with the character before it (高等学校, 同等条件) closes no list.
    */
   private int etcBeforeHead(String text, Piece last) {
     for (int k = last.start() + 2; k < last.end() - 1; k++) {
-      if (text.charAt(k) != '等' || EQUAL_WORDS.contains(text.substring(k - 1, k + 1))) {
+      if (text.charAt(k) != '等' || rules.known(text.substring(k - 1, k + 1))) {
         continue;
       }
       String after = text.substring(k + 1, last.end());
@@ -523,9 +519,6 @@ public final class OwnerTags {
     }
     return -1;
   }
-
-  /** Prepositions a body's name does not open with (对学生安全负责 is what a body answers for). */
-  private static final String NOT_A_NAME_START = "对为向把将从由与给在";
 
   /** Most characters of a name no list knows that a tag's list of bodies may end with. */
   private static final int UNKNOWN_NAME_MAX = 12;
@@ -550,13 +543,19 @@ public final class OwnerTags {
     return body;
   }
 
-  /** A short name of Han characters or letters, with no 的 and no preposition opening it. */
-  private static boolean nameLike(Piece p) {
+  /**
+   * A short name of Han characters or letters, with no 的 and no preposition opening it (对学生安全负责 is
+   * what a body answers for; the prepositions are the owner rules' own lists).
+   */
+  private boolean nameLike(Piece p) {
     String name = p.bare();
-    return !p.hasDe()
-        && name.length() >= 2
-        && name.length() <= UNKNOWN_NAME_MAX
-        && NOT_A_NAME_START.indexOf(name.charAt(0)) < 0
+    if (name.length() < 2 || name.length() > UNKNOWN_NAME_MAX || p.hasDe()) {
+      return false;
+    }
+    String first = name.substring(0, 1);
+    return !rules.in("glued-prepositions", first)
+        && !rules.in("passive-prepositions", first)
+        && !rules.in("frame-prepositions", first)
         && name.codePoints()
             .allMatch(
                 c ->

@@ -25,6 +25,7 @@ public final class UnitContext {
   private final Point section;
   private final Point heading;
   private final boolean headingOnly;
+  private final boolean assigned;
   private final boolean retrospective;
   private final boolean normative;
   private final boolean document;
@@ -71,6 +72,7 @@ public final class UnitContext {
         section,
         heading,
         headingOnly,
+        false,
         retrospective,
         normative,
         document,
@@ -91,6 +93,7 @@ public final class UnitContext {
       Point section,
       Point heading,
       boolean headingOnly,
+      boolean assigned,
       boolean retrospective,
       boolean normative,
       boolean document,
@@ -105,6 +108,7 @@ public final class UnitContext {
     this.section = section;
     this.heading = heading;
     this.headingOnly = headingOnly;
+    this.assigned = assigned;
     this.retrospective = retrospective;
     this.normative = normative;
     this.document = document;
@@ -118,7 +122,9 @@ public final class UnitContext {
   /**
    * A context whose words, owners and deadline are found when first asked for, by the given
    * functions (each called at most once; the deadline may be null); the other values as in the
-   * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null.
+   * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null;
+   * {@code assigned} says whether an owner tag right after the unit assigns its numbered point (a
+   * context made by the constructor is never assigned).
    */
   public static UnitContext lazy(
       Unit unit,
@@ -127,6 +133,7 @@ public final class UnitContext {
       Point section,
       Point heading,
       boolean headingOnly,
+      boolean assigned,
       boolean retrospective,
       boolean normative,
       boolean document,
@@ -142,6 +149,7 @@ public final class UnitContext {
         section,
         heading,
         headingOnly,
+        assigned,
         retrospective,
         normative,
         document,
@@ -184,6 +192,14 @@ public final class UnitContext {
   /** Whether the unit is nothing but its heading's title. */
   public boolean headingOnly() {
     return headingOnly;
+  }
+
+  /**
+   * Whether the unit opens a numbered point that the owner tag after it assigns (一、新建…。 then
+   * 牵头单位：X): work given out, however short (see {@link TaskClassifier#assigned}).
+   */
+  public boolean assigned() {
+    return assigned;
   }
 
   /** Whether most units of its section report past work. */
