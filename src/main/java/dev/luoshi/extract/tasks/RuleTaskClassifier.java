@@ -123,6 +123,15 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (!ctx.unit().closed() && ctx.text().length() < 20) {
       return Verdict.no(0.8, describe.get());
     }
+    if (!e.has(PAST)
+        && !e.has(CONDITIONAL)
+        && !e.has(PERMISSION)
+        && e.has(IMPERATIVE)
+        && assignsInTurn(cue.apply(IMPERATIVE))) {
+      // 我们不搞一个标准，由代表处…制定; …关系到每个人，由他们自己去监管: what the first clause says
+      // or explains, the speaker then gives to someone
+      return new Verdict(true, kind(e), 0.65, describe.get());
+    }
     // Cues read from the text alone first, then those that may need the unit's words.
     if (e.has(PERMISSION)
         || e.has(COPULA)
@@ -169,6 +178,14 @@ public final class RuleTaskClassifier implements TaskClassifier {
    */
   private static boolean asksInTurn(String modal, String text) {
     return "请".equals(modal) && (text.contains("，请") || text.contains(",请"));
+  }
+
+  /**
+   * Whether the imperative is a later clause giving the work to someone (…，由X负责): the speaker's
+   * decision on what the clauses before it said.
+   */
+  private static boolean assignsInTurn(String imperative) {
+    return (imperative.startsWith("，") || imperative.startsWith("；")) && imperative.contains("由");
   }
 
   /**

@@ -61,6 +61,12 @@ class RuleOwnerFinderTest {
           # bodies named as a topic (X方面，) do what the subjectless clause after them says
           机关方面，重新订立节约公约，自己开检讨会。 | 机关方面:lead
           部队方面，召开一次检讨会。 | 部队方面:lead
+          # …or what the modal after them says
+          部队方面，应抽出人力帮助驻地群众修整水渠。 | 部队方面:lead
+          # the party and government of a place are a body beside the others listed
+          由当地党政和农会牵头，重新订立互助公约。 | 当地党政:lead,农会:lead
+          # a body that takes the work in hand with 把, after the clause that named it
+          交付工具要统一，年底前，变革项目组把几个平台打通。 | 变革项目组:lead
           另一方面，要恢复工业生产。 |
           管理方面，加强日常巡查。 |
           # committees under a committee, which HanLP cuts 分/委会

@@ -531,6 +531,36 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aLaterClauseGivingTheWorkToABodyDirectsWhatTheFirstSaidOrExplained() {
+    List<String> t =
+        tasks(
+            "我们不搞一刀切的标准，由各分公司根据本地情况制定考核基线。\n"
+                + "食堂的账目关系到每个职工的利益，由职工代表自己去监督。\n"
+                + "群众方面，由乡村干部和农会领导，重新订立互助公约。\n"
+                + "闭幕式由办公室主任主持。\n"
+                + "这个项目过去是由外包公司负责的，效果不好。\n");
+    assertEquals(
+        List.of(
+            "我们不搞一刀切的标准，由各分公司根据本地情况制定考核基线。",
+            "食堂的账目关系到每个职工的利益，由职工代表自己去监督。",
+            "群众方面，由乡村干部和农会领导，重新订立互助公约。"),
+        t);
+  }
+
+  @Test
+  void thanksToTheRoomAndTheTimeSomethingTakesOrderNothing() {
+    List<String> t =
+        tasks("保障团队的同事们很辛苦，我代表厂里感谢大家。\n" + "现在一张订单从签约到交货要半年，客户等不起。\n" + "各车间要在三个月内完成设备检修。\n");
+    assertEquals(List.of("各车间要在三个月内完成设备检修。"), t);
+  }
+
+  @Test
+  void aChangeByAShareIsATargetAndABattleOfSpeechIsNoCount() {
+    String text = "今年物流中心要打一场翻身仗，两年内把配送时间缩短一半。\n" + "全年能耗要降低两成。\n";
+    assertEquals(List.of("GOAL", "GOAL"), kinds(text));
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(

@@ -163,7 +163,8 @@ public final class ClauseOwners {
           (c.style != Style.DOC
                   || !modalBefore(k)
                   || rules.in("lead-verbs", verb)
-                  || rules.in("support-verbs", verb))
+                  || rules.in("support-verbs", verb)
+                  || disposes(c))
               && !(c.style == Style.DOC && k > 0 && rules.in("permits", verb));
       if (allowed) {
         int before = names.size();
@@ -244,6 +245,14 @@ public final class ClauseOwners {
     return rules.headKind(label) == HeadKind.PERSON;
   }
 
+  /**
+   * Whether a body or person of the clause takes a thing in hand with 把 or 将 (…要统一，年底前，项目组把平台打通):
+   * after a modal clause that names the work, who is to do it and with what.
+   */
+  private boolean disposes(Clause c) {
+    return rules.in("disposal-markers", words.w(c.predicate)) && bodyOrRole(c.subject);
+  }
+
   /** Whether a clause before clause {@code k} holds a modal. */
   private boolean modalBefore(int k) {
     for (int i = 0; i < k; i++) {
@@ -267,7 +276,7 @@ public final class ClauseOwners {
         continue;
       }
       if (clauses.get(k).topic) {
-        return c.subject == null && !c.pronoun && opensWithVerb(c);
+        return c.subject == null && !c.pronoun && (c.startsWithModal || opensWithVerb(c));
       }
       if (c.subject == null
           && !c.pronoun
