@@ -112,9 +112,9 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * subject or an adverb (a noun, a pronoun, 都, 也, 一定) and before more of the predicate (not a
    * mark, not 的: 工作/要点/》 and 基本/要件/的 stay). Joins 必须 where HanLP glued its 须 to the word after it
    * (必/须按/时, 必/须经/批准), cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成), cuts 中的 after a word
-   * into 中 and 的, gives a core word back the character a forced custom word took from it (治/理工/作 →
-   * 治理/工作, 创/新的 → 创新/的), and cuts the modal off a word the core dictionary does not know (须经/县委 →
-   * 须/经/县委).
+   * into 中 and 的, joins a team's 队 and the 伍 HanLP cut from it as a numeral (救援队/伍 → 救援队伍), gives a
+   * core word back the character a forced custom word took from it (治/理工/作 → 治理/工作, 创/新的 → 创新/的),
+   * and cuts the modal off a word the core dictionary does not know (须经/县委 → 须/经/县委).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -137,6 +137,17 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
             new Token(
                 "中", "f", t.start())); // 改革/中的/偏向 → 改革/中/的: a place word and 的, not 中的 (to hit)
         out.add(word("的", t.start() + 1));
+        continue;
+      }
+      if (t.word().length() > 1
+          && t.word().endsWith("队")
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).word().equals("伍")) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.add(new Token(t.word() + "伍", t.pos(), t.start())); // 救援队/伍/m → 救援队伍: no numeral
+        k++;
         continue;
       }
       if (withinCut) {

@@ -167,6 +167,13 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aTeamsForceStaysOneWordWithNoNumeralInIt() {
+    // HanLP cuts 救援队/伍 and tags 伍 as a numeral.
+    assertEquals("救援队伍/要/随时/待命/。", words("救援队伍要随时待命。"));
+    assertEquals("医疗队伍/要/到位/。", words("医疗队伍要到位。"));
+  }
+
+  @Test
   void simplifiedTextPassesTheCheckAndTraditionalDoesNot() {
     assertFalse(HanLpAnalyzer.Traditional.changes("各处室要会同局属单位，于3月15日前完成检查。"));
     assertFalse(HanLpAnalyzer.Traditional.changes(""));

@@ -65,6 +65,9 @@ class RuleOwnerFinderTest {
           部队方面，应抽出人力帮助驻地群众修整水渠。 | 部队方面:lead
           # the party and government of a place are a body beside the others listed
           由当地党政和农会牵头，重新订立互助公约。 | 当地党政:lead,农会:lead
+          # the force of a field of work is a body, a workforce to build is not
+          各地森林消防队伍要集中待命。 | 各地森林消防队伍:lead
+          各地公安队伍要加强夜间巡逻。 | 各地公安队伍:lead
           # a body that takes the work in hand with 把, after the clause that named it
           交付工具要统一，年底前，变革项目组把几个平台打通。 | 变革项目组:lead
           另一方面，要恢复工业生产。 |
