@@ -561,6 +561,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSetOfRulesNamedByItsCountIsKeptNotDone() {
+    String text = "全体民兵必须遵守三大纪律八项注意。\n" + "各科室要严格执行中央八项规定。\n" + "各科室每月开展一次安全检查。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void aPlanPeriodDatesTheWorkButMakesNoAction() {
     Plan plan =
         LUOSHI.plan(
