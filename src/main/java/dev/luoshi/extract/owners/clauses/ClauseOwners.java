@@ -17,10 +17,10 @@ import java.util.List;
  * are set aside (owner tags among them are read), the words are cut into clauses at {@code ，；：。},
  * and each clause's start is cleared and its subject sought ({@link ClauseSubjects}). This class
  * then decides which of them own the directive (a document-style subject after a clause with a
- * modal only with a lead or support verb; a clause that only lists bodies when the next goes on
- * without a subject of its own) and adds the agents named besides ({@link OtherAgents}). With no
- * owner found, a subject in a clause of time is taken, else a copula's subject (X是…，要…). Used by
- * one thread for one unit.
+ * modal only with a lead or support verb, or taking a thing in hand with 把/将; a clause that only
+ * lists bodies when the next goes on without a subject of its own) and adds the agents named
+ * besides ({@link OtherAgents}). With no owner found, a subject in a clause of time is taken, else
+ * a copula's subject (X是…，要…). Used by one thread for one unit.
  */
 public final class ClauseOwners {
   private final OwnerRules rules;
