@@ -106,6 +106,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void 希望SetsATargetWhenItNamesAChangeOrAFigure() {
+    String text =
+        "三、关于队伍\n" + "我希望明年有300名技术骨干充实到基层。\n" + "我们希望减少审批的环节，提高办事的效率。\n" + "我们希望这次调整能够顺利。\n";
+    assertEquals(List.of("GOAL", "GOAL"), kinds(text));
+  }
+
+  @Test
   void anAnnouncedStepDirectsButAForecastDoesNot() {
     List<String> t =
         tasks(
