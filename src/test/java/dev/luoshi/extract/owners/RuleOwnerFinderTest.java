@@ -68,6 +68,10 @@ class RuleOwnerFinderTest {
           # the force of a field of work is a body, a workforce to build is not
           各地森林消防队伍要集中待命。 | 各地森林消防队伍:lead
           各地公安队伍要加强夜间巡逻。 | 各地公安队伍:lead
+          # 由 before the members of what 各 names, and before a body doing the work itself
+          小额采购由各门店自己审批。 | 各门店:lead
+          由各班组负责清扫。 | 各班组:lead
+          由项目部自己组织验收。 | 项目部:lead
           # a body that takes the work in hand with 把, after the clause that named it
           交付工具要统一，年底前，变革项目组把几个平台打通。 | 变革项目组:lead
           另一方面，要恢复工业生产。 |

@@ -95,6 +95,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSuggestionOrAHopeTurnedToThoseItPicksOutAsks() {
+    String text = "三、关于一线\n" + "我建议每个车间主任去跟一条产线。\n" + "希望每位班组长带头示范。\n" + "我建议的方案已经报上去了。\n";
+    assertEquals(List.of("我建议每个车间主任去跟一条产线。", "希望每位班组长带头示范。"), tasks(text));
+  }
+
+  @Test
+  void whatAStepTakesNowJudgedByAComplaintIsNoOrder() {
+    String text = "三、关于流程\n" + "现在一份合同要盖五个章，太繁琐了。\n" + "审批环节要减少到三个以内。\n";
+    assertEquals(List.of("审批环节要减少到三个以内。"), tasks(text));
+  }
+
+  @Test
   void 希望AsksOnlyWhenItTurnsToTheAudience() {
     String text =
         "三、关于学习\n"

@@ -229,6 +229,9 @@ final class OtherAgents {
       np = namedWithVerbs(i + 1, to);
     }
     if (np == null) {
+      np = eachOf(i + 1, to);
+    }
+    if (np == null) {
       return;
     }
     for (int v = np[1]; v < to; v++) {
@@ -248,7 +251,8 @@ final class OtherAgents {
 
   /**
    * The shortest agent phrase from {@code a} that adverbs or distinguishing words (总, 全部, 统一)
-   * separate from a verb, which {@link NounPhrases#npAt} does not take as a predicate's start.
+   * separate from a verb, which {@link NounPhrases#npAt} does not take as a predicate's start; the
+   * verb may be one HanLP read as a noun when it ends the clause (由各门店自己审批).
    */
   private int[] beforeAdverbs(int a, int to) {
     for (int j = a + 1; j < to; j++) {
@@ -257,7 +261,10 @@ final class OtherAgents {
         while (k < to && adverbial(k)) {
           k++;
         }
-        if (k > j && k < to && words.pos(k).startsWith("v") && !words.pos(k).equals("vn")) {
+        if (k > j
+            && k < to
+            && words.pos(k).startsWith("v")
+            && (!words.pos(k).equals("vn") || k == to - 1)) {
           return new int[] {a, j};
         }
       }
@@ -286,6 +293,20 @@ final class OtherAgents {
           && !words.modal(j)) {
         return new int[] {a, j};
       }
+    }
+    return null;
+  }
+
+  /**
+   * 各 and one noun that no list knows as a body (由各门店自己审批, 由各车间负责): 各 spreads the work over the
+   * members of what it names, as it does before a modal (各门店要…).
+   */
+  private int[] eachOf(int a, int to) {
+    if (a + 2 < to
+        && words.w(a).equals("各")
+        && words.pos(a).startsWith("r")
+        && words.pos(a + 1).startsWith("n")) {
+      return new int[] {a, a + 2};
     }
     return null;
   }
