@@ -105,7 +105,8 @@ public final class Extractor {
       boolean shortSlogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX;
       int from = h == null ? 0 : h.titleStart() - u.start();
       int to = u.end() - u.start();
-      boolean assigned = h != null && taggedNext(body, b);
+      boolean assigned =
+          h != null && (taggedNext(body, b) || decided(text, outline, h) && !topic(t, h, u));
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
@@ -512,6 +513,17 @@ public final class Extractor {
       }
     }
     return cues.anyWord("decision.lists", text.substring(clauseStart, end));
+  }
+
+  /**
+   * Whether a point names a topic rather than a decision (一、关于污水处理厂提标改造; 一、秘书长报告：…): the decisions
+   * of a meeting come under it, it is none itself.
+   */
+  private boolean topic(String unitText, Point h, Unit u) {
+    String title = titleOn(unitText, h, u);
+    return cues.prefix("topic.openers", title) != null
+        || title.contains("：")
+        || title.contains(":");
   }
 
   /** Units a tag cut by the unit splitter spans at most, the one it opens in included. */

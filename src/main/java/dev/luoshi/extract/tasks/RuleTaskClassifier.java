@@ -57,13 +57,20 @@ public final class RuleTaskClassifier implements TaskClassifier {
     return first.task() ? decide(reader.all(), ctx) : null;
   }
 
-  /** {@inheritDoc} Its kind is the one its cues show (an action verb, a bound), as for any task. */
+  /**
+   * {@inheritDoc} Its kind is the one its cues show (an action verb, a bound), as for any task; a
+   * point that reports work done, judges (a copula, a problem) or stands in a review of past work
+   * is none (null).
+   */
   @Override
   public Verdict assigned(UnitContext ctx) {
     Evidence e = Evidence.of(ctx, cues);
     Verdict v = decide(e, ctx);
     if (v.task()) {
       return v;
+    }
+    if (e.has(PAST) || e.has(RETROSPECTIVE) || e.has(COPULA) || e.has(PROBLEM)) {
+      return null; // 一、已建成文化广场8个。; 三是成绩是大家干出来的。: a report or a judgement is given to no one
     }
     List<String> why = new ArrayList<>(v.cues());
     why.add(TAGGED);

@@ -20,8 +20,10 @@ public interface TaskClassifier {
 
   /**
    * The verdict on a numbered point that an owner tag right after it assigns (一、新建村级文化广场8个。 then
-   * 牵头单位：X): a task whatever its words show, since someone is made to answer for it; of the kind
-   * {@link #classify} finds, else a requirement.
+   * 牵头单位：X), or that a clause announcing decisions introduces (形成决议如下：1. …): a task whatever its
+   * words show, since someone is made to answer for it; of the kind {@link #classify} finds, else a
+   * requirement. An implementation may return null, as {@link #ifTask} does, for a point that only
+   * reports or judges.
    */
   default Verdict assigned(UnitContext context) {
     Verdict v = classify(context);

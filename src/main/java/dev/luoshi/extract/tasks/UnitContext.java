@@ -123,8 +123,9 @@ public final class UnitContext {
    * A context whose words, owners and deadline are found when first asked for, by the given
    * functions (each called at most once; the deadline may be null); the other values as in the
    * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null;
-   * {@code assigned} says whether an owner tag right after the unit assigns its numbered point (a
-   * context made by the constructor is never assigned).
+   * {@code assigned} says whether an owner tag right after the unit, or a clause announcing
+   * decisions before its series, assigns its numbered point (a context made by the constructor is
+   * never assigned).
    */
   public static UnitContext lazy(
       Unit unit,
@@ -196,7 +197,8 @@ public final class UnitContext {
 
   /**
    * Whether the unit opens a numbered point that the owner tag after it assigns (一、新建…。 then
-   * 牵头单位：X): work given out, however short (see {@link TaskClassifier#assigned}).
+   * 牵头单位：X), or one of the points a clause announcing decisions introduces (形成决议如下：1. …): work
+   * given out, however short (see {@link TaskClassifier#assigned}).
    */
   public boolean assigned() {
     return assigned;

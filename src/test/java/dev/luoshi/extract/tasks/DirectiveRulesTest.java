@@ -223,6 +223,29 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void thePointsOfADecisionAreTasksWhateverTheirWordsButTheTopicsOverThemAreNot() {
+    List<String> t =
+        tasks(
+            "关于职工食堂改进的决议\n"
+                + "经厂务会讨论，形成决议如下：\n"
+                + "1. 夜班职工的餐费补助提高一倍，从下月起执行。\n"
+                + "2. 早餐补贴直接发到个人，不再统一发放。\n"
+                + "3. 后勤科在月底前公布新的菜谱。\n");
+    assertEquals(
+        List.of("1. 夜班职工的餐费补助提高一倍，从下月起执行。", "2. 早餐补贴直接发到个人，不再统一发放。", "3. 后勤科在月底前公布新的菜谱。"), t);
+    List<String> minutes =
+        tasks("现将会议议定事项纪要如下：\n" + "一、关于食堂承包\n" + "由后勤科牵头重新招标。\n" + "二、关于车辆管理\n" + "办公室要建立用车台账。\n");
+    assertEquals(List.of("由后勤科牵头重新招标。", "办公室要建立用车台账。"), minutes);
+  }
+
+  @Test
+  void aTaggedPointThatReportsWorkDoneIsNoTask() {
+    List<String> t =
+        tasks("一、已建成村级文化广场8个。\n" + "牵头单位：县文化和旅游局\n" + "二、改造农村危房300户。\n" + "牵头单位：县住建局\n");
+    assertEquals(List.of("二、改造农村危房300户。"), t);
+  }
+
+  @Test
   void aShortNumberedPointThatATagAssignsIsATaskNotATitle() {
     List<String> t =
         tasks(
