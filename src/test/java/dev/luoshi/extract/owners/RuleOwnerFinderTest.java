@@ -72,6 +72,9 @@ class RuleOwnerFinderTest {
           小额采购由各门店自己审批。 | 各门店:lead
           由各班组负责清扫。 | 各班组:lead
           由项目部自己组织验收。 | 项目部:lead
+          # a company's managers, whom HanLP tags as a verbal noun (主管/vn)
+          由部门主管负责考核。 | 部门主管:lead
+          主管部门要加强监管。 | 主管部门:lead
           # a body that takes the work in hand with 把, after the clause that named it
           交付工具要统一，年底前，变革项目组把几个平台打通。 | 变革项目组:lead
           另一方面，要恢复工业生产。 |

@@ -95,6 +95,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aRulesRefusalDirects() {
+    String text = "二、关于试用期\n" + "试用期为六个月。\n" + "考核不合格的，不予转正。\n";
+    assertEquals(List.of("考核不合格的，不予转正。"), tasks(text));
+  }
+
+  @Test
   void aSuggestionOrAHopeTurnedToThoseItPicksOutAsks() {
     String text = "三、关于一线\n" + "我建议每个车间主任去跟一条产线。\n" + "希望每位班组长带头示范。\n" + "我建议的方案已经报上去了。\n";
     assertEquals(List.of("我建议每个车间主任去跟一条产线。", "希望每位班组长带头示范。"), tasks(text));
