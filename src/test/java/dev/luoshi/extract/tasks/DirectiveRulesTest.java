@@ -732,6 +732,7 @@ class DirectiveRulesTest {
   @Test
   void aStateOfMindAskedForIsNoTask() {
     assertEquals(List.of(), tasks("对这个问题，大家一定要有清醒的认识。\n"));
+    assertEquals(List.of(), tasks("这些苗头性问题，必须引起我们的高度重视。\n"));
   }
 
   @Test
