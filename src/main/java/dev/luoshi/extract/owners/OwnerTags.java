@@ -484,8 +484,9 @@ public final class OwnerTags {
       return List.of();
     }
     Piece tail = null;
-    if (pieces.size() > 1) {
-      // 民政、卫生健康等部门负责: the bodies named before 等 share the head after it
+    if (pieces.size() > 1 || listed || Coordination.complete(rules, pieces.get(0))) {
+      // 民政、卫生健康等部门负责: the bodies named before 等 share the head after it; 教育部等部门配合
+      // names 教育部
       Piece last = pieces.get(pieces.size() - 1);
       int etc = etcBeforeHead(text, last);
       if (etc > 0) {

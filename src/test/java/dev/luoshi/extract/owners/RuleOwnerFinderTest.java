@@ -658,6 +658,8 @@ class RuleOwnerFinderTest {
           # the names before a 等 share the head after it; 高等 is a word, no list's end
           （民政、卫生健康等部门按职责分工负责） | 民政部门:lead,卫生健康部门:lead
           （市发展改革委、市财政局等有关部门负责） | 市发展改革委:lead,市财政局:lead,有关部门:lead
+          （市人社局牵头，市教育局等部门配合） | 市人社局:lead,市教育局:support
+          （卫生健康等部门负责） | 卫生健康部门:lead
           （市教育局、高等学校负责） | 市教育局:lead,高等学校:lead
           """)
   void ownerTagsAreParsed(String unit, String owners) {
