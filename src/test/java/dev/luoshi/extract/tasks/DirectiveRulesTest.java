@@ -95,6 +95,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void workReportedUnderWayIsNoOrder() {
+    String text = "三、关于规划\n" + "市委对编制新一轮规划十分重视，相关准备工作正在进行。\n" + "各部门要在6月底前报送规划思路。\n";
+    assertEquals(List.of("各部门要在6月底前报送规划思路。"), tasks(text));
+  }
+
+  @Test
   void aRulesRefusalDirects() {
     String text = "二、关于试用期\n" + "试用期为六个月。\n" + "考核不合格的，不予转正。\n";
     assertEquals(List.of("考核不合格的，不予转正。"), tasks(text));
