@@ -35,6 +35,9 @@ public interface TaskClassifier {
     return new Verdict(true, Kind.REQUIREMENT, v.confidence(), cues);
   }
 
-  /** The cue of a unit made a task by the owner tag after it. */
+  /**
+   * The cue of a numbered point made a task by what assigns it: the owner tag after it, or the
+   * clause announcing decisions before its series.
+   */
   String TAGGED = "tagged";
 }
