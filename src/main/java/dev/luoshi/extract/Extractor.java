@@ -105,14 +105,15 @@ public final class Extractor {
       boolean shortSlogan = h != null && u.end() - h.titleStart() <= SLOGAN_MAX;
       int from = h == null ? 0 : h.titleStart() - u.start();
       int to = u.end() - u.start();
-      boolean assigned =
-          h != null && (taggedNext(body, b) || decided(text, outline, h) && !topic(t, h, u));
+      // A point of a decision list is no title; one that names no topic is a decision of its own.
+      boolean decision = h != null && decided(text, outline, h);
+      boolean assigned = h != null && (taggedNext(body, b) || decision && !topic(t, h, u));
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && !holds("obligation", t, words, from, to)
-              && !decided(text, outline, h)
+              && !decision
               && !assigned
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()

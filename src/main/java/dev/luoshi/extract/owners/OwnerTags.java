@@ -483,18 +483,16 @@ public final class OwnerTags {
         || !Coordination.complete(rules, pieces.get(pieces.size() - 1)) && !listed) {
       return List.of();
     }
+    // 民政、卫生健康等部门负责: the bodies named before 等 share the head after it; a list of one
+    // too (教育部等部门配合 names 教育部)
     Piece tail = null;
-    if (pieces.size() > 1 || listed || Coordination.complete(rules, pieces.get(0))) {
-      // 民政、卫生健康等部门负责: the bodies named before 等 share the head after it; 教育部等部门配合
-      // names 教育部
-      Piece last = pieces.get(pieces.size() - 1);
-      int etc = etcBeforeHead(text, last);
-      if (etc > 0) {
-        String before = text.substring(last.start(), etc);
-        String after = text.substring(etc + 1, last.end());
-        pieces.set(pieces.size() - 1, new Piece(last.start(), etc, before, null, -1, false));
-        tail = new Piece(etc + 1, last.end(), after, null, -1, false);
-      }
+    Piece last = pieces.get(pieces.size() - 1);
+    int etc = etcBeforeHead(text, last);
+    if (etc > 0) {
+      String before = text.substring(last.start(), etc);
+      String after = text.substring(etc + 1, last.end());
+      pieces.set(pieces.size() - 1, new Piece(last.start(), etc, before, null, -1, false));
+      tail = new Piece(etc + 1, last.end(), after, null, -1, false);
     }
     List<FoundOwner> out = new ArrayList<>();
     for (Named n : Coordination.names(rules, text, pieces, joiners, tail, listed)) {

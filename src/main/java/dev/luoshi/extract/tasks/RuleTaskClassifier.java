@@ -4,7 +4,6 @@ import static dev.luoshi.extract.tasks.Evidence.*;
 
 import dev.luoshi.extract.CueTable;
 import dev.luoshi.plan.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -72,9 +71,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(PAST) || e.has(RETROSPECTIVE) || e.has(COPULA) || e.has(PROBLEM)) {
       return null; // 一、已建成文化广场8个。; 三是成绩是大家干出来的。: a report or a judgement is given to no one
     }
-    List<String> why = new ArrayList<>(v.cues());
-    why.add(TAGGED);
-    return new Verdict(true, kind(e::has), v.confidence(), why);
+    return TaskClassifier.madeTask(v, kind(e::has));
   }
 
   /** The verdict the rules give on observed evidence. */

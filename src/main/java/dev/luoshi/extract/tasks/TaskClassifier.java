@@ -27,12 +27,14 @@ public interface TaskClassifier {
    */
   default Verdict assigned(UnitContext context) {
     Verdict v = classify(context);
-    if (v.task()) {
-      return v;
-    }
+    return v.task() ? v : madeTask(v, Kind.REQUIREMENT);
+  }
+
+  /** The verdict {@code v} that found no task, made a task of the given kind by its assignment. */
+  static Verdict madeTask(Verdict v, Kind kind) {
     List<String> cues = new ArrayList<>(v.cues());
     cues.add(TAGGED);
-    return new Verdict(true, Kind.REQUIREMENT, v.confidence(), cues);
+    return new Verdict(true, kind, v.confidence(), cues);
   }
 
   /**
