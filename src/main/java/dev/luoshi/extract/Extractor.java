@@ -145,12 +145,31 @@ public final class Extractor {
   }
 
   /**
-   * Whether the unit after unit {@code b} is an owner tag of its own (牵头单位：…, （X负责）): a numbered
-   * point that a tag assigns is work given out (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title,
-   * however short.
+   * Whether the unit after unit {@code b} is an owner tag of its own (牵头单位：…, （X负责）), whole or cut
+   * by the unit splitter at its ；: a numbered point that a tag assigns is work given out
+   * (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title, however short.
    */
   private boolean taggedNext(List<Unit> body, int b) {
-    return b + 1 < body.size() && owners.ownerTag(body.get(b + 1).text()).isPresent();
+    if (b + 1 >= body.size()) {
+      return false;
+    }
+    Unit next = body.get(b + 1);
+    if (owners.ownerTag(next.text()).isPresent()) {
+      return true;
+    }
+    // a tag of its own that the unit splitter cut at its ；(（X牵头；2026年底前完成）)
+    if (OwnerTags.lastUnclosed(next.text()) != 0) {
+      return false;
+    }
+    StringBuilder tag = new StringBuilder(next.text());
+    int end = Math.min(body.size(), b + 1 + SPLIT_TAG_UNITS);
+    for (int k = b + 2; k < end && body.get(k).line() == next.line(); k++) {
+      tag.append(body.get(k).text());
+      if (OwnerTags.matchingClose(tag.toString(), 0) >= 0) {
+        return owners.ownerTag(tag.toString()).isPresent();
+      }
+    }
+    return false;
   }
 
   /**

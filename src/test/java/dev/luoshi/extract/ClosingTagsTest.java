@@ -98,6 +98,42 @@ class ClosingTagsTest {
   }
 
   @Test
+  void aShortPointThatATagCutAtItsSemicolonAssignsIsATask() {
+    String text =
+        """
+        关于做好城区防汛工作的通知
+        （一）完成雨水管网清淤。（牵头单位：市水务局；配合单位：各区政府）
+        （二）设置临时泵站。（市水务局牵头；2025年5月底前完成）
+        """;
+    List<Found> found = found(text);
+    assertEquals(
+        List.of("（一）完成雨水管网清淤。 | 市水务局:lead,各区政府:support | ", "（二）设置临时泵站。 | 市水务局:lead | "),
+        tasks(text));
+    assertEquals("2025年5月底前", deadline(text, found.get(1)));
+  }
+
+  @Test
+  void aTagsPartThatOpensWithATimeOnlySaysWhen() {
+    String text =
+        """
+        关于做好城区防汛工作的通知
+        （一）完成雨水管网清淤。（市水务局会同各区政府负责，2025年持续推进）
+        （二）设置临时泵站。（市应急局负责，2025年底前取得明显成效）
+        （三）加强汛期值守。
+        各区要加强汛期值守。（二〇二五年五月六日）
+        """;
+    assertEquals(
+        List.of(
+            "（一）完成雨水管网清淤。 | 市水务局:lead,各区政府:support | ",
+            "（二）设置临时泵站。 | 市应急局:lead | ",
+            "各区要加强汛期值守。 | 各区:lead | "),
+        tasks(text));
+    List<Found> found = found(text);
+    assertEquals("2025年底前", deadline(text, found.get(1)));
+    assertEquals(null, found.get(2).deadline()); // a date, not when the work is due
+  }
+
+  @Test
   void labelLinesAfterATaskAllAssignIt() {
     String text =
         """

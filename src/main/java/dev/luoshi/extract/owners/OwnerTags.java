@@ -6,6 +6,8 @@ import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Owner tags: a bracket that only assigns the task before it, such as （X负责）, （X牵头，Y、Z配合）, （X会同Y负责）
@@ -354,13 +356,39 @@ public final class OwnerTags {
         continue;
       }
       String before = part.substring(0, part.length() - verb.length());
-      if (before.isEmpty() || rules.in("tag-schedule-adverbs", before)) {
+      if (before.isEmpty() || rules.in("tag-schedule-adverbs", before) || timeBound(before)) {
         return true;
       }
-      return timeBound(before);
+      break;
     }
-    return false;
+    // A time that opens the part, then what is to be reached by it (2026年持续推进, 2026年底前取得明显成效):
+    // the part says when, as long as what follows is short and names nobody.
+    Matcher time = OPENING_TIME.matcher(part);
+    if (!time.lookingAt()) {
+      return false;
+    }
+    String rest = part.substring(time.end());
+    return !rest.isEmpty()
+        && rest.length() <= SCHEDULE_REST
+        && Character.UnicodeScript.of(rest.charAt(0)) == Character.UnicodeScript.HAN
+        && rest.indexOf('月') < 0 // a date (二〇二六年五月六日), not a schedule
+        && "日号".indexOf(rest.charAt(rest.length() - 1)) < 0
+        && names(rest, 0, rest.length(), 0, Role.LEAD).isEmpty();
   }
+
+  /**
+   * A year, with a month, a part of the year or a bound after it (2026年, 2026年6月底前, 2026—2027年,
+   * 2026年上半年), or a bound that needs none (年内, 每年), at the start of a tag's part.
+   */
+  private static final Pattern OPENING_TIME =
+      Pattern.compile(
+          "(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})(?:[—－\\-至到~～](?:\\d{4}|[〇零一二三四五六七八九]{4}))?年"
+              + "(?:\\d{1,2}月(?:底|末|中旬|上旬|下旬)?|底|末|上半年|下半年|第?[一二三四1-4]季度末?)?"
+              + "|年内|今年内|今年|明年|每年)"
+              + "(?:前|以前|之前|内|起|开始|以后)?");
+
+  /** Most characters of what a tag's part says is to be done by its opening time (取得明显成效). */
+  private static final int SCHEDULE_REST = 8;
 
   /** A short time phrase ending with 前, 内, 底 or 起 that holds a digit or a date word (2025年6月底前). */
   private static boolean timeBound(String s) {
