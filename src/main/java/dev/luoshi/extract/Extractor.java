@@ -469,12 +469,16 @@ public final class Extractor {
 
   /**
    * Whether a clause of a numbered point after its first opens with a word of order (五、此项指示，望你们
-   * 接电后即行讨论…): the point gives work to its readers though it names nobody, so it is no title.
+   * 接电后即行讨论…), or its first opens with 请: the point gives work to its readers though it names
+   * nobody, so it is no title. (A first clause opening with 希望 is a slogan's: 第一，希望大家…)
    */
   private boolean ordersInAClause(String unitText, Point h, Unit u) {
     String title = titleOn(unitText, h, u);
     if (Evidence.orderAfterSubject(cues, title) > 0) {
       return true;
+    }
+    if (cues.prefix("title.orders", title) != null) {
+      return true; // 一、请各单位对照…，认真梳理…: asked of the readers, however long
     }
     for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
       if (ordersFrom(title, i + 1)) {

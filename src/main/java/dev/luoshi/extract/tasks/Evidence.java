@@ -294,7 +294,11 @@ public record Evidence(Map<String, String> cues) {
       if (retroTitle == null) {
         boolean any = false;
         for (String t : ctx.sectionTitles()) {
-          any |= table.any("retrospective.title", t);
+          // a title that asks for the review (请各单位梳理…进展情况) looks forward
+          any |=
+              table.any("retrospective.title", t)
+                  && table.prefix("title.orders", t) == null
+                  && table.prefix("modal.opening", t) == null;
         }
         retroTitle = any;
       }

@@ -854,6 +854,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aLongPointOpeningWithQingAsksItsReaders() {
+    String text =
+        "关于报送春季防火检查情况的通知\n"
+            + "各乡镇、各林场：\n"
+            + "一、请各单位对照春季防火责任清单，逐项检查上半年防火工作完成情况。\n"
+            + "二、请于4月10日前将检查情况报送县林业局，同时报送电子版。\n"
+            + "三、春季防火工作完成情况\n"
+            + "各林场已完成防火道清理。\n";
+    assertEquals(
+        List.of("一、请各单位对照春季防火责任清单，逐项检查上半年防火工作完成情况。", "二、请于4月10日前将检查情况报送县林业局，同时报送电子版。"),
+        tasks(text));
+  }
+
+  @Test
   void anOrdersOpeningWordsAskTheBodyTheyName() {
     String text =
         "各分局、各支队：\n"
