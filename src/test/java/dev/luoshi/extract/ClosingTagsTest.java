@@ -134,6 +134,21 @@ class ClosingTagsTest {
   }
 
   @Test
+  void aLabelIsARoleWordBeforeAWordForAnOfficeAndWhatFollowsItNamesBodies() {
+    String text =
+        """
+        县农业农村局2025年工作要点
+        1.完成秋播面积核查。（责任股室：种植业股；责任领导：王副局长）
+        2.培育示范合作社。（牵头股室：经管股；协办科室：对外联络科、各乡镇）
+        """;
+    assertEquals(
+        List.of(
+            "1.完成秋播面积核查。 | 种植业股:lead,王副局长:leader | ",
+            "2.培育示范合作社。 | 经管股:lead,对外联络科:support,各乡镇:support | "),
+        tasks(text));
+  }
+
+  @Test
   void labelLinesAfterATaskAllAssignIt() {
     String text =
         """

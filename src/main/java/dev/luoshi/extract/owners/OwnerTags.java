@@ -334,10 +334,36 @@ public final class OwnerTags {
 
   /** Whether a text is a label that names who acts (牵头单位, 配合单位, 责任领导), not when. */
   private boolean ownerLabel(String s) {
-    String l = s.strip();
-    return rules.in("tag-lead-labels", l)
-        || rules.in("tag-support-labels", l)
-        || rules.in("tag-leader-labels", l);
+    return labelRole(s.strip()) != null;
+  }
+
+  /**
+   * The part a label gives: lead (牵头单位, 责任股室), support (配合单位, 协办科室) or the answerable leader
+   * (责任领导); null for a text that is no such label. Besides the labels listed, a role word before a
+   * word for a unit or an office ([tag-lead-roles] or [tag-support-roles], then [tag-label-units]).
+   */
+  private Role labelRole(String label) {
+    if (rules.in("tag-lead-labels", label)) {
+      return Role.LEAD;
+    }
+    if (rules.in("tag-support-labels", label)) {
+      return Role.SUPPORT;
+    }
+    if (rules.in("tag-leader-labels", label)) {
+      return Role.LEADER;
+    }
+    for (int i = 2; i < label.length() - 1; i++) {
+      if (rules.in("tag-label-units", label.substring(i))) {
+        String role = label.substring(0, i);
+        if (rules.in("tag-lead-roles", role)) {
+          return Role.LEAD;
+        }
+        if (rules.in("tag-support-roles", role)) {
+          return Role.SUPPORT;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -402,16 +428,11 @@ public final class OwnerTags {
   private List<FoundOwner> parsePart(String part, int at) {
     int colon = colon(part);
     if (colon > 0) {
-      String label = part.substring(0, colon).strip();
-      Role role = null;
-      if (rules.in("tag-lead-labels", label)) {
-        role = Role.LEAD;
-      } else if (rules.in("tag-support-labels", label)) {
-        role = Role.SUPPORT;
-      } else if (rules.in("tag-leader-labels", label)) {
+      Role role = labelRole(part.substring(0, colon).strip());
+      if (role == Role.LEADER) {
         return leaders(part, colon + 1, at);
       }
-      return role == null ? List.of() : names(part, colon + 1, part.length(), at, role);
+      return role == null ? List.of() : names(part, colon + 1, part.length(), at, role, true);
     }
     String verb = null;
     for (String v : rules.longestFirst("tag-verbs")) {
@@ -475,6 +496,15 @@ public final class OwnerTags {
 
   /** The names of a coordination, split by characters; empty unless it ends with an agent. */
   private List<FoundOwner> names(String text, int from, int to, int at, Role role) {
+    return names(text, from, to, at, role, false);
+  }
+
+  /**
+   * The bodies named between {@code from} and {@code to}; after a label ({@code labelled}:
+   * 责任股室：种植业股) the label says they are bodies, so a short name whose head no rule knows is one too.
+   */
+  private List<FoundOwner> names(
+      String text, int from, int to, int at, Role role, boolean labelled) {
     while (from < to && Character.isWhitespace(text.charAt(from))) {
       from++;
     }
@@ -505,7 +535,7 @@ public final class OwnerTags {
       i += i == to ? 1 : joiner.length();
       start = i;
     }
-    boolean listed = listedAmongBodies(pieces);
+    boolean listed = labelled ? allNamed(pieces) : listedAmongBodies(pieces);
     if (pieces.isEmpty()
         || joiners.size() != pieces.size() - 1
         || !Coordination.complete(rules, pieces.get(pieces.size() - 1)) && !listed) {
@@ -571,23 +601,42 @@ public final class OwnerTags {
   }
 
   /**
-   * A short name of Han characters or letters, with no 的 and no preposition opening it (对学生安全负责 is
-   * what a body answers for; the prepositions are the owner rules' own lists).
+   * Whether each piece is a body or at least a short name of Han characters or letters: after a
+   * label that says they are bodies, even one that opens like a preposition (经管股, 对外联络科).
    */
-  private boolean nameLike(Piece p) {
-    String name = p.bare();
-    if (name.length() < 2 || name.length() > UNKNOWN_NAME_MAX || p.hasDe()) {
-      return false;
+  private boolean allNamed(List<Piece> pieces) {
+    for (Piece p : pieces) {
+      if (!Coordination.complete(rules, p) && !shortName(p)) {
+        return false;
+      }
     }
-    String first = name.substring(0, 1);
-    return !rules.in("glued-prepositions", first)
-        && !rules.in("passive-prepositions", first)
-        && !rules.in("frame-prepositions", first)
+    return !pieces.isEmpty();
+  }
+
+  private static boolean shortName(Piece p) {
+    String name = p.bare();
+    return name.length() >= 2
+        && name.length() <= UNKNOWN_NAME_MAX
+        && !p.hasDe()
         && name.codePoints()
             .allMatch(
                 c ->
                     Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         || c < 128 && Character.isLetter(c));
+  }
+
+  /**
+   * A short name of Han characters or letters, with no 的 and no preposition opening it (对学生安全负责 is
+   * what a body answers for; the prepositions are the owner rules' own lists).
+   */
+  private boolean nameLike(Piece p) {
+    if (!shortName(p)) {
+      return false;
+    }
+    String first = p.bare().substring(0, 1);
+    return !rules.in("glued-prepositions", first)
+        && !rules.in("passive-prepositions", first)
+        && !rules.in("frame-prepositions", first);
   }
 
   private String joinerAt(String text, int i, int to) {
