@@ -30,6 +30,13 @@ public final class Coordination {
 
   private Coordination() {}
 
+  /**
+   * The part of speech of a person's name joined from the characters HanLP cut it into (邓/子/恢
+   * before 应): a name where it stands as the one who acts. A name HanLP tags nr is one only alone
+   * in its conjunct (彭德怀、邓子恢应…), not after a title (a byline's …主席习近平在北京调研).
+   */
+  public static final String JOINED_NAME = "nrx";
+
   /** Whether the conjunct names an agent by itself. */
   public static boolean complete(OwnerRules rules, Piece p) {
     if (rules.in("pronouns", p.bare())) {
@@ -46,7 +53,12 @@ public final class Coordination {
       return true;
     }
     String pos = p.lastPos();
-    return pos != null && (pos.startsWith("nt") || pos.equals("nnt") || pos.startsWith("ns"));
+    return pos != null
+        && (pos.startsWith("nt")
+            || pos.equals("nnt")
+            || pos.startsWith("ns")
+            || pos.equals(JOINED_NAME)
+            || pos.equals("nr") && p.lastStart() == 0);
   }
 
   /** A one-character head that stands alone as a verb or function word (公司/会/加强) is no head. */

@@ -349,6 +349,13 @@ class RuleOwnerFinderTest {
           谭震林同志要即赴前线指挥。 | 谭震林同志:lead
           饶漱石同志、陈毅同志应于下旬来中央开会。 | 饶漱石同志:lead,陈毅同志:lead
           各城市军管会要切实保护民族工商业。 | 各城市军管会:lead
+          # a name with no title, cut into characters before a modal, a joiner or a role verb, where a
+          # name can stand (a clause's start, after 由 or 请); and one HanLP knows, alone in its conjunct
+          卢子恒应即率部南下。 | 卢子恒:lead
+          会后由叶文澜负责联系各县。 | 叶文澜:lead
+          请郑秋萍牵头起草方案。 | 郑秋萍:lead
+          彭德怀、谭震林应即来中央开会。 | 彭德怀:lead,谭震林:lead
+          这两天就要把方案定下来。 |
           # communists as people who act, and everyone
           新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
           人人都要当好安全员。 | 人人:lead

@@ -1,6 +1,7 @@
 package dev.luoshi.extract.owners.clauses;
 
 import dev.luoshi.analysis.Token;
+import dev.luoshi.extract.owners.Coordination;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.plan.Role;
@@ -62,6 +63,8 @@ final class UnitWords {
       }
       if (rules.in("name-titles", word)) {
         personName(out);
+      } else if (namesNext(word)) {
+        bareName(out);
       }
       if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
         out.add(new Token(word.substring(0, 1), "f", tok.start()));
@@ -129,6 +132,46 @@ final class UnitWords {
       }
     }
   }
+
+  /**
+   * Joins the one-character words before a modal, a joiner or a verb that gives a role into the
+   * name they were cut from, without a title (邓/子/恢/应 → 邓子恢/应, 刘/邓/应 → 刘邓, 由/李/华/负责 → 李华, 王/刚/牵头):
+   * as {@link #personName} does, but only where a name can stand, at a clause's start or after 由, 请
+   * or a joiner, and never over a word that is no part of a name (那/就/要, 张/也/要).
+   */
+  private void bareName(List<Token> out) {
+    int size = out.size();
+    for (int len = Math.min(3, size); len >= 2; len--) {
+      List<Token> chars = out.subList(size - len, size);
+      boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
+      boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
+      if (!single || !joined || !rules.in("surnames", chars.get(0).word())) {
+        continue;
+      }
+      boolean nameChars = true;
+      for (int i = 1; i < len; i++) {
+        nameChars &= NOT_IN_NAMES.indexOf(chars.get(i).word().charAt(0)) < 0;
+      }
+      Token before = size > len ? out.get(size - len - 1) : null;
+      boolean canStand =
+          before == null
+              || before.is("w")
+              || rules.in("joiners", before.word())
+              || NAME_OPENERS.contains(before.word());
+      if (nameChars && canStand) {
+        personName(out);
+        Token name = out.remove(out.size() - 1);
+        out.add(new Token(name.word(), Coordination.JOINED_NAME, name.start()));
+        return;
+      }
+    }
+  }
+
+  /** Characters that are words of their own after a surname's character, not part of a name. */
+  private static final String NOT_IN_NAMES = "就也还都才又再却便的了着过是在和与及不没而并且将把被让给对向从以为所之其这那你我他她它们要应须会能可该";
+
+  /** Words after which a bare name can stand as the one who acts (由李华负责, 请王刚牵头). */
+  private static final Set<String> NAME_OPENERS = Set.of("由", "请", "令", "着", "责成");
 
   /**
    * Whether a word may follow a name: a modal, a joiner, or a verb giving a lead or support role.
