@@ -71,6 +71,9 @@ final class TitleCutter {
     while (end < n && !stops(text.charAt(end), wholeSentence)) {
       end++;
     }
+    if (m.lineStart() && end < n && "！？!?".indexOf(text.charAt(end)) >= 0) {
+      end = questionsLine(text, end);
+    }
     while (end > start && isPad(text.charAt(end - 1))) {
       end--;
     }
@@ -128,6 +131,26 @@ final class TitleCutter {
       default:
         return false;
     }
+  }
+
+  /**
+   * Where the title of a line-opening point that stopped at the ！ or ？ at {@code at} ends: the
+   * line's end, marks included, when the line holds no 。 or ： after it (一、我们为什么要学？为什么要学他们？ is one
+   * heading of questions, as the guideline cuts a heading only at 。, ： or a line break); else right
+   * there (a paragraph that asks and goes on: 第一点，…你怎么老把机会留给他们呢？很多基层干部…。).
+   */
+  private static int questionsLine(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
+      if ("。：:".indexOf(text.charAt(k)) >= 0) {
+        return at;
+      }
+      k++;
+    }
+    while (k > at && isPad(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   private static boolean isPad(char c) {

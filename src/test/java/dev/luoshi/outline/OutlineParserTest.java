@@ -114,6 +114,11 @@ class OutlineParserTest {
             + "|1 第一部分 回顾去年工作 / 1 第二部分 部署今年任务 / 2 一、 抓防汛 / 3 1） 备足物资 / 3 2） 落实值守 / 2 二、 抓安全"
             + " / 1 第三部分 提几点要求",
         "closing brackets inside a line|增幅达到3）和4）两档。\\n第一部分是回顾。\\n|",
+        // a heading line of questions is one title, up to the line's end; a paragraph that asks and
+        // goes on is titled up to its question
+        "question headings|一、我们为什么要整改？为什么要现在整改？\\n正文。\\n二、整改以后怎么办？\\n正文。\\n"
+            + "三、谁来整改？各科室要先查一遍。\\n"
+            + "|1 一、 我们为什么要整改？为什么要现在整改？ / 1 二、 整改以后怎么办？ / 1 三、 谁来整改",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
