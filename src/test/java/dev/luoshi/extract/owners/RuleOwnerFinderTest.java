@@ -356,6 +356,10 @@ class RuleOwnerFinderTest {
           请郑秋萍牵头起草方案。 | 郑秋萍:lead
           彭德怀、谭震林应即来中央开会。 | 彭德怀:lead,谭震林:lead
           这两天就要把方案定下来。 |
+          # a county's office named by its work (县/整治/办), and its work safety committee (安/委会)
+          各乡镇逐项推进，县整治办每月通报一次进展情况。 | 各乡镇:lead,县整治办:lead
+          对整改不力的，县安委会将进行约谈。 | 县安委会:lead
+          这件事要抓紧办，办好了再报县里。 |
           # communists as people who act, and everyone
           新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
           人人都要当好安全员。 | 人人:lead

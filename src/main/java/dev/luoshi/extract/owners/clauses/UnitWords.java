@@ -101,7 +101,7 @@ final class UnitWords {
           && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
           && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
           && k + 1 < tokens.size()
-          && namesNext(tokens.get(k + 1).word())) {
+          && (namesNext(tokens.get(k + 1).word()) || placeOffice(out))) {
         out.add(new Token(word, "n", tok.start()));
         continue;
       }
@@ -109,6 +109,21 @@ final class UnitWords {
     }
     return out;
   }
+
+  /**
+   * Whether the words before a one-character head are a place and an activity (县/整治/办, 市/防汛/办): the
+   * office a county or a city sets up for that work, whatever follows it (县整治办每月通报…).
+   */
+  private static boolean placeOffice(List<Token> out) {
+    int size = out.size();
+    return size >= 2
+        && out.get(size - 1).is("vn")
+        && PLACES.contains(out.get(size - 2).word())
+        && (size == 2 || !out.get(size - 3).is("n") && !out.get(size - 3).is("vn"));
+  }
+
+  /** Places whose offices are named 县X办, 市X办 …. */
+  private static final Set<String> PLACES = Set.of("省", "市", "州", "县", "区", "乡", "镇", "街道");
 
   /**
    * Joins the one-character words before a title into the person's name they were cut from (陈/毅/同志
