@@ -23,6 +23,13 @@ public enum Family {
   PAREN_ARABIC(4),
   /** ① ② */
   CIRCLED(5),
+  /**
+   * The chapters, sections and clauses a plan or a standard numbers by decimals (1 总则, 1.1 编制目的,
+   * 3.2.1 …), at a line start and before a space: one family per depth, each deeper than the last.
+   */
+  DECIMAL_1(3),
+  DECIMAL_2(4),
+  DECIMAL_3(5),
   /** 第一， 第二点， 第三个问题， (and 一个是 opening a 第二， series) */
   ORDINAL(6),
   /** 首先， 其次， 最后， */

@@ -27,8 +27,23 @@ final class MarkerScanner {
           Family.BARE_CN,
           Pattern.compile("(" + CN + "{1,3})(?=[ \\t\u3000]*(?:\\r?\\n|$)|[ \\t\u3000]+\\S)"));
 
+  // 1 总则, 1.1 编制目的, 3.2.1 …: decimals before a space and a title; the point's number is the
+  // last part (1.2 is the second section of its chapter)
+  private static final Shape DECIMAL_1 =
+      new Shape(Family.DECIMAL_1, Pattern.compile("(\\d{1,2})(?=[ \u3000]+[^\\s\\d.．|｜])"));
+
+  private static final Shape DECIMAL_2 =
+      new Shape(
+          Family.DECIMAL_2, Pattern.compile("\\d{1,2}[.．](\\d{1,2})(?=[ \u3000]+[^\\s\\d.．|｜])"));
+
+  private static final Shape DECIMAL_3 =
+      new Shape(
+          Family.DECIMAL_3,
+          Pattern.compile("\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})(?=[ \u3000]+[^\\s\\d.．|｜])"));
+
   /** Shapes that number a point only at the start of a line. */
-  private static final Set<Shape> LINE_START_ONLY = Set.of(PART, CLOSING_PAREN, BARE);
+  private static final Set<Shape> LINE_START_ONLY =
+      Set.of(PART, CLOSING_PAREN, BARE, DECIMAL_1, DECIMAL_2, DECIMAL_3);
 
   // Tried in order at each boundary; the first that matches wins.
   private static final List<Shape> SHAPES =
@@ -39,6 +54,10 @@ final class MarkerScanner {
           new Shape(Family.PAREN_CN, Pattern.compile("[（(](" + CN + "{1,3})[）)]")),
           // （1） (1)
           new Shape(Family.PAREN_ARABIC, Pattern.compile("[（(](\\d{1,2})[）)]")),
+          // 1.1.1, 1.1 and 1 before a space and a title, at a line start only
+          DECIMAL_3,
+          DECIMAL_2,
+          DECIMAL_1,
           // 1. but not 1.5 or 2019.3
           new Shape(Family.ARABIC_DOT, Pattern.compile("(\\d{1,2})[.．](?![\\d.．])")),
           // 1、

@@ -119,6 +119,11 @@ class OutlineParserTest {
         "question headings|一、我们为什么要整改？为什么要现在整改？\\n正文。\\n二、整改以后怎么办？\\n正文。\\n"
             + "三、谁来整改？各科室要先查一遍。\\n"
             + "|1 一、 我们为什么要整改？为什么要现在整改？ / 1 二、 整改以后怎么办？ / 1 三、 谁来整改",
+        // a plan numbered by decimals before a space: chapters, sections and clauses
+        "decimal sections|1 总则\\n1.1 编制目的\\n正文。\\n1.2 适用范围\\n正文。\\n2 应急响应\\n2.1 Ⅳ级响应\\n"
+            + "2.1.1 启动条件\\n2.1.2 响应措施\\n2.2 Ⅲ级响应\\n增长1.5个百分点。\\n3.5万人参加。\\n1 ｜ 制定方案 ｜ 县发改局\\n"
+            + "|1 1 总则 / 2 1.1 编制目的 / 2 1.2 适用范围 / 1 2 应急响应 / 2 2.1 Ⅳ级响应 / 3 2.1.1 启动条件"
+            + " / 3 2.1.2 响应措施 / 2 2.2 Ⅲ级响应",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })

@@ -360,6 +360,8 @@ class RuleOwnerFinderTest {
           各乡镇逐项推进，县整治办每月通报一次进展情况。 | 各乡镇:lead,县整治办:lead
           对整改不力的，县安委会将进行约谈。 | 县安委会:lead
           这件事要抓紧办，办好了再报县里。 |
+          # a plan's section number before a space is no part of the owner; a figure runs on
+          3.1 县气象局应及时发布火险预报。 | 县气象局:lead
           # communists as people who act, and everyone
           新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
           人人都要当好安全员。 | 人人:lead

@@ -38,6 +38,8 @@ final class ClauseStarts {
           && words.pos(s).startsWith("m")
           && rules.in("marker-ends", words.w(s + 1))) {
         next = s + 2;
+      } else if (s + 1 < to && sectionNumber(s)) {
+        next = s + 1; // 3.1 县气象局应…: a plan's section number, a space after it
       } else if (s + 2 < to && words.pronoun(s) && words.w(s + 1).equals("的")) {
         next = s + 2; // 我们的干部要…: the speaker's own people act, named by what follows
       } else {
@@ -49,6 +51,17 @@ final class ClauseStarts {
       s = next;
     }
     return s;
+  }
+
+  /**
+   * Whether the word at {@code s} is a decimal section number (3.1, 2.1.4) with a space between it
+   * and the next word, as a plan numbers its clauses; not a figure (3.1万名干部), which runs on.
+   */
+  private boolean sectionNumber(int s) {
+    String w = words.w(s);
+    return words.pos(s).startsWith("m")
+        && w.matches("\\d{1,2}(?:[.．]\\d{1,2}){1,2}")
+        && words.start(s + 1) > words.end(s);
   }
 
   /** Most characters of a demonstrative and the text it names before an order word (此指示望…). */
