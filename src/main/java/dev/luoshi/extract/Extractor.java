@@ -107,7 +107,11 @@ public final class Extractor {
       int to = u.end() - u.start();
       // A point of a decision list is no title; one that names no topic is a decision of its own.
       boolean decision = h != null && decided(text, outline, h);
-      boolean assigned = h != null && (taggedNext(body, b) || decision && !topic(t, h, u));
+      boolean assigned =
+          h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
+              || cues.prefix(
+                      "decision.sentences", t.substring(Math.max(0, Math.min(t.length(), from))))
+                  != null;
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)

@@ -868,6 +868,21 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aMeetingsDecisionOpeningASentenceOfItsMinutesIsATask() {
+    String text =
+        "县卫生健康局局务会议纪要\n"
+            + "会议听取了医政科关于春季传染病防控工作的汇报。\n"
+            + "会议同意开展为期一个月的院感防控专项检查。\n"
+            + "会议决定，下月起执行新的值班制度。\n"
+            + "会议决定：\n"
+            + "一、由医政科牵头修订应急预案。\n";
+    List<String> t = tasks(text);
+    assertTrue(t.contains("会议同意开展为期一个月的院感防控专项检查。"), t.toString());
+    assertTrue(t.contains("会议决定，下月起执行新的值班制度。"), t.toString());
+    assertTrue(t.stream().noneMatch(x -> x.startsWith("会议听取") || x.equals("会议决定：")), t.toString());
+  }
+
+  @Test
   void anOrdersOpeningWordsAskTheBodyTheyName() {
     String text =
         "各分局、各支队：\n"
