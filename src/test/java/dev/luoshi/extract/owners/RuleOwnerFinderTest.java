@@ -362,6 +362,8 @@ class RuleOwnerFinderTest {
           这件事要抓紧办，办好了再报县里。 |
           # a plan's section number before a space is no part of the owner; a figure runs on
           3.1 县气象局应及时发布火险预报。 | 县气象局:lead
+          # 成立 sets a body up (HanLP tags it intransitive, as 挂职 is): the body is no owner
+          会议决定，成立县防汛抗旱指挥部前线工作组，由分管副县长任组长。 |
           # communists as people who act, and everyone
           新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
           人人都要当好安全员。 | 人人:lead

@@ -92,9 +92,13 @@ final class NounPhrases {
       return false;
     }
     // An intransitive verb takes no object, so a noun after it is what it describes (挂职/干部,
-    // 售后/服务中心): the verb is a word of the name.
+    // 售后/服务中心): the verb is a word of the name. Not one HanLP tags so that takes an object
+    // all the same (成立/工作组).
     boolean modifierVerb =
-        words.pos(a).equals("vi") && a + 1 < b && words.pos(a + 1).startsWith("n");
+        words.pos(a).equals("vi")
+            && a + 1 < b
+            && words.pos(a + 1).startsWith("n")
+            && !rules.in("object-taking-vi", words.w(a));
     String p0 = words.pos(a);
     if (a + 1 < b && agentNoun(a)) {
       p0 = "n";
