@@ -41,7 +41,7 @@ class CorpusScoreTest {
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
     // Measured on the 31-text dev corpus (tasks 0.943, actions 0.730, kind 0.812, owners 0.950,
-    // deadline text 0.953, dates 1.000, outline 0.987, levels 0.983); a regression guard just
+    // deadline text 0.953, dates 1.000, outline 0.990, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched.
     floor(low, "tasks F1", s.tasks().f1(), 0.940);
@@ -50,7 +50,7 @@ class CorpusScoreTest {
     floor(low, "owners F1", s.owners().f1(), 0.947);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.950);
     floor(low, "deadline date accuracy", s.deadlineDateAccuracy(), 0.99);
-    floor(low, "outline F1", s.outline().f1(), 0.98);
+    floor(low, "outline F1", s.outline().f1(), 0.985);
     floor(low, "outline level accuracy", s.outlineLevelAccuracy(), 0.975);
     assertTrue(low.isEmpty(), "below the floor: " + low + "\n" + report.toTable(false));
   }

@@ -132,20 +132,33 @@ final class UnitWords {
    * three characters make the name, and the first must be a surname.
    */
   private void personName(List<Token> out) {
-    int size = out.size();
-    for (int len = Math.min(3, size); len >= 2; len--) {
-      List<Token> chars = out.subList(size - len, size);
-      boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
-      boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
-      if (single && joined && rules.in("surnames", chars.get(0).word())) {
-        StringBuilder name = new StringBuilder();
-        chars.forEach(c -> name.append(c.word()));
-        int start = chars.get(0).start();
-        chars.clear();
-        out.add(new Token(name.toString(), "nr", start));
+    for (int len = Math.min(3, out.size()); len >= 2; len--) {
+      if (nameRun(out, len)) {
+        joinLast(out, len, "nr");
         return;
       }
     }
+  }
+
+  /**
+   * Whether the last {@code len} words are one character each, written together, the first a
+   * surname: a name HanLP cut into its characters.
+   */
+  private boolean nameRun(List<Token> out, int len) {
+    List<Token> chars = out.subList(out.size() - len, out.size());
+    boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
+    boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
+    return single && joined && rules.in("surnames", chars.get(0).word());
+  }
+
+  /** Replaces the last {@code len} words by one word of their characters, tagged {@code pos}. */
+  private static void joinLast(List<Token> out, int len, String pos) {
+    List<Token> chars = out.subList(out.size() - len, out.size());
+    StringBuilder name = new StringBuilder();
+    chars.forEach(c -> name.append(c.word()));
+    int start = chars.get(0).start();
+    chars.clear();
+    out.add(new Token(name.toString(), pos, start));
   }
 
   /**
@@ -157,15 +170,12 @@ final class UnitWords {
   private void bareName(List<Token> out) {
     int size = out.size();
     for (int len = Math.min(3, size); len >= 2; len--) {
-      List<Token> chars = out.subList(size - len, size);
-      boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
-      boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
-      if (!single || !joined || !rules.in("surnames", chars.get(0).word())) {
+      if (!nameRun(out, len)) {
         continue;
       }
       boolean nameChars = true;
-      for (int i = 1; i < len; i++) {
-        nameChars &= NOT_IN_NAMES.indexOf(chars.get(i).word().charAt(0)) < 0;
+      for (int i = size - len + 1; i < size; i++) {
+        nameChars &= NOT_IN_NAMES.indexOf(out.get(i).word().charAt(0)) < 0;
       }
       Token before = size > len ? out.get(size - len - 1) : null;
       boolean canStand =
@@ -174,9 +184,7 @@ final class UnitWords {
               || rules.in("joiners", before.word())
               || NAME_OPENERS.contains(before.word());
       if (nameChars && canStand) {
-        personName(out);
-        Token name = out.remove(out.size() - 1);
-        out.add(new Token(name.word(), Coordination.JOINED_NAME, name.start()));
+        joinLast(out, len, Coordination.JOINED_NAME);
         return;
       }
     }
