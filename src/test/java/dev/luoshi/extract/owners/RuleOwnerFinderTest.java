@@ -362,6 +362,9 @@ class RuleOwnerFinderTest {
           这件事要抓紧办，办好了再报县里。 |
           # a plan's section number before a space is no part of the owner; a figure runs on
           3.1 县气象局应及时发布火险预报。 | 县气象局:lead
+          # a body set up as the topic by a spoken particle owns what follows; a matter so set up does not
+          各乡镇呢，回去以后马上摸个底，下周三以前报上来。 | 各乡镇:lead
+          这个事情呢，回去以后马上摸个底。 |
           # 成立 sets a body up (HanLP tags it intransitive, as 挂职 is): the body is no owner
           会议决定，成立县防汛抗旱指挥部前线工作组，由分管副县长任组长。 |
           # communists as people who act, and everyone
