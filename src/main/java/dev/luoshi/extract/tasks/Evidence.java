@@ -290,6 +290,24 @@ public record Evidence(Map<String, String> cues) {
       return comma >= 0 && at != Integer.MAX_VALUE && at > bodyStart + comma ? null : found;
     }
 
+    /**
+     * Whether the first clause (up to {@code clauseEnd}) holds both the unit's time phrase and its
+     * action verb (人力资源部下个月拿出…办法): work given a time, an order in speech without a modal.
+     */
+    private boolean timedWork(int clauseEnd) {
+      DeadlineMatch d = ctx.deadline();
+      if (d == null || d.start() >= clauseEnd) {
+        return false;
+      }
+      String verb = get(ACTION);
+      if (verb == null || verb.startsWith("count:") || verb.startsWith("handover:")) {
+        return false;
+      }
+      int cut = verb.indexOf('…');
+      int at = text.indexOf(cut < 0 ? verb : verb.substring(0, cut));
+      return at >= 0 && at < clauseEnd;
+    }
+
     private boolean retroTitle() {
       if (retroTitle == null) {
         boolean any = false;
@@ -382,9 +400,12 @@ public record Evidence(Map<String, String> cues) {
             return null;
           }
           // A permission after an order in an earlier clause (发挥…作用，鼓励…，各乡镇可按规定给予
-          // 适当支持) leaves the order standing (GUIDELINE §3: optional unless the unit also directs).
+          // 适当支持; 人力资源部下个月拿出…办法，符合条件的都可以报名) leaves the order standing (GUIDELINE
+          // §3: optional unless the unit also directs).
           int clauseEnd = firstClauseEnd(text);
-          return clauseEnd >= 0 && text.indexOf(may) > clauseEnd && get(IMPERATIVE) != null
+          return clauseEnd >= 0
+                  && text.indexOf(may) > clauseEnd
+                  && (get(IMPERATIVE) != null || timedWork(clauseEnd))
               ? null
               : may;
         case FIRST_PERSON:

@@ -883,6 +883,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPermissionAfterTimedWorkLeavesTheWorkStanding() {
+    List<String> t = tasks("培训中心下个月拿出轮训计划，有意向的都可以报名。\n明年，有意向的都可以报名。\n各科室可以自行安排培训时间。\n");
+    assertEquals(List.of("培训中心下个月拿出轮训计划，有意向的都可以报名。"), t);
+  }
+
+  @Test
   void anOrdersOpeningWordsAskTheBodyTheyName() {
     String text =
         "各分局、各支队：\n"
