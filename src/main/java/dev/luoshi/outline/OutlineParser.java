@@ -70,7 +70,7 @@ public final class OutlineParser {
     Map<Marker, Series> seriesOf = new IdentityHashMap<>();
     for (Marker m : markers) {
       Series target = null;
-      if (m.ordinal() == 1) {
+      if (m.ordinal() == 1 || excerptStart(all, m)) {
         target = new Series();
         all.add(target);
       } else {
@@ -89,6 +89,23 @@ public final class OutlineParser {
     }
     seriesOf.values().removeIf(s -> s.members.size() < 2);
     return seriesOf;
+  }
+
+  /**
+   * Whether a chapter marker that opens a line begins an excerpt's numbering (a report's 摘要 that
+   * starts at 二、): the first marker of its family in the text, and no 1 before it to continue. It
+   * numbers a point only if the next one follows it (二、 then 三、), as any series needs two.
+   */
+  private static boolean excerptStart(List<Series> all, Marker m) {
+    if (!m.lineStart() || !m.family().chapterLike() || m.ordinal() == Marker.LAST) {
+      return false;
+    }
+    for (Series s : all) {
+      if (s.members.get(0).family() == m.family()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -124,6 +124,10 @@ class OutlineParserTest {
             + "2.1.1 启动条件\\n2.1.2 响应措施\\n2.2 Ⅲ级响应\\n增长1.5个百分点。\\n3.5万人参加。\\n1 ｜ 制定方案 ｜ 县发改局\\n"
             + "|1 1 总则 / 2 1.1 编制目的 / 2 1.2 适用范围 / 1 2 应急响应 / 2 2.1 Ⅳ级响应 / 3 2.1.1 启动条件"
             + " / 3 2.1.2 响应措施 / 2 2.2 Ⅲ级响应",
+        // an excerpt whose chapters start at 二、; a lone chapter numeral numbers nothing
+        "excerpt|二、主要任务\\n（一）抓项目。\\n正文。\\n（二）优环境。\\n三、保障措施\\n正文。\\n"
+            + "|1 二、 主要任务 / 2 （一） 抓项目 / 2 （二） 优环境 / 1 三、 保障措施",
+        "lone excerpt chapter|三、保障措施\\n正文。\\n|",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
