@@ -316,23 +316,16 @@ final class ClauseSubjects {
       c.listEnd = c.to;
       return;
     }
+    // 部队方面，…: bodies named as a topic; 各乡镇呢，回去以后…: bodies set up as the topic by a spoken
+    // particle, which is no part of their name.
     if (c.to - 1 > s
-        && rules.in("topic-heads", words.w(c.to - 1))
+        && (rules.in("topic-heads", words.w(c.to - 1))
+            || rules.in("topic-particles", words.w(c.to - 1)))
         && phrases.npValid(s, c.to - 1, false)
         && phrases.complete(s, c.to - 1)) {
       c.list = true;
       c.topic = true;
-      c.listEnd = c.to;
-      return;
-    }
-    // 各乡镇呢，回去以后…: bodies set up as the topic by a spoken particle, which is no part of them.
-    if (c.to - 1 > s
-        && rules.in("topic-particles", words.w(c.to - 1))
-        && phrases.npValid(s, c.to - 1, false)
-        && phrases.complete(s, c.to - 1)) {
-      c.list = true;
-      c.topic = true;
-      c.listEnd = c.to - 1;
+      c.listEnd = rules.in("topic-heads", words.w(c.to - 1)) ? c.to : c.to - 1;
       return;
     }
     // 各级干部特别是主要负责同志，要…: bodies, then the one of them singled out.
