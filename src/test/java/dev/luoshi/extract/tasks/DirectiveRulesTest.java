@@ -693,6 +693,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aFigureToFallOrRiseToIsATarget() {
+    String text = "今年全县二氧化硫排放量要下降到800吨以下。\n" + "明年全市专职消防员要增加到500人。\n" + "各乡镇要减少会议数量。\n";
+    assertEquals(List.of("GOAL", "GOAL", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void aFigureToHoldIsATarget() {
     String text = "今年全县生猪存栏要稳定在12万头以上。\n" + "各乡镇要保持防控力度不减。\n";
     assertEquals(List.of("GOAL", "REQUIREMENT"), kinds(text));
