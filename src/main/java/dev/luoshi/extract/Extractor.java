@@ -28,6 +28,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
@@ -109,9 +110,7 @@ public final class Extractor {
       boolean decision = h != null && decided(text, outline, h);
       boolean assigned =
           h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
-              || cues.prefix(
-                      "decision.sentences", t.substring(Math.max(0, Math.min(t.length(), from))))
-                  != null;
+              || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
@@ -157,23 +156,9 @@ public final class Extractor {
     if (b + 1 >= body.size()) {
       return false;
     }
-    Unit next = body.get(b + 1);
-    if (owners.ownerTag(next.text()).isPresent()) {
-      return true;
-    }
-    // a tag of its own that the unit splitter cut at its ；(（X牵头；2026年底前完成）)
-    if (OwnerTags.lastUnclosed(next.text()) != 0) {
-      return false;
-    }
-    StringBuilder tag = new StringBuilder(next.text());
-    int end = Math.min(body.size(), b + 1 + SPLIT_TAG_UNITS);
-    for (int k = b + 2; k < end && body.get(k).line() == next.line(); k++) {
-      tag.append(body.get(k).text());
-      if (OwnerTags.matchingClose(tag.toString(), 0) >= 0) {
-        return owners.ownerTag(tag.toString()).isPresent();
-      }
-    }
-    return false;
+    String next = body.get(b + 1).text();
+    return owners.ownerTag(next).isPresent()
+        || OwnerTags.lastUnclosed(next) == 0 && cutTag(body::get, body.size(), b + 1, 0) != null;
   }
 
   /**
@@ -566,21 +551,24 @@ public final class Extractor {
 
   /** The tag that opens in unit {@code i} and closes in a later one, or null. */
   private SplitTag splitTag(List<UnitContext> contexts, int i) {
-    String text = contexts.get(i).text();
-    int open = OwnerTags.lastUnclosed(text);
-    if (open < 0) {
-      return null;
-    }
-    StringBuilder tag = new StringBuilder(text.substring(open));
-    int end = Math.min(contexts.size(), i + SPLIT_TAG_UNITS);
-    for (int k = i + 1; k < end; k++) {
-      if (contexts.get(k).unit().line() != contexts.get(i).unit().line()) {
-        return null;
-      }
-      tag.append(contexts.get(k).text());
+    int open = OwnerTags.lastUnclosed(contexts.get(i).text());
+    return open < 0 ? null : cutTag(k -> contexts.get(k).unit(), contexts.size(), i, open);
+  }
+
+  /**
+   * The owner tag that opens at {@code open} in unit {@code i} and closes in a later unit of its
+   * line, at most {@link #SPLIT_TAG_UNITS} on: its owners, the last unit it reaches into and
+   * whether it opens its first unit; null when it does not close there or is no tag.
+   */
+  private SplitTag cutTag(IntFunction<Unit> unitAt, int size, int i, int open) {
+    Unit first = unitAt.apply(i);
+    StringBuilder tag = new StringBuilder(first.text().substring(open));
+    int end = Math.min(size, i + SPLIT_TAG_UNITS);
+    for (int k = i + 1; k < end && unitAt.apply(k).line() == first.line(); k++) {
+      tag.append(unitAt.apply(k).text());
       if (OwnerTags.matchingClose(tag.toString(), 0) >= 0) {
         Optional<List<Owner>> owned = owners.ownerTag(tag.toString());
-        boolean alone = text.substring(0, open).isBlank();
+        boolean alone = first.text().substring(0, open).isBlank();
         int last = k;
         return owned.map(o -> new SplitTag(o, last, alone)).orElse(null);
       }

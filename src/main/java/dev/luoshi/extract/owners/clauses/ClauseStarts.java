@@ -3,6 +3,7 @@ package dev.luoshi.extract.owners.clauses;
 import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.extract.owners.OwnerRules;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a clause may open with before its subject, to be stepped over: punctuation, outline numbers,
@@ -60,9 +61,11 @@ final class ClauseStarts {
   private boolean sectionNumber(int s) {
     String w = words.w(s);
     return words.pos(s).startsWith("m")
-        && w.matches("\\d{1,2}(?:[.．]\\d{1,2}){1,2}")
+        && SECTION_NUMBER.matcher(w).matches()
         && words.start(s + 1) > words.end(s);
   }
+
+  private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:[.．]\\d{1,2}){1,2}");
 
   /** Most characters of a demonstrative and the text it names before an order word (此指示望…). */
   private static final int ORDERED_TEXT_CHARS = 5;
