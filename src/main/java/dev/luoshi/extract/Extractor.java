@@ -118,10 +118,15 @@ public final class Extractor {
               && !holds("obligation", t, words, from, to)
               && !decision
               && !assigned
-              && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
+              && (coversUnit
+                      && titleLength <= SHORT_TITLE
+                      && !directsAlthoughShort(t, h, u)
+                      && !(!found.owners().isEmpty()
+                          && holds("title.modals", t, words, from, to)
+                          && leaf(outline, body, b, h))
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
-                      && !(h.marker().family() == Family.ORDINAL
+                      && !((h.marker().family() == Family.ORDINAL || leaf(outline, body, b, h))
                           && titleLength > SHORT_TITLE
                           && holds("title.modals", t, words, from, to)));
       Point s = outline.sectionAt(u.start());
@@ -152,6 +157,21 @@ public final class Extractor {
    * by the unit splitter at its ；: a numbered point that a tag assigns is work given out
    * (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title, however short.
    */
+  /**
+   * Whether a point has no body: the unit after it starts a point of its level or above, or it
+   * closes the text with a sentence's end. Such a point (2、各代表处要按月报送回款。) is one of a list of work,
+   * not a chapter's title.
+   */
+  private static boolean leaf(Outline outline, List<Unit> body, int b, Point h) {
+    if (b + 1 >= body.size()) {
+      String last = body.get(b).text().strip();
+      return !last.isEmpty() && "。！；;!".indexOf(last.charAt(last.length() - 1)) >= 0;
+    }
+    Unit after = body.get(b + 1);
+    Point next = outline.sectionAt(after.end() - 1);
+    return next != null && next.start() >= after.start() && next.level() <= h.level();
+  }
+
   private boolean taggedNext(List<Unit> body, int b) {
     if (b + 1 >= body.size()) {
       return false;

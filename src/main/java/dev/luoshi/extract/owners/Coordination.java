@@ -185,6 +185,27 @@ public final class Coordination {
   }
 
   /**
+   * Whether the conjuncts are a company's functions, with bodies or officers among them, and end
+   * with a function or an officer (财经和人力资源, 研发、销售和交付, 财经和CFO): each function names the people who
+   * do it, as it does alone before a modal, so none borrows a head or joins the next.
+   */
+  private static boolean functionList(OwnerRules rules, List<Piece> ps) {
+    Piece last = ps.get(ps.size() - 1);
+    if (!rules.in("acting-functions", last.bare()) && !person(rules, last)) {
+      return false; // 审计与内控分委会: one committee, whose head the function shares
+    }
+    boolean function = false;
+    for (Piece p : ps) {
+      boolean acting = rules.in("acting-functions", p.bare());
+      if (!acting && !complete(rules, p)) {
+        return false;
+      }
+      function |= acting;
+    }
+    return function;
+  }
+
+  /**
    * Conjuncts that name no agent take the head of the next one that does (财政 → 财政部门), or join it
    * when they cannot (住房 + 城乡建设部 → 住房和城乡建设部); a distributive one stands alone (各民族). Joined pieces
    * are set to null.
@@ -199,9 +220,10 @@ public final class Coordination {
     for (int i = 0; i < ps.size(); i++) {
       names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
     }
+    boolean functions = functionList(rules, ps);
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
-      if (p == null || complete(rules, p) || distributive(p)) {
+      if (p == null || complete(rules, p) || distributive(p) || functions) {
         continue;
       }
       int j = i + 1;

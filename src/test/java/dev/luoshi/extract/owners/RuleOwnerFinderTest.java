@@ -285,6 +285,12 @@ class RuleOwnerFinderTest {
           财经要对每一笔回款的真实性负责。 | 财经:lead
           研发要把测试前移到设计阶段。 | 研发:lead
           稽查要独立于业务部门。 | 稽查:lead
+          # …and each of a list of functions, with bodies or officers among them
+          财经和人力资源要把预算管住。 | 财经:lead,人力资源:lead
+          研发、销售和交付要打通数据。 | 研发:lead,销售:lead,交付:lead
+          采购和各代表处的CFO要按月对账。 | 采购:lead,各代表处的CFO:lead
+          # a business group or unit named in English is a body
+          终端BG和企业BG要共享一个平台。 | 终端BG:lead,企业BG:lead
           # …and cast in a part with 作为 before the clause that directs it
           稽查作为第二道关口，要把抽检比例提高一倍。 | 稽查:lead
           财经作为公司的监控体系，要对数据的真实性负责。 | 财经:lead

@@ -272,6 +272,30 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPointWithoutABodyThatDirectsIsATaskButAChaptersTitleIsNot() {
+    List<String> t =
+        tasks(
+            "在年度市场工作会上的讲话\n"
+                + "一、干部要上前线\n"
+                + "今年起，机关的干部分批到一线轮岗，每批半年。\n"
+                + "二、关于平台\n"
+                + "1、终端BG要共享平台。\n"
+                + "2、企业BG和终端BG要共享平台，不要各建一套。\n"
+                + "3、财经要管住预算。\n"
+                + "4、考核办法要简化，每年只考一次就够了。\n"
+                + "三、关于干部\n"
+                + "四、机关要精简\n");
+    assertEquals(
+        List.of(
+            "今年起，机关的干部分批到一线轮岗，每批半年。",
+            "1、终端BG要共享平台。",
+            "2、企业BG和终端BG要共享平台，不要各建一套。",
+            "3、财经要管住预算。",
+            "4、考核办法要简化，每年只考一次就够了。"),
+        t);
+  }
+
+  @Test
   void aNumberedPointWhoseLaterClauseGivesAnOrderIsATaskNotATitle() {
     List<String> t =
         tasks(
@@ -505,12 +529,15 @@ class DirectiveRulesTest {
   @Test
   void shortPointsAfterAColonThatAnnouncesDecisionsAreTasks() {
     String minutes =
-        "2026年5月12日局长办公会议纪要\n" + "一、关于档案数字化\n" + "会议%s：\n" + "1.各科室要指定专人负责。\n" + "2.信息中心要配齐扫描设备。\n";
-    assertEquals(List.of("1.各科室要指定专人负责。", "2.信息中心要配齐扫描设备。"), tasks(String.format(minutes, "决定")));
-    assertEquals(
-        List.of("1.各科室要指定专人负责。", "2.信息中心要配齐扫描设备。"), tasks(String.format(minutes, "特规定如下")));
+        "2026年5月12日局长办公会议纪要\n" + "一、关于档案数字化\n" + "会议%s：\n" + "1.指定专人负责。\n" + "2.配齐扫描设备。\n";
+    assertEquals(List.of("1.指定专人负责。", "2.配齐扫描设备。"), tasks(String.format(minutes, "决定")));
+    assertEquals(List.of("1.指定专人负责。", "2.配齐扫描设备。"), tasks(String.format(minutes, "特规定如下")));
     // announced as points to discuss, the same short points are titles
     assertEquals(List.of(), tasks(String.format(minutes, "讨论了以下问题")));
+    // …but not one that names who must act (GUIDELINE §1: a title names no owner of its own)
+    assertEquals(
+        List.of("1.各科室要指定专人负责。"),
+        tasks("2026年5月12日局长办公会议纪要\n一、关于档案数字化\n会议讨论了以下问题：\n1.各科室要指定专人负责。\n2.扫描设备。\n"));
   }
 
   @Test

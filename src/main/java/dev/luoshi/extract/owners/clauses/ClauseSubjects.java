@@ -134,7 +134,7 @@ final class ClauseSubjects {
     if (r <= s) {
       return null;
     }
-    if (words.actingFunction(s, r)) {
+    if (words.actingFunction(s, r) || functionList(s, r)) {
       return new int[] {s, r}; // 财经要…, 审计要…: a company's function names the people who do it
     }
     if (phrases.npValid(s, r, true) && (phrases.complete(s, r) || bareSubject(s, r, m))) {
@@ -155,6 +155,29 @@ final class ClauseSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words are company functions and bodies joined (财经和人力资源, 研发、销售和服务体系), one of them at
+   * least a function: each names the people who do it, as one alone does.
+   */
+  private boolean functionList(int s, int r) {
+    boolean function = false;
+    int from = s;
+    int pieces = 0;
+    for (int i = s; i <= r; i++) {
+      if (i < r && !words.joiner(i)) {
+        continue;
+      }
+      boolean acting = words.actingFunction(from, i);
+      if (i == from || !acting && !(phrases.npValid(from, i, true) && phrases.complete(from, i))) {
+        return false;
+      }
+      function |= acting;
+      pieces++;
+      from = i + 1;
+    }
+    return function && pieces > 1;
   }
 
   /** Whether the words from {@code s} to the modal at {@code m} are all adverbs (一定要, 还要, 都要). */

@@ -254,11 +254,13 @@ final class UnitWords {
   }
 
   /**
-   * Whether the words from {@code from} to {@code to} are one word naming a company's function that
-   * stands for the people who do it ([acting-functions]: 财经, 稽查, 研发 …), whatever HanLP tags it.
+   * Whether the words from {@code from} to {@code to} name a company's function that stands for the
+   * people who do it ([acting-functions]: 财经, 稽查, 研发 …), whatever HanLP tags it: one word, or the
+   * two HanLP cuts it into (人力/资源; a word for it would cut 人力资源部会 into 人力资源/部会).
    */
   boolean actingFunction(int from, int to) {
-    return to - from == 1 && rules.in("acting-functions", w(from));
+    return to - from == 1 && rules.in("acting-functions", w(from))
+        || to - from == 2 && rules.in("acting-functions", w(from) + w(from + 1));
   }
 
   /**
