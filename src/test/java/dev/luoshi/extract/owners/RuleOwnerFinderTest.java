@@ -289,6 +289,9 @@ class RuleOwnerFinderTest {
           财经和人力资源要把预算管住。 | 财经:lead,人力资源:lead
           研发、销售和交付要打通数据。 | 研发:lead,销售:lead,交付:lead
           采购和各代表处的CFO要按月对账。 | 采购:lead,各代表处的CFO:lead
+          # the speaker's own place after a verbal noun is its object, not part of a name
+          气象部门预测我县今冬降雪偏多，防寒形势严峻。 |
+          我县各乡镇要在月底前完成排查。 | 我县各乡镇:lead
           # a business group or unit named in English is a body
           终端BG和企业BG要共享一个平台。 | 终端BG:lead,企业BG:lead
           # …and cast in a part with 作为 before the clause that directs it

@@ -149,7 +149,7 @@ final class NounPhrases {
     }
     for (int i = a; i < b; i++) {
       boolean word = i <= de ? modifierWord(i) : i == a && modifierVerb || headWord(i, lenient);
-      if (!word || (i > a && words.pronoun(i))) {
+      if (!word || (i > a && (words.pronoun(i) || ownPlace(i)))) {
         return false;
       }
       if (adverbial(i, b)) {
@@ -157,6 +157,20 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the word is the speaker's own place or body (我市, 我县, 本局) after a word that joins
+   * nothing: it opens a phrase (我市各部门) or a conjunct, so after a verbal noun it is an object
+   * (气象部门/预测/我市/降雨偏多), not a part of one name.
+   */
+  private boolean ownPlace(int i) {
+    String w = words.w(i);
+    return words.pos(i).startsWith("r")
+        && w.length() > 1
+        && (w.startsWith("我") || w.startsWith("本"))
+        && !words.joiner(i - 1)
+        && !words.punct(i - 1);
   }
 
   /**
