@@ -369,6 +369,9 @@ public final class Extractor {
       if (cells.size() < 2 && TableRows.startsLine(text, ctx.unit().start())) {
         tableHead = null;
       }
+      if (tableHead != null && TableRows.rule(cells)) {
+        continue;
+      }
       var tag = owners.ownerTag(ctx.text());
       if (tag.isPresent()) {
         taggedThrough = attachTag(out, ctx.unit(), tag.get(), List.of(ctx), taggedThrough);
@@ -379,12 +382,14 @@ public final class Extractor {
         taggedThrough = attachTag(out, ctx.unit(), List.of(), List.of(ctx), taggedThrough);
         continue;
       }
-      Verdict v = ctx.assigned() ? classifier.assigned(ctx) : classifier.ifTask(ctx);
+      List<Owner> byColumn =
+          tableHead != null && cells.size() == tableHead.size()
+              ? owners.tableRow(tableHead, cells)
+              : List.of(); // a row cut at a 。 inside a cell is read by its own words
+      // a row of a task-division table that names its units is a task, whatever its words
+      Verdict v =
+          ctx.assigned() || !byColumn.isEmpty() ? classifier.assigned(ctx) : classifier.ifTask(ctx);
       if (v != null) {
-        List<Owner> byColumn =
-            tableHead != null && cells.size() == tableHead.size()
-                ? owners.tableRow(tableHead, cells)
-                : List.of(); // a row cut at a 。 inside a cell is read by its own words
         out.add(
             new Found(
                 ctx.unit(),

@@ -2,12 +2,15 @@ package dev.luoshi.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rows of a task-division table pasted as text (a word processor's tabs, or a Markdown table's
  * bars), read cell by cell so that the extractor can give a row the owners of its labelled columns.
  */
 final class TableRows {
+  private static final Pattern RULE_CELL = Pattern.compile("[-:—\\s]+");
+
   private TableRows() {}
 
   /**
@@ -30,6 +33,16 @@ final class TableRows {
       out.add(c.strip());
     }
     return out;
+  }
+
+  /** Whether the cells are a Markdown table's rule under its head (|---|:---:|), no row of work. */
+  static boolean rule(List<String> cells) {
+    for (String c : cells) {
+      if (!RULE_CELL.matcher(c).matches()) {
+        return false;
+      }
+    }
+    return !cells.isEmpty();
   }
 
   /** Whether the text at {@code start} opens a line (after spaces at most). */

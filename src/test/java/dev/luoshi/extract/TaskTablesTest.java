@@ -47,6 +47,16 @@ class TaskTablesTest {
   }
 
   @Test
+  void aRowThatNamesItsUnitsIsATaskWhateverItsWordsButAReportedRowIsNot() {
+    String text =
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            + "1\t校园周边食品安全专项整治\t县市场监管局\t县教育局\t秋季开学前\n"
+            + "2\t已建成村级文化广场8个\t县文旅局\t\t\n";
+    assertEquals(
+        List.of("1\t校园周边食品安全专项整治\t县市场监管局\t县教育局\t秋季开学前 = 县市场监管局/LEAD 县教育局/SUPPORT"), tasks(text));
+  }
+
+  @Test
   void aMarkdownTableWithALeaderColumnGivesTheLeader() {
     String text =
         "| 序号 | 工作任务 | 责任单位 | 责任领导 | 完成时限 |\n"

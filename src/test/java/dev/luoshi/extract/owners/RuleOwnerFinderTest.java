@@ -289,11 +289,17 @@ class RuleOwnerFinderTest {
           财经和人力资源要把预算管住。 | 财经:lead,人力资源:lead
           研发、销售和交付要打通数据。 | 研发:lead,销售:lead,交付:lead
           采购和各代表处的CFO要按月对账。 | 采购:lead,各代表处的CFO:lead
+          # 各 and one character HanLP cuts from it: each of those bodies
+          各站要在月底前完成设备检修。 | 各站:lead
+          各段要在月底前完成设备检修。 | 各段:lead
           # the speaker's own place after a verbal noun is its object, not part of a name
           气象部门预测我县今冬降雪偏多，防寒形势严峻。 |
           我县各乡镇要在月底前完成排查。 | 我县各乡镇:lead
           # a business group or unit named in English is a body
           终端BG和企业BG要共享一个平台。 | 终端BG:lead,企业BG:lead
+          # …and after 由 or 让 with its verb
+          这件事由财经牵头，各BG配合。 | 财经:lead,各BG:support
+          这件事让人力资源来牵头。 | 人力资源:lead
           # …and cast in a part with 作为 before the clause that directs it
           稽查作为第二道关口，要把抽检比例提高一倍。 | 稽查:lead
           财经作为公司的监控体系，要对数据的真实性负责。 | 财经:lead

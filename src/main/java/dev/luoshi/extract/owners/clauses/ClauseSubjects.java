@@ -202,7 +202,7 @@ final class ClauseSubjects {
     if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", words.w(r - 1))) {
       return false;
     }
-    if (r - s == 2 && eachPlace(s, r - 1)) {
+    if (r - s == 2 && (eachPlace(s, r - 1) || eachOne(s, r - 1))) {
       return true;
     }
     for (int i = s; i < r; i++) {
@@ -239,6 +239,20 @@ final class ClauseSubjects {
         && words.pos(head).startsWith("n")
         && rules.placeOrTime(words.w(head))
         && !rules.in("time-units", words.w(head));
+  }
+
+  /**
+   * 各 and one character HanLP cuts from it and tags a verb, a measure word or a particle (各/站, 各/段,
+   * 各/所, 各/场): each of the stations, sections, institutes or farms, as 各队 is.
+   */
+  private boolean eachOne(int each, int one) {
+    String w = words.w(one);
+    return words.w(each).equals("各")
+        && w.length() == 1
+        && Character.isLetter(w.charAt(0))
+        && !words.punct(one)
+        && !words.modal(one)
+        && !rules.in("joiners", w);
   }
 
   /** 各国, 各地, 每个: a determiner that spreads a bare noun over its members (各国人民要…). */

@@ -182,10 +182,27 @@ final class OtherAgents {
    * the clause and {@code acts} reads the phrase as the one who acts.
    */
   private void agentIf(int i, int to, Predicate<int[]> acts) {
-    int[] np = phrases.npAt(i + 1, to);
+    int[] np = agentAt(i + 1, to);
     if (np != null && np[1] < to && acts.test(np)) {
       names.add(np, Role.LEAD);
     }
+  }
+
+  /**
+   * The owner phrase at {@code a}, or a company's function there with a verb right after it (由财经牵头,
+   * 让研发来做): the function names the people who do it, as it does before a modal.
+   */
+  private int[] agentAt(int a, int to) {
+    int[] np = phrases.npAt(a, to);
+    if (np != null) {
+      return np;
+    }
+    for (int end = a + 1; end <= Math.min(a + 2, to - 1); end++) {
+      if (words.actingFunction(a, end) && words.pos(end).startsWith("v")) {
+        return new int[] {a, end};
+      }
+    }
+    return null;
   }
 
   /** Whether the word at {@code i} follows a modal, with only adverbs between (要和…, 一定要与…). */
@@ -221,7 +238,7 @@ final class OtherAgents {
    * its verb (由公司总支付); a verb HanLP read as a noun may end the clause (交由省里组织).
    */
   private void agentAfter(int i, int to, String excludedVerbs) {
-    int[] np = phrases.npAt(i + 1, to);
+    int[] np = agentAt(i + 1, to);
     if (np == null) {
       np = beforeAdverbs(i + 1, to);
     }
