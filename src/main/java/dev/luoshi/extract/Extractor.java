@@ -118,15 +118,11 @@ public final class Extractor {
               && !holds("obligation", t, words, from, to)
               && !decision
               && !assigned
-              && (coversUnit
-                      && titleLength <= SHORT_TITLE
-                      && !directsAlthoughShort(t, h, u)
-                      && !(!found.owners().isEmpty()
-                          && holds("title.modals", t, words, from, to)
-                          && leaf(outline, body, b, h))
+              && !leafDirective(outline, body, b, h, titleLength, found, t, words, from, to)
+              && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
-                      && !((h.marker().family() == Family.ORDINAL || leaf(outline, body, b, h))
+                      && !(h.marker().family() == Family.ORDINAL
                           && titleLength > SHORT_TITLE
                           && holds("title.modals", t, words, from, to)));
       Point s = outline.sectionAt(u.start());
@@ -157,6 +153,26 @@ public final class Extractor {
    * by the unit splitter at its ；: a numbered point that a tag assigns is work given out
    * (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title, however short.
    */
+  /**
+   * Whether a point with no body directs: it has a modal and names who acts or by when, or runs
+   * past a short title's length (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
+   */
+  private boolean leafDirective(
+      Outline outline,
+      List<Unit> body,
+      int b,
+      Point h,
+      int titleLength,
+      Finds found,
+      String t,
+      Words words,
+      int from,
+      int to) {
+    return leaf(outline, body, b, h)
+        && holds("title.modals", t, words, from, to)
+        && (titleLength > SHORT_TITLE || !found.owners().isEmpty() || found.deadline() != null);
+  }
+
   /**
    * Whether a point has no body: the unit after it starts a point of its level or above, or it
    * closes the text with a sentence's end. Such a point (2、各代表处要按月报送回款。) is one of a list of work,
