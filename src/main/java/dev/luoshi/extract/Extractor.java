@@ -43,6 +43,9 @@ public final class Extractor {
   /** A numbered unit this short is a slogan-like title, whatever its commas. */
   private static final int SLOGAN_MAX = 16;
 
+  /** Most characters of a transcript's question label (提问：). */
+  private static final int QUESTION_LABEL_MAX = 3;
+
   /** A title this short is a heading even when it names a body (（一）医院自查自评). */
   private static final int SHORT_TITLE = 12;
 
@@ -149,11 +152,6 @@ public final class Extractor {
   }
 
   /**
-   * Whether the unit after unit {@code b} is an owner tag of its own (牵头单位：…, （X负责）), whole or cut
-   * by the unit splitter at its ；: a numbered point that a tag assigns is work given out
-   * (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title, however short.
-   */
-  /**
    * Whether a point with no body directs: it has a modal and names who acts or by when, or runs
    * past a short title's length (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
    */
@@ -188,6 +186,11 @@ public final class Extractor {
     return next != null && next.start() >= after.start() && next.level() <= h.level();
   }
 
+  /**
+   * Whether the unit after unit {@code b} is an owner tag of its own (牵头单位：…, （X负责）), whole or cut
+   * by the unit splitter at its ；: a numbered point that a tag assigns is work given out
+   * (一、新建农村公路100公里。 then 牵头单位：县交通运输局), not a title, however short.
+   */
   private boolean taggedNext(List<Unit> body, int b) {
     if (b + 1 >= body.size()) {
       return false;
@@ -677,8 +680,9 @@ public final class Extractor {
 
   /**
    * Whether the line holding a unit is editorial: the text's opening title line, a Markdown title
-   * or quote, or 【导读】. A title only covers the first unit of its line, and so does anything in a
-   * line that has lost its breaks (a whole speech on one line would otherwise be furniture).
+   * or quote, 【导读】, or a question put to the speaker (问：…). A title only covers the first unit of
+   * its line, and so does anything in a line that has lost its breaks (a whole speech on one line
+   * would otherwise be furniture).
    */
   private boolean editorialLine(String text, int[] lineStarts, Unit u, boolean firstUnit) {
     int i = lineStarts[u.line() - 1];
@@ -707,6 +711,11 @@ public final class Extractor {
     if (close > i) {
       String label = text.substring(i + 1, close).replaceAll("\\s", "");
       return cues.has("editorial.label", label) && (firstUnit || !runOn);
+    }
+    for (int k = i + 1; k < Math.min(lineEnd, i + QUESTION_LABEL_MAX + 1); k++) {
+      if (text.charAt(k) == '：' || text.charAt(k) == ':') {
+        return cues.has("question.label", text.substring(i, k).strip()) && (firstUnit || !runOn);
+      }
     }
     return false;
   }

@@ -298,6 +298,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aQuestionPutToTheSpeakerDirectsNoOneButTheAnswerDoes() {
+    List<String> t =
+        tasks(
+            "与片区骨干座谈纪要\n"
+                + "问：一线的授权不够，很多合同要等机关审批。我们要不要自己定？\n"
+                + "答：机关要把审批权下放给一线，年底前拿出授权清单。\n"
+                + "提问：新员工要轮岗多久？\n");
+    assertEquals(List.of("答：机关要把审批权下放给一线，年底前拿出授权清单。"), t);
+  }
+
+  @Test
   void aNumberedPointWhoseLaterClauseGivesAnOrderIsATaskNotATitle() {
     List<String> t =
         tasks(
