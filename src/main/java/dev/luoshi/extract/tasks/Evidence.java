@@ -870,6 +870,9 @@ public record Evidence(Map<String, String> cues) {
         continue;
       }
       if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
+        if (at > 0 && COGNITION_END.matcher(body.substring(0, at)).find()) {
+          return null; // 必须认识到，…问题仍然突出: what follows is what is seen, not done
+        }
         clause = t.end() - bodyStart;
         manner = false;
         continue;
@@ -932,6 +935,12 @@ public record Evidence(Map<String, String> cues) {
 
   /** A clause of time (…的时候, …时, …之后): it sets the scene for what follows. */
   private static final Pattern WHEN = Pattern.compile("(?:时候|时|之后|以后|之前|之际)$");
+
+  /**
+   * A clause that ends with a verb of seeing or knowing (要清醒认识到，): the next clause is its object.
+   */
+  private static final Pattern COGNITION_END =
+      Pattern.compile("(?:认识到|意识到|看到|看清|认清|明白|懂得|相信|记住|牢记)$");
 
   /**
    * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将
