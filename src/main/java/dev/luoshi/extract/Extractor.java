@@ -121,7 +121,7 @@ public final class Extractor {
               && !holds("obligation", t, words, from, to)
               && !decision
               && !assigned
-              && !leafDirective(outline, body, b, h, titleLength, found, t, words, from, to)
+              && !leafDirective(outline, body, b, h, titleLength, found, t, words, u, from, to)
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
@@ -164,10 +164,16 @@ public final class Extractor {
       Finds found,
       String t,
       Words words,
+      Unit u,
       int from,
       int to) {
-    return leaf(outline, body, b, h)
-        && holds("title.modals", t, words, from, to)
+    if (!leaf(outline, body, b, h)) {
+      return false;
+    }
+    if (titleLength > SHORT_TITLE && cues.prefix("imperative", titleOn(t, h, u)) != null) {
+      return true; // （二）鼓励社会资本进入…，支持企业开办…。: a document's point of policy
+    }
+    return holds("title.modals", t, words, from, to)
         && (titleLength > SHORT_TITLE || !found.owners().isEmpty() || found.deadline() != null);
   }
 

@@ -299,6 +299,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aDocumentsPointWithoutABodyThatOpensWithAPolicyVerbIsATask() {
+    List<String> t =
+        tasks(
+            "关于促进乡村民宿发展的意见\n"
+                + "一、完善扶持政策\n"
+                + "（一）鼓励农户利用闲置房屋开办民宿，支持村集体统一经营。\n"
+                + "（二）加强组织领导。\n"
+                + "二、强化服务保障\n"
+                + "各有关部门要密切配合，形成工作合力。\n");
+    assertEquals(List.of("（一）鼓励农户利用闲置房屋开办民宿，支持村集体统一经营。", "各有关部门要密切配合，形成工作合力。"), t);
+  }
+
+  @Test
   void aQuestionPutToTheSpeakerDirectsNoOneButTheAnswerDoes() {
     List<String> t =
         tasks(
