@@ -15,6 +15,8 @@ public enum Family {
   BARE_CN(1),
   /** （一） (一) */
   PAREN_CN(2),
+  /** （甲） (乙): the heavenly stems that number the parts of older documents. */
+  PAREN_STEM(1),
   /** 1. 1． */
   ARABIC_DOT(3),
   /** 1、 */
@@ -58,6 +60,6 @@ public enum Family {
 
   /** Whether the family conventionally numbers headings of its own (rather than clauses). */
   public boolean chapterLike() {
-    return this == CN_COMMA || this == PAREN_CN;
+    return this == CN_COMMA || this == PAREN_CN || this == PAREN_STEM;
   }
 }

@@ -52,6 +52,8 @@ final class MarkerScanner {
           new Shape(Family.CN_COMMA, Pattern.compile("(" + CN + "{1,3})、")),
           // （一） (一)
           new Shape(Family.PAREN_CN, Pattern.compile("[（(](" + CN + "{1,3})[）)]")),
+          // （甲） (乙)
+          new Shape(Family.PAREN_STEM, Pattern.compile("[（(]([甲乙丙丁戊己庚辛壬癸])[）)]")),
           // （1） (1)
           new Shape(Family.PAREN_ARABIC, Pattern.compile("[（(](\\d{1,2})[）)]")),
           // 1.1.1, 1.1 and 1 before a space and a title, at a line start only

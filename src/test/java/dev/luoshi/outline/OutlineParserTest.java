@@ -128,6 +128,9 @@ class OutlineParserTest {
         "excerpt|二、主要任务\\n（一）抓项目。\\n正文。\\n（二）优环境。\\n三、保障措施\\n正文。\\n"
             + "|1 二、 主要任务 / 2 （一） 抓项目 / 2 （二） 优环境 / 1 三、 保障措施",
         "lone excerpt chapter|三、保障措施\\n正文。\\n|",
+        // the heavenly stems of an older document's parts, each holding its own 一、 二、
+        "stems|（甲）关于春耕\\n一、各区应即组织互助。\\n二、种子由县里调剂。\\n（乙）关于征粮\\n一、征粮应于秋后开始。\\n二、不得层层加码。"
+            + "|1 （甲） 关于春耕 / 2 一、 各区应即组织互助 / 2 二、 种子由县里调剂 / 1 （乙） 关于征粮 / 2 一、 征粮应于秋后开始 / 2 二、 不得层层加码",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
