@@ -170,8 +170,11 @@ public final class Extractor {
     if (!leaf(outline, body, b, h)) {
       return false;
     }
-    if (titleLength > SHORT_TITLE && cues.prefix("imperative", titleOn(t, h, u)) != null) {
-      return true; // （二）鼓励社会资本进入…，支持企业开办…。: a document's point of policy
+    String title = titleOn(t, h, u);
+    if (titleLength > SHORT_TITLE
+        && (cues.prefix("imperative", title) != null || ordersFrom(title, 0))) {
+      // （二）鼓励社会资本进入…，支持企业开办…。: a document's point of policy; （四）望于接电后…: an order
+      return true;
     }
     return holds("title.modals", t, words, from, to)
         && (titleLength > SHORT_TITLE || !found.owners().isEmpty() || found.deadline() != null);

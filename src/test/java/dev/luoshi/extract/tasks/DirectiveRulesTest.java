@@ -309,6 +309,10 @@ class DirectiveRulesTest {
                 + "二、强化服务保障\n"
                 + "各有关部门要密切配合，形成工作合力。\n");
     assertEquals(List.of("（一）鼓励农户利用闲置房屋开办民宿，支持村集体统一经营。", "各有关部门要密切配合，形成工作合力。"), t);
+    // …or with a word of order (望)
+    assertEquals(
+        List.of("（二）望于接电后十日内召集各县书记会议，布置春耕。"),
+        tasks("关于春耕的指示\n（一）今年春耕关系全局。\n（二）望于接电后十日内召集各县书记会议，布置春耕。\n"));
   }
 
   @Test
