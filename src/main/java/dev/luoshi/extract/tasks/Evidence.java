@@ -440,7 +440,11 @@ public record Evidence(Map<String, String> cues) {
               : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
           String goal = bodyCues.find("goal");
-          if (goal == null && ctx.section() != null && ctx.section().title().contains("目标")) {
+          // under a section of targets (（二）工作目标); not the unit's own point (第三，…对照全年目标…)
+          if (goal == null
+              && ctx.section() != null
+              && ctx.section().start() < ctx.unit().start()
+              && ctx.section().title().contains("目标")) {
             goal = "section:" + ctx.section().title();
           }
           return goal != null ? goal : horizonTarget();

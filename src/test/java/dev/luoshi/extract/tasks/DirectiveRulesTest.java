@@ -316,6 +316,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aSectionOfTargetsMakesItsUnitsGoalsButAPointThatNamesATargetIsNotOne() {
+    assertEquals(
+        List.of("GOAL", "REQUIREMENT", "REQUIREMENT"),
+        kinds(
+            "一、工作目标\n"
+                + "全县农村卫生厕所普及率要稳步提高。\n"
+                + "二、工作要求\n"
+                + "第一，各科室要对照全年目标任务，倒排工期。\n"
+                + "第二，各科室要强化协作。\n"));
+  }
+
+  @Test
   void aQuestionPutToTheSpeakerDirectsNoOneButTheAnswerDoes() {
     List<String> t =
         tasks(
