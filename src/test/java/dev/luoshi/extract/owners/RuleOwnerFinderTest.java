@@ -292,6 +292,9 @@ class RuleOwnerFinderTest {
           # 各 and one character HanLP cuts from it: each of those bodies
           各站要在月底前完成设备检修。 | 各站:lead
           各段要在月底前完成设备检修。 | 各段:lead
+          # 全局 ending a phrase is the whole situation, not the whole bureau
+          今年春耕关系全局，各区应于五月底以前完成播种。 | 各区:lead
+          全局干部职工要统一思想。 | 全局干部职工:lead
           # the speaker's own place after a verbal noun is its object, not part of a name
           气象部门预测我县今冬降雪偏多，防寒形势严峻。 |
           我县各乡镇要在月底前完成排查。 | 我县各乡镇:lead
