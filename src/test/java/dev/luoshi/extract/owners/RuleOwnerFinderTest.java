@@ -295,6 +295,9 @@ class RuleOwnerFinderTest {
           # 全局 ending a phrase is the whole situation, not the whole bureau
           今年春耕关系全局，各区应于五月底以前完成播种。 | 各区:lead
           全局干部职工要统一思想。 | 全局干部职工:lead
+          # a body before a 对-phrase and its verb, with no modal, is the subject (对 makes no compound)
+          明年起，集团对干部实行任期制。 | 集团:lead
+          县政府对企业实行减税。 | 县政府:lead
           # the speaker's own place after a verbal noun is its object, not part of a name
           气象部门预测我县今冬降雪偏多，防寒形势严峻。 |
           我县各乡镇要在月底前完成排查。 | 我县各乡镇:lead

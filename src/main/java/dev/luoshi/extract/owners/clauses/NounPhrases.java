@@ -263,8 +263,8 @@ final class NounPhrases {
     if (rules.in("narrative-words", w)) {
       return false;
     }
-    if (rules.in("acted-upon", w) && j + 1 < to && compoundHead(j + 1)) {
-      return false;
+    if (rules.in("acted-upon", w) && !p.startsWith("p") && j + 1 < to && compoundHead(j + 1)) {
+      return false; // 组织/部门 is a name; 对/干部 is no compound (公司对干部实行…)
     }
     if (rules.in("acted-upon", w)
         || rules.in("assigning-verbs", w)
