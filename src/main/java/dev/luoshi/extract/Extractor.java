@@ -28,6 +28,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -121,7 +122,12 @@ public final class Extractor {
               && !holds("obligation", t, words, from, to)
               && !decision
               && !assigned
-              && !leafDirective(outline, body, b, h, titleLength, found, t, words, u, from, to)
+              && !(leaf(outline, body, b, h)
+                  && leafDirects(
+                      titleOn(t, h, u),
+                      titleLength,
+                      found,
+                      () -> holds("title.modals", t, words, from, to)))
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u)
@@ -152,32 +158,17 @@ public final class Extractor {
   }
 
   /**
-   * Whether a point with no body directs: it has a modal and names who acts or by when, or runs
-   * past a short title's length (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
+   * Whether a point with no body directs: past a short title's length, when it opens with a verb of
+   * policy or a word of order (（二）鼓励社会资本进入…，支持…。; （四）望于接电后…); at any length, when it has a modal
+   * and names who acts or by when (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
    */
-  private boolean leafDirective(
-      Outline outline,
-      List<Unit> body,
-      int b,
-      Point h,
-      int titleLength,
-      Finds found,
-      String t,
-      Words words,
-      Unit u,
-      int from,
-      int to) {
-    if (!leaf(outline, body, b, h)) {
-      return false;
-    }
-    String title = titleOn(t, h, u);
-    if (titleLength > SHORT_TITLE
-        && (cues.prefix("imperative", title) != null || ordersFrom(title, 0))) {
-      // （二）鼓励社会资本进入…，支持企业开办…。: a document's point of policy; （四）望于接电后…: an order
+  private boolean leafDirects(String title, int titleLength, Finds found, BooleanSupplier modal) {
+    boolean longer = titleLength > SHORT_TITLE;
+    if (longer && (cues.prefix("imperative", title) != null || ordersFrom(title, 0))) {
       return true;
     }
-    return holds("title.modals", t, words, from, to)
-        && (titleLength > SHORT_TITLE || !found.owners().isEmpty() || found.deadline() != null);
+    return modal.getAsBoolean()
+        && (longer || !found.owners().isEmpty() || found.deadline() != null);
   }
 
   /**

@@ -242,8 +242,9 @@ final class ClauseSubjects {
   }
 
   /**
-   * 各 and one character HanLP cuts from it and tags a verb, a measure word or a particle (各/站, 各/段,
-   * 各/所, 各/场): each of the stations, sections, institutes or farms, as 各队 is.
+   * 各 and one character HanLP cuts from it and tags a verb or a measure word (各/站, 各/段, 各/场): each
+   * of the stations, sections or farms, as 各队 is. (各所 stays unread: HanLP takes 所要 for the
+   * particle.)
    */
   private boolean eachOne(int each, int one) {
     String w = words.w(one);
