@@ -298,6 +298,9 @@ class RuleOwnerFinderTest {
           # a body before a 对-phrase and its verb, with no modal, is the subject (对 makes no compound)
           明年起，集团对干部实行任期制。 | 集团:lead
           县政府对企业实行减税。 | 县政府:lead
+          # spoken 那边, 这块 after a body before its modal: the body owns what follows
+          财政局那边要尽快把资金拨下去。 | 财政局:lead
+          住建局这块要抓紧出方案。 | 住建局:lead
           # the speaker's own place after a verbal noun is its object, not part of a name
           气象部门预测我县今冬降雪偏多，防寒形势严峻。 |
           我县各乡镇要在月底前完成排查。 | 我县各乡镇:lead

@@ -131,6 +131,9 @@ final class ClauseSubjects {
       r--;
     }
     r = starts.recurrenceBefore(s, r); // 各车间每季度要…, 各车间每月要…
+    if (r - 1 > s && rules.in("topic-particles", words.w(r - 1))) {
+      r--; // 财政局那边要…: the body, not the place it speaks from
+    }
     if (r <= s) {
       return null;
     }
