@@ -298,6 +298,9 @@ class RuleOwnerFinderTest {
           # a body before a 对-phrase and its verb, with no modal, is the subject (对 makes no compound)
           明年起，集团对干部实行任期制。 | 集团:lead
           县政府对企业实行减税。 | 县政府:lead
+          # a company's function right after the speaker's 我们 starts the subject
+          我们研发体系要减少不必要的评审。 | 研发体系:lead
+          我们研发要把测试前移。 | 研发:lead
           # spoken 那边, 这块 after a body before its modal: the body owns what follows
           财政局那边要尽快把资金拨下去。 | 财政局:lead
           住建局这块要抓紧出方案。 | 住建局:lead

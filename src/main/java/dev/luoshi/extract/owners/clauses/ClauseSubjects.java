@@ -72,7 +72,12 @@ final class ClauseSubjects {
       }
     }
     c.start = s;
-    if (s >= c.to || (pron && !phrases.extendsNp(s))) {
+    // 我们研发体系要…: a company's function after the pronoun starts its subject, whatever HanLP tags it
+    if (s >= c.to
+        || (pron
+            && !phrases.extendsNp(s)
+            && !words.actingFunction(s, s + 1)
+            && !(s + 2 <= c.to && words.actingFunction(s, s + 2)))) {
       c.pronoun = true;
       return;
     }
