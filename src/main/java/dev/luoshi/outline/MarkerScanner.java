@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class MarkerScanner {
   private static final String CN = "[一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾]";
 
+  /** The heavenly stems in their order, which number the parts of older documents (（甲）, （乙）). */
+  private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+
   private record Shape(Family family, Pattern pattern) {}
 
   private static final Shape PART =
@@ -53,7 +56,7 @@ final class MarkerScanner {
           // （一） (一)
           new Shape(Family.PAREN_CN, Pattern.compile("[（(](" + CN + "{1,3})[）)]")),
           // （甲） (乙)
-          new Shape(Family.PAREN_STEM, Pattern.compile("[（(]([甲乙丙丁戊己庚辛壬癸])[）)]")),
+          new Shape(Family.PAREN_STEM, Pattern.compile("[（(]([" + STEMS + "])[）)]")),
           // （1） (1)
           new Shape(Family.PAREN_ARABIC, Pattern.compile("[（(](\\d{1,2})[）)]")),
           // 1.1.1, 1.1 and 1 before a space and a title, at a line start only
@@ -204,6 +207,7 @@ final class MarkerScanner {
   private static int ordinal(Family family, String number) {
     return switch (family) {
       case CIRCLED -> number.charAt(0) - '①' + 1;
+      case PAREN_STEM -> STEMS.indexOf(number.charAt(0)) + 1;
       case SEQUENCE ->
           switch (number) {
             case "首先" -> 1;

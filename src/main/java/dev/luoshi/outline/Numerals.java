@@ -2,25 +2,15 @@ package dev.luoshi.outline;
 
 /** Small Chinese and Arabic numerals as used in numbering (一 … 九十九, 1 … 99). */
 public final class Numerals {
-  /** The heavenly stems, which number the parts of older documents in order (（甲）, （乙）). */
-  private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
-
   private Numerals() {}
 
-  /**
-   * The value of 一…九十九, 两, 〇-free forms, Arabic digits, a heavenly stem (甲 is 1), or -1 when not a
-   * numeral.
-   */
+  /** The value of 一…九十九, 两, 〇-free forms, Arabic digits, or -1 when not a numeral. */
   public static int parse(String s) {
     if (s == null || s.isEmpty()) {
       return -1;
     }
     if (s.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(s);
-    }
-    int stem = STEMS.indexOf(s.charAt(0));
-    if (s.length() == 1 && stem >= 0) {
-      return stem + 1;
     }
     s = s.replace('拾', '十');
     int ten = s.indexOf('十');

@@ -874,10 +874,9 @@ public record Evidence(Map<String, String> cues) {
         continue;
       }
       if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
-        if (at > 0 && COGNITION_END.matcher(body.substring(0, at)).find()) {
-          return null; // 必须认识到，…问题仍然突出: what follows is what is seen, not done
-        }
-        clause = t.end() - bodyStart;
+        // 必须认识到，问题仍然突出，…: the clause after a verb of seeing is what is seen, not done
+        boolean seen = COGNITION_END.matcher(body).region(0, at).find();
+        clause = seen ? -1 : t.end() - bodyStart;
         manner = false;
         continue;
       }
