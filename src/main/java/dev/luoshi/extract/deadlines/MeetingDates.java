@@ -29,6 +29,21 @@ public final class MeetingDates {
   private static final Pattern CHINESE_DATE =
       Pattern.compile("(" + YEAR + ")年(" + NUMBER + ")月(" + NUMBER + ")[日号]");
 
+  /**
+   * More days after a date line's first date: the dates of the telegrams a heading gathers
+   * (（一九五〇年八月二十七日、九月十六日）) or the last day of a meeting (三月五日至十三日). The text is dated by its first
+   * day.
+   */
+  private static final Pattern LATER_DAYS =
+      Pattern.compile(
+          "(?:[、，,和及至到—－–~～-]{1,2}(?:(?:"
+              + YEAR
+              + ")年)?(?:(?:"
+              + NUMBER
+              + ")月)?(?:"
+              + NUMBER
+              + ")[日号])+");
+
   /** 2017-01-11, 2017.1.11, 2017/1/11. */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("([12][0-9]{3})([-./])([0-9]{1,2})\\2([0-9]{1,2})");
@@ -113,7 +128,8 @@ public final class MeetingDates {
     Objects.requireNonNull(line, "line");
     String s = strip(squeezed(line));
     Matcher m = CHINESE_DATE.matcher(s);
-    if (m.matches()) {
+    if (m.lookingAt()
+        && (m.end() == s.length() || LATER_DAYS.matcher(s).region(m.end(), s.length()).matches())) {
       return date(
           ChineseNumerals.parse(m.group(1)),
           ChineseNumerals.parse(m.group(2)),

@@ -265,6 +265,10 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * 以前报告地委，地委汇总后于十二月十五日以前报告中央局), else the one that names more (明年阴历正月 over 明年 before it).
    */
   private static boolean better(Found f, Found best, String text) {
+    boolean replaced = superseded(f, text);
+    if (replaced != superseded(best, text)) {
+      return !replaced;
+    }
     int a = preference(f, text);
     int b = preference(best, text);
     if (a != b) {
@@ -276,6 +280,19 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       return f.start() < best.start(); // two dated bounds: the first bounds the first work
     }
     return f.end() - f.start() > best.end() - best.start();
+  }
+
+  /** Words before a time that a notice then changes (原定九月二十五日…，现推迟至十月五日). */
+  private static final List<String> SUPERSEDED = List.of("原定", "原定于", "原计划", "原计划于", "原拟", "原拟于");
+
+  /** Whether the phrase is the time first set, which the unit goes on to change. */
+  private static boolean superseded(Found f, String text) {
+    for (String w : SUPERSEDED) {
+      if (text.startsWith(w, f.start() - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

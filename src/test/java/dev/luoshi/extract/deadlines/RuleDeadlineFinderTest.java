@@ -153,6 +153,8 @@ class RuleDeadlineFinderTest {
           散会以后，各村马上组织落实。                             | 2025-10-08 | 散会以后         |
           本通知印发后30日内，各县要报送实施方案。                 | 2025-03-01 | 30日内           | 2025-03-31
           各科室要在五个工作日内报送自查清单。                     | 2025-03-03 | 五个工作日内     | 2025-03-10
+          原定4月12日召开的培训会推迟一周，请各校于4月19日报到。   | 2025-04-01 | 4月19日          | 2025-04-19
+          原计划于三月底完成的摸底，现改为四月十五日前完成。       | 2025-03-01 | 四月十五日前     | 2025-04-15
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
