@@ -74,6 +74,16 @@ class RuleOwnerFinderTest {
           由项目部自己组织验收。 | 项目部:lead
           # a company's managers, whom HanLP tags as a verbal noun (主管/vn)
           由部门主管负责考核。 | 部门主管:lead
+          # a government's treasury pays what falls to it; adverbs may stand before a verb HanLP read as a noun
+          所需经费由县财政解决。 | 县财政:lead
+          培训补助由省级财政统筹安排。 | 省级财政:lead
+          所需经费由县财政共同负担。 | 县财政:lead
+          财政、教育等部门要加强协调。 | 财政部门:lead,教育部门:lead
+          # the leaders of a body as one
+          新一届局领导集体要带头立规矩。 | 新一届局领导集体:lead
+          # 报 (tagged a noun, 报/学校/办公室) reports to the body after it, which is no owner
+          各科室负责制定本科室的年度计划，并报学校办公室备案。 | 各科室:lead
+          后勤处在每年初制定维修计划，报学校领导审批后实施。 | 后勤处:lead
           主管部门要加强监管。 | 主管部门:lead
           # a body that takes the work in hand with 把, after the clause that named it
           交付工具要统一，年底前，变革项目组把几个平台打通。 | 变革项目组:lead

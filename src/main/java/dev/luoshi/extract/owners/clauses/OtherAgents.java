@@ -257,7 +257,7 @@ final class OtherAgents {
       }
     }
     for (int v = np[1]; v < to; v++) {
-      if (words.pos(v).startsWith("v") || v == to - 1 && v == np[1]) {
+      if (words.pos(v).startsWith("v") || v == to - 1 && adverbialsBetween(np[1], v)) {
         if (!rules.in(excludedVerbs, words.w(v))) {
           names.add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
         }
@@ -326,6 +326,19 @@ final class OtherAgents {
       return new int[] {a, a + 2};
     }
     return null;
+  }
+
+  /**
+   * Whether only adverbials stand from {@code from} to {@code v}: the clause's last word, a verb
+   * that HanLP read as a noun, may follow them (由中央财政和地方财政共同负担).
+   */
+  private boolean adverbialsBetween(int from, int v) {
+    for (int k = from; k < v; k++) {
+      if (!adverbial(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An adverb, a distinguishing word or an adverbial such as 全部 before a verb. */
