@@ -1092,7 +1092,11 @@ public record Evidence(Map<String, String> cues) {
     return before.startsWith("是")
         || before.startsWith("也是")
         || before.startsWith("就是")
-        || before.startsWith("才是");
+        || before.startsWith("才是")
+        || before.startsWith("既是") // …，既是必须完成的硬任务，又是…的好机遇
+        || before.startsWith("又是")
+        || before.startsWith("更是")
+        || before.startsWith("正是");
   }
 
   /** A clause after the first that opens with 是/就是/符合 … explains the one before it. */

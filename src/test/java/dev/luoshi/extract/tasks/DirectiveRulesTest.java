@@ -213,6 +213,27 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNoticesWordsOnHowHardThingsStandAreNoRule() {
+    String text =
+        "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
+            + "一、提高认识。当前，全县进入森林防火紧要期，防火形势十分严峻。各乡镇要落实包片责任。\n"
+            + "二、加强值守。护林员每日巡山两次。\n";
+    assertEquals(List.of("各乡镇要落实包片责任。", "护林员每日巡山两次。"), tasks(text));
+  }
+
+  @Test
+  void aModalInsideWhatACopulaNamesIsNoOrder() {
+    List<String> t = tasks("对于我们街道来说，办好这件事，既是必须完成的规定动作，又是服务群众的好机会。\n" + "各社区要在月底前完成走访。\n");
+    assertEquals(List.of("各社区要在月底前完成走访。"), t);
+  }
+
+  @Test
+  void 要想OpensAWishButObligesToThink() {
+    List<String> t = tasks("你要想评先进，组织上也会看你的实绩。\n" + "各单位要想办法把欠款收回来。\n" + "这件事一定要想清楚再动手。\n");
+    assertEquals(List.of("各单位要想办法把欠款收回来。", "这件事一定要想清楚再动手。"), t);
+  }
+
+  @Test
   void 还是要InsistsUnlessItForetellsOrNamesTheKey() {
     List<String> t = tasks("各分公司还是要加快回款进度。\n" + "制度再好，执行不严，还是要发生问题。\n" + "办好这件事，关键还是要靠基层干部。\n");
     assertEquals(List.of("各分公司还是要加快回款进度。"), t);
