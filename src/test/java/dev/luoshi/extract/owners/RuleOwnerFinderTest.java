@@ -344,6 +344,11 @@ class RuleOwnerFinderTest {
           各牵头单位每季度报送一次进展情况。 | 各牵头单位:lead
           # minutes approve a body's draft and go on with what is still to do: the body does it
           会议原则同意县交通局提出的公交线路调整方案，会后修改完善后报县政府审定。 | 县交通局:lead
+          # …and the body whose opinion on the matter the minutes approve (X关于…的意见)
+          会议原则同意县交通局关于公交线路调整的意见，会后修改完善后报县政府审定。 | 县交通局:lead
+          会议原则同意关于调整停车收费的请示，由县发改局会后印发。 | 县发改局:lead
+          # offices a county names by the work they coordinate, which HanLP cut X/办
+          由河长办、防汛办组织验收。 | 河长办:lead,防汛办:lead
           会议原则同意县交通局提出的公交线路调整方案，会后由县财政局测算补贴。 | 县财政局:lead
           # a demonstrative naming the text, then a telegram's order word: the body after it acts
           本办法仰各县遵照施行。 | 各县:lead

@@ -119,8 +119,8 @@ final class OtherAgents {
 
   /**
    * The body that proposed what the clause approves (会议原则同意县住建局提出的方案; [approval-verbs], then X and
-   * a verb of [proposal-verbs] before 的), or null: the minutes approve a draft, and the clauses
-   * after it (会后修改完善后报…) are the proposer's to do.
+   * a verb of [proposal-verbs] before 的, or X before 关于: 同意县财政局关于…的意见), or null: the minutes
+   * approve a draft, and the clauses after it (会后修改完善后报…) are the proposer's to do.
    */
   int[] proposerOfApproved(Clause c) {
     for (int i = c.start; i < c.to; i++) {
@@ -131,6 +131,12 @@ final class OtherAgents {
         if (rules.in("proposal-verbs", words.w(j)) && words.w(j + 1).equals("的")) {
           int[] np = phrases.npAt(i + 1, j + 1);
           return np != null && np[1] == j ? np : null;
+        }
+        if (words.w(j).equals("关于") && words.pos(j).startsWith("p")) {
+          // 会议原则同意县财政局关于…的意见: the body whose opinion on the matter was approved
+          return j > i + 1 && phrases.npValid(i + 1, j, false) && phrases.complete(i + 1, j)
+              ? new int[] {i + 1, j}
+              : null;
         }
       }
       return null;
