@@ -115,11 +115,19 @@ public final class Extractor {
       boolean assigned =
           h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
               || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;
+      // A point's title alone on its line, with a body under it, is a chapter's title even when it
+      // obliges (一、必须坚持党的全面领导); a point closed by its 。 or standing alone is a directive then.
+      boolean titleLine =
+          h != null
+              && coversUnit
+              && !u.closed()
+              && b + 1 < body.size()
+              && !leaf(outline, body, b, h);
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
-              && !holds("obligation", t, words, from, to)
+              && (titleLine || !holds("obligation", t, words, from, to))
               && !decision
               && !assigned
               && !(leaf(outline, body, b, h)

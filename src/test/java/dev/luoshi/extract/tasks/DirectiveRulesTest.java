@@ -234,6 +234,23 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTitleThatObligesAloneOnItsLineOverABodyIsAHeading() {
+    String text =
+        "一、必须坚持规划先行\n规划是建设的龙头。各乡镇要在六月底前完成村庄规划。\n"
+            + "二、必须守住耕地红线\n耕地是粮食生产的命根子。\n"
+            + "三、各村必须建立护林员巡查台账。\n"
+            + "四、任何单位不得占用基本农田\n";
+    assertEquals(List.of("各乡镇要在六月底前完成村庄规划。", "三、各村必须建立护林员巡查台账。", "四、任何单位不得占用基本农田"), tasks(text));
+  }
+
+  @Test
+  void aModalInsideAShortQuotationNamesASloganNoOrder() {
+    List<String> t =
+        tasks("这里，我围绕“真抓实干”，讲“三个必须”，与大家共勉。\n" + "各单位必须做到“应收尽收”。\n" + "会上有同志提出“不要急”，我看是对的。\n");
+    assertEquals(List.of("各单位必须做到“应收尽收”。"), t);
+  }
+
+  @Test
   void 还是要InsistsUnlessItForetellsOrNamesTheKey() {
     List<String> t = tasks("各分公司还是要加快回款进度。\n" + "制度再好，执行不严，还是要发生问题。\n" + "办好这件事，关键还是要靠基层干部。\n");
     assertEquals(List.of("各分公司还是要加快回款进度。"), t);
