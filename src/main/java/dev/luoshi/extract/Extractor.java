@@ -47,6 +47,12 @@ public final class Extractor {
   /** Most characters of a transcript's question label (提问：). */
   private static final int QUESTION_LABEL_MAX = 3;
 
+  /**
+   * A title closed by its 。 and this short, with its paragraph running on after it, is a heading
+   * even when it obliges (一、必须守住安全底线，绝不能麻痹大意。安全生产…).
+   */
+  private static final int SLOGAN_TITLE = 20;
+
   /** A title this short is a heading even when it names a body (（一）医院自查自评). */
   private static final int SHORT_TITLE = 12;
 
@@ -120,9 +126,12 @@ public final class Extractor {
       boolean titleLine =
           h != null
               && coversUnit
-              && !u.closed()
               && b + 1 < body.size()
-              && !leaf(outline, body, b, h);
+              && !leaf(outline, body, b, h)
+              && (!u.closed()
+                  || titleLength <= SLOGAN_TITLE
+                      && body.get(b + 1).line() == u.line()
+                      && found.owners().isEmpty());
       boolean headingOnly =
           h != null
               && (coversUnit || shortSlogan)

@@ -244,6 +244,22 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aShortTitleThatObligesClosedByItsFullStopWithItsParagraphRunningOnIsAHeading() {
+    String text =
+        "一、必须守住安全底线，绝不能麻痹大意。今年以来，全镇未发生较大事故。各村要落实网格员巡查。\n"
+            + "二、必须压实属地责任。\n镇安监办要每月通报一次。\n"
+            + "三、各企业负责人必须每周带班检查一次。全镇共有规上企业十二家。\n";
+    assertEquals(
+        List.of("各村要落实网格员巡查。", "二、必须压实属地责任。", "镇安监办要每月通报一次。", "三、各企业负责人必须每周带班检查一次。"), tasks(text));
+  }
+
+  @Test
+  void whatWasEnsuredIsReportedNotOrdered() {
+    List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
+    assertEquals(List.of("各村要确保了解每户的用电情况。"), t);
+  }
+
+  @Test
   void aModalInsideAShortQuotationNamesASloganNoOrder() {
     List<String> t =
         tasks("这里，我围绕“真抓实干”，讲“三个必须”，与大家共勉。\n" + "各单位必须做到“应收尽收”。\n" + "会上有同志提出“不要急”，我看是对的。\n");
