@@ -234,6 +234,7 @@ public final class OwnerTags {
     // Bodies listed with no verb before a comma (X、Y，Z负责; X，Y配合): they lead, and a tag that
     // goes on to no part that assigns is none.
     List<FoundOwner> listed = new ArrayList<>();
+    Role labelled = null; // the role of the last label read, whose list a later part may go on with
     int partStart = 0;
     for (int i = 0; i <= inside.length(); i++) {
       if (i < inside.length() && "，,；;".indexOf(inside.charAt(i)) < 0) {
@@ -247,6 +248,13 @@ public final class OwnerTags {
         continue;
       }
       List<FoundOwner> owners = parsePart(part, at);
+      int colon = colon(part);
+      if (colon > 0) {
+        labelled = labelRole(part.substring(0, colon).strip());
+      } else if (owners.isEmpty() && labelled != null && labelled != Role.LEADER) {
+        // a label's list goes on past a comma (责任单位：X、Y等，各县（市、区）政府)
+        owners = names(part, 0, part.length(), at, labelled, true);
+      }
       if (owners.isEmpty() && comma && !schedule(part.strip())) {
         List<FoundOwner> bodies = names(part, 0, part.length(), at, Role.LEAD);
         if (!bodies.isEmpty()) {
@@ -512,8 +520,14 @@ public final class OwnerTags {
     List<String> joiners = new ArrayList<>();
     int start = from;
     int i = from;
+    int depth = 0; // a list in brackets belongs to its name: 各县（市、区）人民政府 is one body
     while (i <= to) {
-      String joiner = i == to ? "" : joinerAt(text, i, to);
+      if (i < to && OPEN.indexOf(text.charAt(i)) >= 0) {
+        depth++;
+      } else if (i < to && CLOSE.indexOf(text.charAt(i)) >= 0) {
+        depth = Math.max(0, depth - 1);
+      }
+      String joiner = i == to ? "" : depth > 0 ? null : joinerAt(text, i, to);
       if (joiner == null) {
         i++;
         continue;

@@ -709,6 +709,11 @@ class RuleOwnerFinderTest {
           （牵头单位：市商务局　配合单位：市财政局） | 市商务局:lead,市财政局:support
           （牵头单位：市商务局 配合单位：市财政局 完成时限：2026年9月底） | 市商务局:lead,市财政局:support
           （责任单位：市民政局、市卫生健康委，完成时限：2026年底） | 市民政局:lead,市卫生健康委:lead
+          # a list in brackets belongs to its name, and a label's list goes on past a comma
+          （责任单位：市直各有关单位、各县（市、区）人民政府、各开发区管委会） | 市直各有关单位:lead,各县（市、区）人民政府:lead,各开发区管委会:lead
+          （市发展改革委牵头，各县（市、区）政府负责） | 市发展改革委:lead,各县（市、区）政府:lead
+          责任单位：市卫生健康委、市医保局等，各县（市、区）政府 | 市卫生健康委:lead,市医保局:lead,各县（市、区）政府:lead
+          牵头单位：市发展改革委；配合单位：市财政局，市住建局 | 市发展改革委:lead,市财政局:support,市住建局:support
           （市委编办、市财政局按职责分工负责，下同） | 市委编办:lead,市财政局:lead
           （人民银行县中心支行、县金融办按职责分工负责） | 人民银行县中心支行:lead,县金融办:lead
           # a list of bodies vouches for a last name no list knows (市气象台, 市科协)
