@@ -347,6 +347,11 @@ class RuleOwnerFinderTest {
           # …and the body whose opinion on the matter the minutes approve (X关于…的意见)
           会议原则同意县交通局关于公交线路调整的意见，会后修改完善后报县政府审定。 | 县交通局:lead
           会议原则同意关于调整停车收费的请示，由县发改局会后印发。 | 县发改局:lead
+          # a bound of time after 要 (HanLP had 要不/晚/于) leaves the subject before it
+          各村要不晚于本月25日完成排查。 | 各村:lead
+          各科室要不迟于月底报送台账。 | 各科室:lead
+          # 推进 (tagged intransitive) takes the bodies after it as what it pushes on, not as a name's start
+          （3）推进机关和企业食堂节约，及时通报浪费行为。 |
           # offices a county names by the work they coordinate, which HanLP cut X/办
           由河长办、防汛办组织验收。 | 河长办:lead,防汛办:lead
           会议原则同意县交通局提出的公交线路调整方案，会后由县财政局测算补贴。 | 县财政局:lead

@@ -254,6 +254,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPointWithNoBodyThatNamesWhoActsAndTheDayIsATaskWithoutAModal() {
+    String text =
+        "关于做好秋季防火工作的通知\n各乡镇：\n"
+            + "一、各村不晚于10月25日完成隐患排查。\n"
+            + "二、县林业局于11月10日前组织一次联合检查。\n"
+            + "三、全县共有护林员一百二十名。\n";
+    assertEquals(
+        List.of("一、各村不晚于10月25日完成隐患排查。", "二、县林业局于11月10日前组织一次联合检查。"),
+        tasks(text, LocalDate.of(2026, 9, 20)));
+  }
+
+  @Test
   void whatWasEnsuredIsReportedNotOrdered() {
     List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
     assertEquals(List.of("各村要确保了解每户的用电情况。"), t);
