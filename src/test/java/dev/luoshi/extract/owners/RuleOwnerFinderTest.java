@@ -347,6 +347,13 @@ class RuleOwnerFinderTest {
           # …and the body whose opinion on the matter the minutes approve (X关于…的意见)
           会议原则同意县交通局关于公交线路调整的意见，会后修改完善后报县政府审定。 | 县交通局:lead
           会议原则同意关于调整停车收费的请示，由县发改局会后印发。 | 县发改局:lead
+          # a party to a procedure named by what is done to it (被V + body) acts in turn
+          被审计单位须在十五个工作日内整改到位。 | 被审计单位:lead
+          被巡察党组织要认真抓好反馈问题整改。 | 被巡察党组织:lead
+          对被处分的干部要跟踪教育。 |
+          # who covers a village, and who inspects, before a modal
+          包村干部要进村入户。 | 包村干部:lead
+          巡察干部要严于律己。 | 巡察干部:lead
           # a bound of time after 要 (HanLP had 要不/晚/于) leaves the subject before it
           各村要不晚于本月25日完成排查。 | 各村:lead
           各科室要不迟于月底报送台账。 | 各科室:lead

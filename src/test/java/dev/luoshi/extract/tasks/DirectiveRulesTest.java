@@ -266,6 +266,11 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStrongStartAndWhatIsStrivenForAreGoals() {
+    assertEquals(List.of("GOAL", "GOAL"), kinds("各乡镇要加压奋进，确保一季度开门红。\n要稳住基本盘，奋力实现全年目标。\n"));
+  }
+
+  @Test
   void whatWasEnsuredIsReportedNotOrdered() {
     List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
     assertEquals(List.of("各村要确保了解每户的用电情况。"), t);

@@ -91,6 +91,9 @@ final class NounPhrases {
     if (de == b - 1 || (words.pronoun(a) && !keptPronoun(a, b)) || words.modal(a)) {
       return false;
     }
+    if (actedUponName(a, b)) {
+      return true;
+    }
     // An intransitive verb takes no object, so a noun after it is what it describes (挂职/干部,
     // 售后/服务中心): the verb is a word of the name. Not one HanLP tags so that takes an object
     // all the same (成立/工作组).
@@ -159,6 +162,23 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the words name a body or a person by what is done to them, 被 and a verb before a name
+   * (被审计单位, 被巡视党组织, 被帮扶对象): with no 的 between, the name of a party to a procedure, who acts in turn
+   * (被审计单位须在…整改到位).
+   */
+  private boolean actedUponName(int a, int b) {
+    if (!words.w(a).equals("被")
+        || a + 2 >= b
+        || !words.pos(a + 1).startsWith("v") && !rules.in("modifier-verbs", words.w(a + 1))) {
+      return false;
+    }
+    HeadKind kind = rules.headKind(words.bare(a + 2, b));
+    return (kind == HeadKind.UNIT || kind == HeadKind.PERSON)
+        && words.lastDe(a + 2, b) < 0
+        && npValid(a + 2, b, false);
   }
 
   /**
