@@ -71,6 +71,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(PAST) || e.has(RETROSPECTIVE) || e.has(COPULA) || e.has(PROBLEM)) {
       return null; // 一、已建成文化广场8个。; 三是成绩是大家干出来的。: a report or a judgement is given to no one
     }
+    if (e.has(INTRO)) {
+      return null; // 会议议定如下事项：: the line that introduces the decisions is none of them
+    }
     return TaskClassifier.madeTask(v, kind(e::has));
   }
 

@@ -271,6 +271,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theLineThatIntroducesTheDecisionsIsNoneOfThem() {
+    List<String> t = tasks("会议纪要\n会议议定如下事项：\n第一条，各站所要在本月底前完成排查。\n第二条，镇财政所负责资金保障。\n");
+    assertEquals(List.of("第一条，各站所要在本月底前完成排查。", "第二条，镇财政所负责资金保障。"), t);
+  }
+
+  @Test
   void whatWasEnsuredIsReportedNotOrdered() {
     List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
     assertEquals(List.of("各村要确保了解每户的用电情况。"), t);
