@@ -351,6 +351,10 @@ class RuleOwnerFinderTest {
           被审计单位须在十五个工作日内整改到位。 | 被审计单位:lead
           被巡察党组织要认真抓好反馈问题整改。 | 被巡察党组织:lead
           对被处分的干部要跟踪教育。 |
+          # a township's stations are bodies, and 站 as a verb names none
+          镇农机站要在五月底前完成农机年检。 | 镇农机站:lead
+          各水利站要做好汛前检查。 | 各水利站:lead
+          我们要站在群众的角度想问题。 |
           # who covers a village, and who inspects, before a modal
           包村干部要进村入户。 | 包村干部:lead
           巡察干部要严于律己。 | 巡察干部:lead
