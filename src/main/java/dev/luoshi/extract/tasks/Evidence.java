@@ -428,6 +428,9 @@ public record Evidence(Map<String, String> cues) {
           return textCues.find("maxim");
         case IMPERATIVE:
           String imperative = imperative(body, table);
+          if (imperative == null) {
+            imperative = afterTimeClause(body, bodyStart, ctx.deadline(), table);
+          }
           if (imperative != null) {
             return mayBeJudged(body) && judged(ctx.tokens(), table) ? null : imperative;
           }
@@ -1160,6 +1163,22 @@ public record Evidence(Map<String, String> cues) {
     }
     String assigned = table.find("assignment", lead);
     return assigned != null ? assigned : table.find("ruling", lead);
+  }
+
+  /**
+   * The verb of order that opens the clause after a first clause that only says when (即日起至3月31日，
+   * 开展专项整治; 从下月起，实行周报制度), or null: the time frames the order as a place or a topic does.
+   */
+  private static String afterTimeClause(
+      String body, int bodyStart, DeadlineMatch time, CueTable table) {
+    if (time == null || time.start() != bodyStart) {
+      return null;
+    }
+    int comma = time.end() - bodyStart;
+    if (comma >= body.length() - 1 || "，,".indexOf(body.charAt(comma)) < 0) {
+      return null;
+    }
+    return imperative(body.substring(comma + 1), table);
   }
 
   /**

@@ -277,6 +277,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aVerbOfOrderAfterAClauseThatOnlySaysWhenDirects() {
+    List<String> t =
+        tasks(
+            "在全镇秸秆禁烧工作会上的讲话\n"
+                + "即日起至11月30日，开展秸秆禁烧专项巡查。\n"
+                + "从下周一起，组织党员干部分片值守。\n"
+                + "今年以来，全镇未发生一起焚烧事件。\n",
+            LocalDate.of(2026, 10, 12));
+    assertEquals(List.of("即日起至11月30日，开展秸秆禁烧专项巡查。", "从下周一起，组织党员干部分片值守。"), t);
+  }
+
+  @Test
   void whatWasEnsuredIsReportedNotOrdered() {
     List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
     assertEquals(List.of("各村要确保了解每户的用电情况。"), t);
