@@ -122,7 +122,9 @@ public final class Extractor {
           h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
               || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;
       // A point's title alone on its line, with a body under it, is a chapter's title even when it
-      // obliges (一、必须坚持党的全面领导); a point closed by its 。 or standing alone is a directive then.
+      // obliges (一、必须坚持党的全面领导), and so is a short one that names nobody, closed by its 。 with
+      // its paragraph running on (一、必须守住底线，绝不能麻痹大意。安全生产…). A longer closed point, one
+      // whose body starts a new line, and one with no body after it direct when they oblige.
       boolean titleLine =
           h != null
               && coversUnit

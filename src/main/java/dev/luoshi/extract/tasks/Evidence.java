@@ -1167,7 +1167,7 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * The verb of order that opens the clause after a first clause that only says when (即日起至3月31日，
-   * 开展专项整治; 从下月起，实行周报制度), or null: the time frames the order as a place or a topic does.
+   * 开展专项整治; 从下周一起，组织党员干部分片值守), or null: the time frames the order as a place or a topic does.
    */
   private static String afterTimeClause(
       String body, int bodyStart, DeadlineMatch time, CueTable table) {
