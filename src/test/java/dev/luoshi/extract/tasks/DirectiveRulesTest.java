@@ -289,6 +289,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatStillNeedsStrengtheningWithNoObjectNamesAShortfall() {
+    List<String> t = tasks("全镇产业基础仍需增强，部分村集体收入偏少。\n" + "防汛物资储备需要进一步加强。\n" + "各村仍需加强巡查。\n");
+    assertEquals(List.of("各村仍需加强巡查。"), t);
+  }
+
+  @Test
   void whatWasEnsuredIsReportedNotOrdered() {
     List<String> t = tasks("去年，全镇安全生产总体平稳，确保了春节期间的安全稳定。\n" + "各村要确保了解每户的用电情况。\n");
     assertEquals(List.of("各村要确保了解每户的用电情况。"), t);
