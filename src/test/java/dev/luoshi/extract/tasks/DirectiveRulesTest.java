@@ -1194,6 +1194,20 @@ class DirectiveRulesTest {
     List<String> t =
         tasks("为贯彻落实省委部署，进一步加强农村供水保障，制定本实施方案。\n" + "一、工作任务\n" + "各乡镇要在6月底前制定本乡镇的供水应急预案。\n");
     assertEquals(List.of("各乡镇要在6月底前制定本乡镇的供水应急预案。"), t);
+    // …in a document's register too, whatever it is called: a plan, a system of rules
+    for (String kind : List.of("预案", "制度")) {
+      List<String> own =
+          tasks(
+              "镇森林火灾应急"
+                  + kind
+                  + "\n1 总则\n1.1 编制目的\n为有效预防和扑救森林火灾，制定本"
+                  + kind
+                  + "。\n"
+                  + "2 组织指挥体系\n2.1 镇森林防灭火指挥部\n镇森林防灭火指挥部负责组织全镇森林火灾扑救工作。\n"
+                  + "3 预警\n3.1 预警响应\n发布红色预警后，各村要加强巡山护林。\n");
+      assertFalse(own.stream().anyMatch(u -> u.contains("制定本")), own.toString());
+      assertTrue(own.contains("发布红色预警后，各村要加强巡山护林。"), own.toString());
+    }
   }
 
   @Test
