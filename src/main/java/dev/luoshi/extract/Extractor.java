@@ -125,11 +125,12 @@ public final class Extractor {
       // obliges (一、必须坚持党的全面领导), and so is a short one that names nobody, closed by its 。 with
       // its paragraph running on (一、必须守住底线，绝不能麻痹大意。安全生产…). A longer closed point, one
       // whose body starts a new line, and one with no body after it direct when they oblige.
+      boolean leaf = h != null && leaf(outline, body, b, h);
       boolean titleLine =
           h != null
               && coversUnit
               && b + 1 < body.size()
-              && !leaf(outline, body, b, h)
+              && !leaf
               && (!u.closed()
                   || titleLength <= SLOGAN_TITLE
                       && body.get(b + 1).line() == u.line()
@@ -141,7 +142,7 @@ public final class Extractor {
               && (titleLine || !holds("obligation", t, words, from, to))
               && !decision
               && !assigned
-              && !(leaf(outline, body, b, h)
+              && !(leaf
                   && leafDirects(
                       titleOn(t, h, u),
                       titleLength,

@@ -429,7 +429,7 @@ public record Evidence(Map<String, String> cues) {
         case IMPERATIVE:
           String imperative = imperative(body, table);
           if (imperative == null) {
-            imperative = afterTimeClause(body, bodyStart, ctx.deadline(), table);
+            imperative = afterTimeClause(body, bodyStart, ctx::deadline, table);
           }
           if (imperative != null) {
             return mayBeJudged(body) && judged(ctx.tokens(), table) ? null : imperative;
@@ -1170,15 +1170,23 @@ public record Evidence(Map<String, String> cues) {
    * 开展专项整治; 从下周一起，组织党员干部分片值守), or null: the time frames the order as a place or a topic does.
    */
   private static String afterTimeClause(
-      String body, int bodyStart, DeadlineMatch time, CueTable table) {
-    if (time == null || time.start() != bodyStart) {
+      String body, int bodyStart, Supplier<DeadlineMatch> time, CueTable table) {
+    int comma = 0;
+    while (comma < body.length() && "，,".indexOf(body.charAt(comma)) < 0) {
+      comma++;
+    }
+    if (comma == 0 || comma >= body.length() - 1) {
       return null;
     }
-    int comma = time.end() - bodyStart;
-    if (comma >= body.length() - 1 || "，,".indexOf(body.charAt(comma)) < 0) {
+    // The verb first, a prefix lookup; the unit's time phrases only then, which may need a scan.
+    String order = imperative(body.substring(comma + 1), table);
+    if (order == null) {
       return null;
     }
-    return imperative(body.substring(comma + 1), table);
+    DeadlineMatch when = time.get();
+    return when != null && when.start() == bodyStart && when.end() - bodyStart == comma
+        ? order
+        : null;
   }
 
   /**
