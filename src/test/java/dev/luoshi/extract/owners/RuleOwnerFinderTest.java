@@ -274,6 +274,10 @@ class RuleOwnerFinderTest {
           # officers named in English, after a unit and 的 too
           各事业部的CEO要对本部门的利润负责。 | 各事业部的CEO:lead
           片区的CFO和HRBP要一起参加评审。 | 片区的CFO:lead,HRBP:lead
+          # a word that names people and also acts upon what follows, alone before its modal: the people
+          代表要牵头把本地供应商的名录整理出来。 | 代表:lead
+          领导要带头深入基层蹲点调研。 | 领导:lead
+          督促要到位，不能一发了之。 |
           # 可以由X…: a permission names no one who must act
           要先立项，评审可以由产品线自己组织。 |
           # 凡(是)…的X: the bodies the condition picks out act

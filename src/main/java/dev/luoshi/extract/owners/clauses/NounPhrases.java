@@ -128,8 +128,11 @@ final class NounPhrases {
     }
     // A verb that acts upon what follows is no name's start, unless it names a field of work before
     // a head it shares (组织部门); a verb of one character names none (报/学校/办公室/备案 reports to it).
+    // Alone, one that also names people is them (领导要…, 代表要…: the leaders, the representative).
     if (rules.in("acted-upon", words.w(a))
-        && (a + 1 >= b || words.w(a).length() < 2 || !rules.in("shared-heads", words.w(a + 1)))) {
+        && (a + 1 >= b
+            ? rules.headKind(words.w(a)) != HeadKind.PERSON
+            : words.w(a).length() < 2 || !rules.in("shared-heads", words.w(a + 1)))) {
       return false;
     }
     // A name ending in a unit's head may hold the verbs HanLP cut out of it (就业/促进/处).
