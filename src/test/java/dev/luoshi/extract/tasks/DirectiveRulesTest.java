@@ -868,6 +868,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aFigureToFallToSaidShortIsATargetToo() {
+    String text = "明年要把产品返修率降到千分之三以下。\n" + "到2025年，县域内就诊率要提高至90%。\n" + "各车间要降低能耗。\n";
+    assertEquals(List.of("GOAL", "GOAL", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void aFigureToHoldIsATarget() {
     String text = "今年全县生猪存栏要稳定在12万头以上。\n" + "各乡镇要保持防控力度不减。\n";
     assertEquals(List.of("GOAL", "REQUIREMENT"), kinds(text));
