@@ -8,11 +8,14 @@ final class ChineseNumerals {
 
   /**
    * The value of a number such as 15, １５, 十五, 三十一, 两, 一百二十, or a digit-by-digit year such as 一九四九
-   * or 二〇二二; -1 when the text is not a number.
+   * or 二〇二二 (also with its zeros typed as a letter O, 一九五O); -1 when the text is not a number.
    */
   static int parse(String text) {
     if (text == null || text.isEmpty()) {
       return -1;
+    }
+    if (text.length() == 4 && (text.charAt(0) == '一' || text.charAt(0) == '二')) {
+      text = text.replace('O', '〇').replace('o', '〇').replace('Ｏ', '〇');
     }
     boolean positional = text.indexOf('十') < 0 && text.indexOf('百') < 0;
     int value = 0;

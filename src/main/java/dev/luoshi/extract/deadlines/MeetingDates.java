@@ -23,7 +23,8 @@ public final class MeetingDates {
   private static final int BOTTOM_LINES = 3;
 
   private static final String NUMBER = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
-  private static final String YEAR = "[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3}";
+  private static final String YEAR =
+      "[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零OoＯ0０一二三四五六七八九]{3}"; // 一九五O: a zero typed as O
 
   /** 年月日 with Arabic or Chinese numerals. */
   private static final Pattern CHINESE_DATE =
