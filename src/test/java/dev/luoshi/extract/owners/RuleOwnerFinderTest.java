@@ -278,6 +278,9 @@ class RuleOwnerFinderTest {
           代表要牵头把本地供应商的名录整理出来。 | 代表:lead
           领导要带头深入基层蹲点调研。 | 领导:lead
           督促要到位，不能一发了之。 |
+          # the latest time between the subject and its verb is an adverb, not a word of the name
+          各乡镇最迟在十月中旬以前完成秋播。 | 各乡镇:lead
+          各乡镇最晚要在十月底前报送台账。 | 各乡镇:lead
           # 可以由X…: a permission names no one who must act
           要先立项，评审可以由产品线自己组织。 |
           # 凡(是)…的X: the bodies the condition picks out act
