@@ -1089,6 +1089,9 @@ public record Evidence(Map<String, String> cues) {
       start--;
     }
     String before = body.substring(start, modalAt);
+    if (before.length() > 1 && "这那此它".indexOf(before.charAt(0)) >= 0) {
+      before = before.substring(1); // 这是必须迈过的一关: what the copula names, as after 是
+    }
     if (before.equals("就是")) {
       return false; // 就是要 insists: X抓落实，就是要… directs (a purpose is blocked as a modal)
     }

@@ -228,6 +228,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aModalInsideWhatThisIsNamesIsNoOrder() {
+    List<String> t = tasks("因为老旧管网已经到了更新周期，这是必须跨过的一道坎。\n" + "那是要花大力气才能办成的事。\n" + "各社区要在月底前完成排查。\n");
+    assertEquals(List.of("各社区要在月底前完成排查。"), t);
+  }
+
+  @Test
   void 要想OpensAWishButObligesToThink() {
     List<String> t = tasks("你要想评先进，组织上也会看你的实绩。\n" + "各单位要想办法把欠款收回来。\n" + "这件事一定要想清楚再动手。\n");
     assertEquals(List.of("各单位要想办法把欠款收回来。", "这件事一定要想清楚再动手。"), t);
