@@ -281,6 +281,8 @@ class RuleOwnerFinderTest {
           # the latest time between the subject and its verb is an adverb, not a word of the name
           各乡镇最迟在十月中旬以前完成秋播。 | 各乡镇:lead
           各乡镇最晚要在十月底前报送台账。 | 各乡镇:lead
+          # a project's preliminary work (前期工作) places nothing in the past
+          县水利局牵头，县财政局配合，尽快完成水库项目的前期工作。 | 县水利局:lead,县财政局:support
           # 可以由X…: a permission names no one who must act
           要先立项，评审可以由产品线自己组织。 |
           # 凡(是)…的X: the bodies the condition picks out act
