@@ -345,7 +345,9 @@ public record Evidence(Map<String, String> cues) {
         case BOUND:
           return bound(ctx.deadline(), table) ? ctx.deadline().text() : null;
         case URGENT:
-          return urgent(ctx.deadline(), table) ? ctx.deadline().text() : null;
+          return urgent(ctx.deadline(), table) && !afterEvent(text, ctx.deadline().start(), table)
+              ? ctx.deadline().text()
+              : null;
         case FUTURE:
           return future(ctx::tokens, table, text, textCues);
         case PAST:
@@ -1264,6 +1266,28 @@ public record Evidence(Map<String, String> cues) {
   /** An urgency word standing for the bound (尽快, 立即). */
   private static boolean urgent(DeadlineMatch d, CueTable table) {
     return d != null && table.has("urgent.bound", d.text());
+  }
+
+  /**
+   * Whether a clause that names what may happen (发现火情, 一旦发生险情) stands between the sentence's start
+   * and the urgency word at {@code at}: 护林员要每天巡山，发现火情立即报告 asks for speed whenever it happens, a
+   * standing rule, not one piece of work done at once.
+   */
+  private static boolean afterEvent(String text, int at, CueTable table) {
+    if (at > text.length()) {
+      return false;
+    }
+    int from = at;
+    while (from > 0 && "。；;！？!?".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    for (int i = from; i < at; i++) {
+      if ((i == from || "，,：:".indexOf(text.charAt(i - 1)) >= 0)
+          && table.prefix("event.openers", text.substring(i, at)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text ends in a short clause after a comma, as a judging clause does. */

@@ -880,6 +880,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void speedAskedForWhateverHappensIsAStandingRule() {
+    String text = "各村巡查员要每天进山巡查，发现火情立即报告。\n" + "遇有险情，值班人员要马上通知转移。\n" + "各村要立即开展一次火源排查，发现隐患及时整改。\n";
+    assertEquals(List.of("REQUIREMENT", "REQUIREMENT", "ACTION"), kinds(text));
+  }
+
+  @Test
   void aFigureToHoldIsATarget() {
     String text = "今年全县生猪存栏要稳定在12万头以上。\n" + "各乡镇要保持防控力度不减。\n";
     assertEquals(List.of("GOAL", "REQUIREMENT"), kinds(text));
