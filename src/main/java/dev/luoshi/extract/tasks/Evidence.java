@@ -531,8 +531,13 @@ public record Evidence(Map<String, String> cues) {
       return true;
     }
     char before = text.charAt(at - 1);
-    return "，；：）)".indexOf(before) >= 0 || Character.isWhitespace(before);
+    return "，；：）)".indexOf(before) >= 0
+        || Character.isWhitespace(before)
+        || "、.．".indexOf(before) >= 0 && NUMBERED_START.matcher(text).region(0, at).matches();
   }
+
+  /** A point's number and its mark opening the text (五、, 3.): what follows opens a clause. */
+  private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十百\\d]{1,3}[、.．]");
 
   /**
    * Whether a word that sums up what was said ([order.resumptions]: 以上, 上述各项) opens the clause

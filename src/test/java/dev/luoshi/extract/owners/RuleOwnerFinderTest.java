@@ -444,6 +444,8 @@ class RuleOwnerFinderTest {
           各村的小组没有能够明确地执行我党严禁摊派的规定。 |
           # a numbered unit (第/三/兵团) after a telegram's order word, and 仰 as one
           令第四纵队于十日前进至指定地区。 | 第四纵队:lead
+          望各分局检查一下，将结果电告中央。 | 各分局:lead
+          盼各县委研究一下。 | 各县委:lead
           仰各区公所遵照办理为要。 | 各区公所:lead
           让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies

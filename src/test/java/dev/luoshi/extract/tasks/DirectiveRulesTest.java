@@ -563,6 +563,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTelegramsOrderWordAfterAPointsNumberOpensItsClause() {
+    List<String> t = tasks("关于秋季征粮的指示\n" + "三、各地征粮数目，以去年为准。\n" + "四、此指示望转发至县委一级。\n");
+    assertEquals(List.of("四、此指示望转发至县委一级。"), t);
+  }
+
+  @Test
   void aRulingOnEachCaseDirects() {
     List<String> t =
         tasks(

@@ -54,7 +54,8 @@ final class OtherAgents {
     if (np == null) {
       np = concerning(at + 1, c.to);
     }
-    if (np == null || (np[1] >= c.to && !words.w(at).equals("请"))) {
+    if (np == null
+        || (np[1] >= c.to && !words.w(at).equals("请") && !rules.in("order-words", words.w(at)))) {
       return false;
     }
     names.add(np, words.role(np[1], c.to));
