@@ -376,7 +376,9 @@ public record Evidence(Map<String, String> cues) {
           boolean inCopula =
               get(COPULA) != null && copulaHoldsModal(body, get(COPULA), bodyModal)
                   || modalAfterCopula(body, bodyModal);
-          return inCopula && !strongModalLater(body, bodyModal, lastStrongAt[0] - bodyStart)
+          return inCopula
+                  && !strongModalLater(body, bodyModal, lastStrongAt[0] - bodyStart)
+                  && !orderOpensLaterClause(body, bodyModal, table)
               ? ""
               : null;
         case CONDITIONAL:
@@ -1080,6 +1082,23 @@ public record Evidence(Map<String, String> cues) {
     }
     for (int k = firstModal; k < lastStrong; k++) {
       if (CLAUSE_MARKS.indexOf(body.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause after the first modal's opens with a telegram's order word (…是何人处理的，望即查明电复):
+   * the unit goes on to an order of its own, as after a strong modal.
+   */
+  private static boolean orderOpensLaterClause(String body, int firstModal, CueTable table) {
+    if (firstModal < 0) {
+      return false;
+    }
+    for (int k = firstModal; k + 1 < body.length(); k++) {
+      if (CLAUSE_MARKS.indexOf(body.charAt(k)) >= 0
+          && table.prefix("modal.opening", body.substring(k + 1)) != null) {
         return true;
       }
     }

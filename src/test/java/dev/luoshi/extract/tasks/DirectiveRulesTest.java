@@ -563,6 +563,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aTelegramsOrderWordAfterACopulaGivesAnOrderOfItsOwn() {
+    List<String> t = tasks("（一）这批种子是必须保证的，望即组织调运。\n" + "（二）这批种子是必须保证的。\n");
+    assertEquals(List.of("（一）这批种子是必须保证的，望即组织调运。"), t);
+  }
+
+  @Test
   void aTelegramsOrderWordAfterAPointsNumberOpensItsClause() {
     List<String> t = tasks("关于秋季征粮的指示\n" + "三、各地征粮数目，以去年为准。\n" + "四、此指示望转发至县委一级。\n");
     assertEquals(List.of("四、此指示望转发至县委一级。"), t);
