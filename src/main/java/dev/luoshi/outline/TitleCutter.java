@@ -80,7 +80,34 @@ final class TitleCutter {
     if (!m.lineStart() && m.family().chapterLike() || startsWithPrefix(text, start)) {
       end = runOn(text, start, end);
     }
-    return new int[] {start, end};
+    return new int[] {start, beforeOpenBracket(text, start, end)};
+  }
+
+  /**
+   * The end of a title that stops inside a bracket (…四省市县各界人民代表会议（县…会议开会之前…，): before the bracket
+   * left open, so no title ends on half a remark.
+   */
+  private static int beforeOpenBracket(String text, int start, int end) {
+    int open = -1;
+    int depth = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '（' || c == '(') {
+        if (depth++ == 0) {
+          open = k;
+        }
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    if (depth == 0 || open <= start) {
+      return end;
+    }
+    int cut = open;
+    while (cut > start && isPad(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return cut > start ? cut : end;
   }
 
   /**

@@ -131,6 +131,9 @@ class OutlineParserTest {
         // the heavenly stems of an older document's parts, each holding its own 一、 二、
         "stems|（甲）关于春耕\\n一、各区应即组织互助。\\n二、种子由县里调剂。\\n（乙）关于征粮\\n一、征粮应于秋后开始。\\n二、不得层层加码。"
             + "|1 （甲） 关于春耕 / 2 一、 各区应即组织互助 / 2 二、 种子由县里调剂 / 1 （乙） 关于征粮 / 2 一、 征粮应于秋后开始 / 2 二、 不得层层加码",
+        // a title cut inside a bracketed remark ends before the bracket
+        "open bracket|来电收到。（一）同意你们的计划。（二）各乡镇的冬训（训前须召开支部大会，由支部书记动员），一律于十二月开始。"
+            + "|1 （一） 同意你们的计划 / 1 （二） 各乡镇的冬训",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })
