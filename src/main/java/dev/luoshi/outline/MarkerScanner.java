@@ -69,12 +69,14 @@ final class MarkerScanner {
           new Shape(Family.ARABIC_COMMA, Pattern.compile("(\\d{1,2})、")),
           // ①
           new Shape(Family.CIRCLED, Pattern.compile("([①-⑳])")),
-          // 第一， 第二点， 第三个问题， 第四方面：, 第一件事，, the spoken 第一个， and, after a counted word, 第一点是
-          // 第二个问题是
+          // 第一， 第二点， 第三个问题， 第四方面：, 第一件事，, the spoken 第一个， (and 第二个呢， with a particle of
+          // speech before the comma) and, after a counted word, 第一点是 第二个问题是
           new Shape(
               Family.ORDINAL,
               Pattern.compile(
-                  "第(" + CN + "{1,3})(点|个问题|个方面|方面|条|项|部分|件事|个)?(?:[，,、：:]|(?<=[点题面条项分事])是)")),
+                  "第("
+                      + CN
+                      + "{1,3})(点|个问题|个方面|方面|条|项|部分|件事|个)?(?:[呢啊嘛]?[，,]|[、：:]|(?<=[点题面条项分事])是)")),
           // 第一部分 关于…, 第二章 总则: a part or chapter before a space and its title, at a line start only
           PART,
           // 1） 1) at a line start only (inline, 3) closes many a bracket)
@@ -83,8 +85,8 @@ final class MarkerScanner {
           new Shape(Family.ORDINAL, Pattern.compile("(一)个是")),
           // 一是 二要 (also 1要 typed for 一要)
           new Shape(Family.ENUMERATION, Pattern.compile("(" + CN + "|[1-9])(是|要)(?![否不])")),
-          // 首先， 其次， 再次， 最后，
-          new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[，,]")),
+          // 首先， 其次， 再次， 最后， (also spoken, 首先呢，)
+          new Shape(Family.SEQUENCE, Pattern.compile("(首先|其次|再次|再者|最后)[呢啊嘛]?[，,]")),
           // ## 一 (a numeral alone on its line, or before a space and a title): at a line start only
           BARE);
 

@@ -134,6 +134,9 @@ class OutlineParserTest {
         // a title cut inside a bracketed remark ends before the bracket
         "open bracket|来电收到。（一）同意你们的计划。（二）各乡镇的冬训（训前须召开支部大会，由支部书记动员），一律于十二月开始。"
             + "|1 （一） 同意你们的计划 / 1 （二） 各乡镇的冬训",
+        // spoken ordinals, a particle of speech before the comma
+        "spoken ordinals|第一个，先说安全。各村要查一遍。\\n第二个呢，讲讲防汛。各村要备足物资。\\n首先呢，要看清形势。\\n其次，要抓住重点。"
+            + "|1 第一个， 先说安全 / 1 第二个呢， 讲讲防汛 / 2 首先呢， 要看清形势 / 2 其次， 要抓住重点",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })

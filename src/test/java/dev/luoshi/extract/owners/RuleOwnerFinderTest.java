@@ -446,6 +446,9 @@ class RuleOwnerFinderTest {
           令第四纵队于十日前进至指定地区。 | 第四纵队:lead
           望各分局检查一下，将结果电告中央。 | 各分局:lead
           盼各县委研究一下。 | 各县委:lead
+          # bodies set up as the topic, then addressed as you
+          那么设备科呢，你们回去要把台账理一理。 | 设备科:lead
+          设备科呢，我们回去要把台账理一理。 |
           仰各区公所遵照办理为要。 | 各区公所:lead
           让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies
