@@ -626,6 +626,18 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
+   * Whether the verb at {@code v} settles a matter as it is said (这件事就这么定了, 就这样定了): a decision made
+   * now, whose 了 reports nothing past.
+   */
+  private static boolean settledNow(List<Token> ts, int v) {
+    if (!ts.get(v).word().equals("定") || v == 0) {
+      return false;
+    }
+    String before = ts.get(v - 1).word();
+    return before.endsWith("这么") || before.endsWith("这样");
+  }
+
+  /**
    * Whether the words of a unit could show that it reports the past: its text holds 了, 过 or a past
    * adverb. When neither this nor {@link #reportsPastInText} holds, the unit does not report the
    * past, and its words need not be read to know it.
@@ -649,7 +661,8 @@ public record Evidence(Map<String, String> cues) {
       if (PARTICLES.contains(t.word())
           && (t.pos().equals("ule") || t.pos().equals("uguo"))
           && i > 0
-          && ts.get(i - 1).is("v")) {
+          && ts.get(i - 1).is("v")
+          && !settledNow(ts, i - 1)) {
         return ts.get(i - 1).word() + t.word();
       }
       if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {

@@ -228,6 +228,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theSpeakersProposalAnnouncedIsNoCopula() {
+    List<String> t = tasks("我的建议是：设备科要在月底前拿出检修方案。\n" + "这个建议是合理的，要尽快落实。\n" + "这个建议是合理的。\n");
+    assertEquals(List.of("我的建议是：设备科要在月底前拿出检修方案。", "这个建议是合理的，要尽快落实。"), t);
+  }
+
+  @Test
+  void aMatterSettledAsItIsSaidIsNoReport() {
+    List<String> t = tasks("这件事就这么定了，由设备科牵头来办。\n" + "这个方案去年就定了。\n");
+    assertEquals(List.of("这件事就这么定了，由设备科牵头来办。"), t);
+  }
+
+  @Test
   void aModalInsideWhatThisIsNamesIsNoOrder() {
     List<String> t = tasks("因为老旧管网已经到了更新周期，这是必须跨过的一道坎。\n" + "那是要花大力气才能办成的事。\n" + "各社区要在月底前完成排查。\n");
     assertEquals(List.of("各社区要在月底前完成排查。"), t);
