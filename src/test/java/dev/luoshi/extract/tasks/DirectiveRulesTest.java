@@ -910,6 +910,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatIsBuiltInASpanOfYearsIsATarget() {
+    String text = "力争用两年左右时间，基本建成覆盖全县的养老服务网络。\n" + "要用两年时间清理完历年积压的档案。\n";
+    assertEquals(List.of("GOAL", "ACTION"), kinds(text));
+  }
+
+  @Test
   void aFigureToHoldIsATarget() {
     String text = "今年全县生猪存栏要稳定在12万头以上。\n" + "各乡镇要保持防控力度不减。\n";
     assertEquals(List.of("GOAL", "REQUIREMENT"), kinds(text));
