@@ -245,13 +245,27 @@ public final class OwnerRules {
     if (word.length() < 2) {
       return HeadKind.NONE;
     }
-    if (classes.first(word, longestFirst("person-classes"))) {
+    if (classes.first(word, longestFirst("person-classes")) && !alsoAThing(word)) {
       return HeadKind.PERSON;
     }
     if (classes.first(word, longestFirst("unit-classes"))) {
       return HeadKind.UNIT;
     }
     return HeadKind.NONE;
+  }
+
+  /**
+   * Whether the thesaurus also files the word among concrete things (B): its codes come in the
+   * order of the classes, not of the senses, so 材料 is filed first as talent (Al) and then as
+   * material (Ba); a word that can name a thing does not name people by its first code alone.
+   */
+  private boolean alsoAThing(String word) {
+    for (String code : classes.codes(word)) {
+      if (code.startsWith("B")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the thesaurus lists the word at all (经济, 对象: a word, not a preposition glued on). */

@@ -449,6 +449,8 @@ class RuleOwnerFinderTest {
           # bodies set up as the topic, then addressed as you
           那么设备科呢，你们回去要把台账理一理。 | 设备科:lead
           设备科呢，我们回去要把台账理一理。 |
+          # a word the thesaurus files among people first and among things too names a thing (材料: talent, material)
+          材料要求实事求是，重点突出。 |
           仰各区公所遵照办理为要。 | 各区公所:lead
           让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies
