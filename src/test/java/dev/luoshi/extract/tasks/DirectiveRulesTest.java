@@ -240,6 +240,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void shortcomingsThatExistAreNoRuleUnderANotice() {
+    List<String> t =
+        tasks(
+            "关于开展消防安全检查的通知\n" + "现将有关事项通知如下：\n" + "部分企业仍存在台账不全、隐患整改迟缓等问题。\n" + "各企业务必认真解决存在的问题。\n");
+    assertEquals(List.of("各企业务必认真解决存在的问题。"), t);
+  }
+
+  @Test
   void aModalInsideWhatThisIsNamesIsNoOrder() {
     List<String> t = tasks("因为老旧管网已经到了更新周期，这是必须跨过的一道坎。\n" + "那是要花大力气才能办成的事。\n" + "各社区要在月底前完成排查。\n");
     assertEquals(List.of("各社区要在月底前完成排查。"), t);
