@@ -44,9 +44,13 @@ final class MarkerScanner {
           Family.DECIMAL_3,
           Pattern.compile("\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})(?=[ \u3000]+[^\\s\\d.．|｜])"));
 
+  /** 甲、 乙、: the stems with a 、, at a line start only (甲、乙双方 inside a sentence names no part). */
+  private static final Shape STEM_COMMA =
+      new Shape(Family.PAREN_STEM, Pattern.compile("([" + STEMS + "])、"));
+
   /** Shapes that number a point only at the start of a line. */
   private static final Set<Shape> LINE_START_ONLY =
-      Set.of(PART, CLOSING_PAREN, BARE, DECIMAL_1, DECIMAL_2, DECIMAL_3);
+      Set.of(PART, CLOSING_PAREN, BARE, DECIMAL_1, DECIMAL_2, DECIMAL_3, STEM_COMMA);
 
   // Tried in order at each boundary; the first that matches wins.
   private static final List<Shape> SHAPES =
@@ -55,8 +59,9 @@ final class MarkerScanner {
           new Shape(Family.CN_COMMA, Pattern.compile("(" + CN + "{1,3})、")),
           // （一） (一)
           new Shape(Family.PAREN_CN, Pattern.compile("[（(](" + CN + "{1,3})[）)]")),
-          // （甲） (乙)
+          // （甲） (乙), and 甲、 乙、 at a line start
           new Shape(Family.PAREN_STEM, Pattern.compile("[（(]([" + STEMS + "])[）)]")),
+          STEM_COMMA,
           // （1） (1)
           new Shape(Family.PAREN_ARABIC, Pattern.compile("[（(](\\d{1,2})[）)]")),
           // 1.1.1, 1.1 and 1 before a space and a title, at a line start only
@@ -130,7 +135,8 @@ final class MarkerScanner {
    * and the words that open a sequence. A boundary at any other character (most of them) is no
    * marker, and is passed without a matcher per shape (a test checks the list against the shapes).
    */
-  static final String OPENERS = "一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第首其再最";
+  static final String OPENERS =
+      "一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第首其再最" + STEMS;
 
   /** The shapes' patterns, in order (for the test of {@link #OPENERS}). */
   static List<Pattern> patterns() {

@@ -137,6 +137,9 @@ class OutlineParserTest {
         // spoken ordinals, a particle of speech before the comma
         "spoken ordinals|第一个，先说安全。各村要查一遍。\\n第二个呢，讲讲防汛。各村要备足物资。\\n首先呢，要看清形势。\\n其次，要抓住重点。"
             + "|1 第一个， 先说安全 / 1 第二个呢， 讲讲防汛 / 2 首先呢， 要看清形势 / 2 其次， 要抓住重点",
+        // the stems with a 、 at a line start; 甲、乙双方 inside a line numbers nothing
+        "stems with a comma|甲、各区应即组织互助组，于月底以前组织完毕。\\n乙、各区区长须亲自检查。\\n丙、所需种子，由县里调剂。\\n订约时甲、乙双方须到场。"
+            + "|1 甲、 各区应即组织互助组，于月底以前组织完毕 / 1 乙、 各区区长须亲自检查 / 1 丙、 所需种子，由县里调剂",
         // markers that number nothing: mid-sentence, lone, decimals
         "not markers|这是第一点。增长1.5个百分点。一是一，二是二的作风要坚持。|",
       })

@@ -451,6 +451,8 @@ class RuleOwnerFinderTest {
           设备科呢，我们回去要把台账理一理。 |
           # a word the thesaurus files among people first and among things too names a thing (材料: talent, material)
           材料要求实事求是，重点突出。 |
+          # an older document's part numbered by a heavenly stem and its 、
+          乙、各区区长须亲自检查，并于月底以前报告县政府。 | 各区区长:lead
           仰各区公所遵照办理为要。 | 各区公所:lead
           让人民过上更好的日子。 |
           # media, websites and hotlines a government runs act as bodies

@@ -39,6 +39,8 @@ final class ClauseStarts {
           && words.pos(s).startsWith("m")
           && rules.in("marker-ends", words.w(s + 1))) {
         next = s + 2;
+      } else if (s == 0 && s + 1 < to && stem(words.w(s)) && words.w(s + 1).equals("、")) {
+        next = s + 2; // 甲、各县…: an older document's part numbered by a heavenly stem
       } else if (s + 1 < to && sectionNumber(s)) {
         next = s + 1; // 3.1 县气象局应…: a plan's section number, a space after it
       } else if (s + 2 < to && words.pronoun(s) && words.w(s + 1).equals("的")) {
@@ -52,6 +54,11 @@ final class ClauseStarts {
       s = next;
     }
     return s;
+  }
+
+  /** Whether the word is one heavenly stem (甲, 乙 …), which numbers the parts of older documents. */
+  private static boolean stem(String w) {
+    return w.length() == 1 && "甲乙丙丁戊己庚辛壬癸".indexOf(w.charAt(0)) >= 0;
   }
 
   /**
