@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class MarkerScanner {
   private static final String CN = "[一二三四五六七八九十ㄧ壹贰叁参肆伍陆柒捌玖拾]";
 
-  /** The heavenly stems in their order, which number the parts of older documents (（甲）, （乙）). */
-  private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+  private static final String STEMS = Numerals.STEMS;
 
   private record Shape(Family family, Pattern pattern) {}
 

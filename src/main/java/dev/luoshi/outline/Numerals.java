@@ -2,6 +2,9 @@ package dev.luoshi.outline;
 
 /** Small Chinese and Arabic numerals as used in numbering (一 … 九十九, 1 … 99). */
 public final class Numerals {
+  /** The heavenly stems in their order, which number the parts of older documents (（甲）, 乙、). */
+  public static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+
   private Numerals() {}
 
   /** The value of 一…九十九, 两, 〇-free forms, Arabic digits, or -1 when not a numeral. */

@@ -263,7 +263,7 @@ public record Evidence(Map<String, String> cues) {
     private int modalAt() {
       if (modalCues == null) {
         modalCues = new HashMap<>();
-        modalAt = modals(ctx, table, modalCues, lastStrongAt);
+        modalAt = modals(ctx, table, modalCues, lastStrongAt, text.length() - body.length());
       }
       return modalAt;
     }
@@ -463,9 +463,16 @@ public record Evidence(Map<String, String> cues) {
     }
   }
 
-  /** Modal words that are whole words and not in a blocked frame (就要, 重要, 要是 …). */
+  /**
+   * Modal words that are whole words and not in a blocked frame (就要, 重要, 要是 …); {@code bodyStart}
+   * is where the unit's body begins after its point's marker (五、此指示望…), which opens a clause.
+   */
   private static int modals(
-      UnitContext ctx, CueTable table, Map<String, String> cues, int[] lastStrongAt) {
+      UnitContext ctx,
+      CueTable table,
+      Map<String, String> cues,
+      int[] lastStrongAt,
+      int bodyStart) {
     String text = ctx.text();
     if (!table.anyWord("modal.strong", text) && !table.anyWord("modal.weak", text)) {
       return Integer.MAX_VALUE; // no modal word: nothing to block, nothing to find
@@ -503,8 +510,8 @@ public record Evidence(Map<String, String> cues) {
           if (start < weakAt[k]
               && !blocked[start]
               && (!table.has("modal.opening", w)
-                  || opensClause(text, start)
-                  || afterResumption(text, start, table))
+                  || opensClause(text, start, bodyStart)
+                  || afterResumption(text, start, bodyStart, table))
               && (w.length() > 1 || w.equals("要") || wholeWord(ctx.tokens(), start, w))) {
             weakAt[k] = start;
           }
@@ -526,35 +533,31 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /**
-   * Whether {@code at} opens the text or a clause of it (after ，；：, a closing bracket or a space).
+   * Whether {@code at} opens the text, its body after a point's marker, or a clause of it (after
+   * ，；：, a closing bracket or a space).
    */
-  private static boolean opensClause(String text, int at) {
-    if (at == 0) {
+  private static boolean opensClause(String text, int at, int bodyStart) {
+    if (at == 0 || at == bodyStart) {
       return true;
     }
     char before = text.charAt(at - 1);
-    return "，；：）)".indexOf(before) >= 0
-        || Character.isWhitespace(before)
-        || "、.．".indexOf(before) >= 0 && NUMBERED_START.matcher(text).region(0, at).matches();
+    return "，；：）)".indexOf(before) >= 0 || Character.isWhitespace(before);
   }
-
-  /** A point's number and its mark opening the text (五、, 3.): what follows opens a clause. */
-  private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十百\\d]{1,3}[、.．]");
 
   /**
    * Whether a word that sums up what was said ([order.resumptions]: 以上, 上述各项) opens the clause
    * right before {@code at}: a telegram's order word follows it with no comma (以上望即研究实施); or the
    * clause opens with a demonstrative that names the text before it ({@link #orderAfterSubject}).
    */
-  private static boolean afterResumption(String text, int at, CueTable table) {
+  private static boolean afterResumption(String text, int at, int bodyStart, CueTable table) {
     for (String w : table.words("order.resumptions")) {
       int from = at - w.length();
-      if (from >= 0 && text.startsWith(w, from) && opensClause(text, from)) {
+      if (from >= 0 && text.startsWith(w, from) && opensClause(text, from, bodyStart)) {
         return true;
       }
     }
     for (int from = at - 1; from >= 0; from--) {
-      if (opensClause(text, from)) {
+      if (opensClause(text, from, bodyStart)) {
         return orderAfterSubject(table, text.substring(from)) == at - from;
       }
     }

@@ -276,7 +276,7 @@ public final class ClauseOwners {
         continue;
       }
       if (clauses.get(k).topic) {
-        if (c.pronoun && rules.in("addressees", words.w(c.from))) {
+        if (c.pronoun && rules.in("vocatives", words.w(c.from))) {
           return true; // 质量部门呢，你们回去要…: the bodies set up as the topic are the ones addressed
         }
         return c.subject == null && !c.pronoun && (c.startsWithModal || opensWithVerb(c));

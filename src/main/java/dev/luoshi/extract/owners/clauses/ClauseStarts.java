@@ -2,6 +2,7 @@ package dev.luoshi.extract.owners.clauses;
 
 import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.extract.owners.OwnerRules;
+import dev.luoshi.outline.Numerals;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ final class ClauseStarts {
 
   /** Whether the word is one heavenly stem (甲, 乙 …), which numbers the parts of older documents. */
   private static boolean stem(String w) {
-    return w.length() == 1 && "甲乙丙丁戊己庚辛壬癸".indexOf(w.charAt(0)) >= 0;
+    return w.length() == 1 && Numerals.STEMS.indexOf(w.charAt(0)) >= 0;
   }
 
   /**
