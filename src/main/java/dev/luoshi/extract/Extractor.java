@@ -150,7 +150,7 @@ public final class Extractor {
                       () -> holds("title.modals", t, words, from, to)))
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
-                      && !ordersInAClause(t, h, u)
+                      && !ordersInAClause(t, h, u, words, from)
                       && !(h.marker().family() == Family.ORDINAL
                           && titleLength > SHORT_TITLE
                           && holds("title.modals", t, words, from, to)));
@@ -523,15 +523,21 @@ public final class Extractor {
   /**
    * Whether a clause of a numbered point after its first opens with a word of order (五、此项指示，望你们
    * 接电后即行讨论…), or its first opens with 请: the point gives work to its readers though it names
-   * nobody, so it is no title. (A first clause opening with 希望 is a slogan's: 第一，希望大家…)
+   * nobody, so it is no title. So does a first clause opening with such a word standing as a word
+   * of its own ((十三)望即电复。), but not with one inside a longer word (第一，希望大家…, 一、着力…).
    */
-  private boolean ordersInAClause(String unitText, Point h, Unit u) {
+  private boolean ordersInAClause(String unitText, Point h, Unit u, Words words, int from) {
     String title = titleOn(unitText, h, u);
     if (Evidence.orderAfterSubject(cues, title) > 0) {
       return true;
     }
     if (cues.prefix("title.orders", title) != null) {
       return true; // 一、请各单位对照…，认真梳理…: asked of the readers, however long
+    }
+    String opening = cues.prefix("modal.opening", title);
+    if (opening != null
+        && words.get().stream().anyMatch(t -> t.start() == from && t.word().equals(opening))) {
+      return true;
     }
     for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
       if (ordersFrom(title, i + 1)) {

@@ -475,6 +475,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aShortNumberedPointOpeningWithAnOrderWordIsATaskNotATitle() {
+    List<String> t =
+        tasks(
+            "关于秋季征粮的指示\n"
+                + "（一）征粮数目，按去年的标准，不再增加。\n"
+                + "（二）望于五日内将布置情形电告。\n"
+                + "（三）希望与困难并存。\n"
+                + "（四）着力点在县区两级。\n");
+    assertEquals(List.of("（二）望于五日内将布置情形电告。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
