@@ -117,7 +117,10 @@ public final class Extractor {
       int from = h == null ? 0 : h.titleStart() - u.start();
       int to = u.end() - u.start();
       // A point of a decision list is no title; one that names no topic is a decision of its own.
-      boolean decision = h != null && decided(text, outline, h);
+      // But a title alone on its line with a body under it heads a part of the rules
+      // (兹规定如下： then 甲、…的方法 and its paragraphs), as it would anywhere.
+      boolean decision =
+          h != null && decided(text, outline, h) && (u.closed() || leaf(outline, body, b, h));
       boolean assigned =
           h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
               || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;

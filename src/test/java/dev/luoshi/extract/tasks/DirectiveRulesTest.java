@@ -487,6 +487,33 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPartOfTheRulesWithItsBodyUnderItIsATitleNotADecision() {
+    List<String> t =
+        tasks(
+            "关于春耕生产的指示\n"
+                + "现将有关事项规定如下：\n"
+                + "甲、调剂种子的办法\n"
+                + "各县委须于春耕以前将种子调剂完毕。\n"
+                + "乙、组织变工\n"
+                + "各区委应帮助群众组织变工队。\n");
+    assertEquals(List.of("各县委须于春耕以前将种子调剂完毕。", "各区委应帮助群众组织变工队。"), t);
+  }
+
+  @Test
+  void theMainWorkOfWhatComesNextIsNoLookBack() {
+    List<String> t =
+        tasks(
+            "在经营分析会上的讲话\n"
+                + "一、过去一年的主要工作\n"
+                + "渠道部要把库存降下来，这件事我们做到了。\n"
+                + "二、下一步的主要工作\n"
+                + "渠道部要把库存降下来。\n"
+                + "三、今后主要工作\n"
+                + "财经部要每月公布一次回款情况。\n");
+    assertEquals(List.of("渠道部要把库存降下来。", "财经部要每月公布一次回款情况。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
