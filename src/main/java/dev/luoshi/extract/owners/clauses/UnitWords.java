@@ -40,7 +40,8 @@ final class UnitWords {
   /**
    * Splits words that HanLP glued across a boundary the rules need: a modal glued to the end of a
    * name (红十字/会要 → 红十字会/要, 证/监/会要 → 证监会/要), a preposition glued to the start of one (经县/政府 → 经/县政府,
-   * 交/由省/里 → 交/由/省里) and a localizer glued to 的 (机构/中的 → 机构/中/的).
+   * 交/由省/里 → 交/由/省里), a localizer glued to 的 (机构/中的 → 机构/中/的) and 会同 cut after a name's head
+   * (财经/部会/同 → 财经/部/会同).
    */
   private List<Token> repair(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -65,6 +66,17 @@ final class UnitWords {
         personName(out);
       } else if (namesNext(word)) {
         bareName(out);
+      }
+      // 会同 cut as a name ending in 会 and 同 (财经/部会/同 → 财经/部/会同): one body acts with another.
+      if (n >= 2
+          && word.charAt(n - 1) == '会'
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).word().equals("同")
+          && rules.headKind(word.substring(0, n - 1)) == HeadKind.UNIT) {
+        out.add(new Token(word.substring(0, n - 1), "n", tok.start()));
+        out.add(new Token("会同", "v", tok.start() + n - 1));
+        k++;
+        continue;
       }
       if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
         out.add(new Token(word.substring(0, 1), "f", tok.start()));
