@@ -514,6 +514,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aForecastOrAReportOfEventsWithADateIsNoTask() {
+    List<String> t =
+        tasks(
+            "关于敌情的通报\n"
+                + "一九四八年十月二日\n"
+                + "一、敌第九军正由商丘向西移动，预计本月十日左右可到开封。\n"
+                + "二、据报敌援军将于下月初由海上北运。\n"
+                + "三、敌人可能在秋收以前向我进攻。\n"
+                + "四、本月以来，沿河各县接连发生抢粮事件。\n"
+                + "五、各县委应于本月十五日以前将民兵组织起来。\n");
+    assertEquals(List.of("五、各县委应于本月十五日以前将民兵组织起来。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
