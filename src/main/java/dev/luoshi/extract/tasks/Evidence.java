@@ -69,6 +69,12 @@ public record Evidence(Map<String, String> cues) {
   /** The unit tells of some of them (有些地方…, 一些干部…) and gives the audience no order about it. */
   public static final String SOME = "some";
 
+  /**
+   * The unit opens with a time gone by (当时…, 那个时候…, 以前…) and does not turn to now with an order: it
+   * tells what was needed then.
+   */
+  public static final String STORY = "story";
+
   /** The unit ends in a colon: it introduces what follows. */
   public static final String INTRO = "intro";
 
@@ -175,6 +181,7 @@ public record Evidence(Map<String, String> cues) {
           CONTINGENCY,
           PROBLEM,
           SOME,
+          STORY,
           INTRO,
           MENTAL,
           BEHAVIOUR,
@@ -389,6 +396,8 @@ public record Evidence(Map<String, String> cues) {
           return bodyCues.find("problem");
         case SOME:
           return bodyCues.find("some");
+        case STORY:
+          return bodyCues.find("story");
         case INTRO:
           return textCues.find("intro");
         case MENTAL:

@@ -108,7 +108,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
         return Verdict.no(0.6, describe.get());
       }
-      if (e.has(SOME)) {
+      if (e.has(SOME) || e.has(STORY)) {
         return Verdict.no(0.6, describe.get());
       }
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {
@@ -145,6 +145,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(PROBLEM)
         || e.has(CONDITIONAL)
         || e.has(PAST)
+        || e.has(STORY)
         || e.has(FIRST_PERSON) && !e.has(FUTURE) && !e.has(BOUND) && !e.has(DATED)) {
       return Verdict.no(0.7, describe.get());
     }

@@ -246,6 +246,8 @@ class RuleOwnerFinderTest {
           请各科室于周五前报送材料。 | 各科室:lead
           请市教育局会同市财政局研究提出意见。 | 市教育局:lead,市财政局:support
           请内政部会同法务部先行研议。 | 内政部:lead,法务部:support
+          # an army's divisions, in a list
+          各兵团及各独立师均应于月底以前完成整训。 | 各兵团:lead,各独立师:lead
           # HanLP cuts 部会/同 after a short name (计划/部会/同)
           计划部会同采购部在月底前完成盘点。 | 计划部:lead,采购部:support
           请国发会、主计总处协助各部会检讨计划期程。 | 国发会:support,主计总处:support

@@ -528,6 +528,20 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aStoryOfWhatWasNeededThenIsNoTaskUnlessItTurnsToNow() {
+    List<String> t =
+        tasks(
+            "在研发干部座谈会上的讲话\n"
+                + "那个时候大家要背着仪器下矿井，没有一个人退缩。\n"
+                + "当时公司规定，每份图纸要经过三级审核。\n"
+                + "以前是总部定价，一个报价要等两个星期。\n"
+                + "过去我们要求每个项目都写周报，现在看来这个要求是对的。\n"
+                + "过去审核重形式，现在要重实效。\n"
+                + "各项目组要在月底前清理积压的图纸。\n");
+    assertEquals(List.of("过去审核重形式，现在要重实效。", "各项目组要在月底前清理积压的图纸。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
