@@ -1274,6 +1274,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aFigureSpeltOutOrARankToReachIsATargetAndAPlansYearsCountNothing() {
+    String text =
+        "终端公司今年要实现收入增长百分之二十。\n"
+            + "希望各代表处两年内把毛利率提高三个百分点。\n"
+            + "我们要在三年内进入全球前三。\n"
+            + "各地区部要争取在明年实现扭亏为盈。\n"
+            + "十四五期间，力争改造老旧小区五百个。\n"
+            + "今年要举办三期培训班。\n";
+    assertEquals(List.of("GOAL", "GOAL", "GOAL", "GOAL", "GOAL", "ACTION"), kinds(text));
+  }
+
+  @Test
   void workBoundByADayWith以前IsAnAction() {
     String text = "各分区均须于四月十日以前将春耕情况电告。\n以前的做法要改一改。\n";
     assertEquals(List.of("ACTION", "REQUIREMENT"), kinds(text));
