@@ -542,6 +542,17 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPlanGivenToABodyIsATaskButTheDocumentsOwnClosingClauseIsNot() {
+    List<String> t =
+        tasks(
+            "关于开展农村道路整治的通知\n"
+                + "整治方案由县交通运输局负责制定。\n"
+                + "验收方案由乡镇起草，报县政府审定。\n"
+                + "本通知由县交通运输局负责解释，自印发之日起施行。\n");
+    assertEquals(List.of("整治方案由县交通运输局负责制定。", "验收方案由乡镇起草，报县政府审定。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
