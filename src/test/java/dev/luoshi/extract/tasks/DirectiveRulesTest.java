@@ -553,6 +553,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theAncientsWordsQuotedAreNoTaskButAnOrderAfterASayingIs() {
+    List<String> t = tasks("在作风建设会上的讲话\n" + "古人说：“政贵有恒，辞尚体要。”\n" + "老话讲，打铁还需自身硬，各级干部要带头遵守纪律。\n");
+    assertEquals(List.of("老话讲，打铁还需自身硬，各级干部要带头遵守纪律。"), t);
+  }
+
+  @Test
   void aLongPointOfAnOrdinalSeriesThatAsksIsATaskNotATitle() {
     List<String> t =
         tasks(
