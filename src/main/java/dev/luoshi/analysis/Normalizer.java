@@ -19,9 +19,46 @@ public final class Normalizer {
     for (int i = 0; i < text.length(); i++) {
       sb.append(foldWidth(text.charAt(i)));
     }
+    paragraphBreaks(sb);
     String folded = sb.toString();
     String out = converter.toSimplified(folded);
     return out.length() == text.length() ? out : folded;
+  }
+
+  /**
+   * Marks the paragraphs of a text that lost its line breaks (scraped from the web, its paragraphs
+   * run on, each opened by its indent of two ideographic spaces: …的指示　　一、…　　（一）…): the first space
+   * of such an indent inside a line becomes a line break, so units, points and date lines start
+   * where the paragraphs did. Not the spaces that letter-space a word of one character (注 释, 姓　　名),
+   * nor those at a line's start.
+   */
+  static void paragraphBreaks(StringBuilder sb) {
+    int n = sb.length();
+    int wordStart = 0; // where the run of non-space characters before i began
+    for (int i = 0; i < n; i++) {
+      char c = sb.charAt(i);
+      if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+        wordStart = i + 1;
+        continue;
+      }
+      if (c != '\u3000') {
+        continue;
+      }
+      int end = i;
+      while (end < n && sb.charAt(end) == '\u3000') {
+        end++;
+      }
+      boolean indent = end - i >= 2 && i - wordStart >= 2 && end < n && !isSpace(sb.charAt(end));
+      if (indent) {
+        sb.setCharAt(i, '\n');
+      }
+      wordStart = end;
+      i = end - 1;
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000';
   }
 
   /** Full-width digits and Latin letters to ASCII; CJK punctuation is left alone. */

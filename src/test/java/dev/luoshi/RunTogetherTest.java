@@ -1,0 +1,71 @@
+package dev.luoshi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.luoshi.config.Settings;
+import dev.luoshi.decode.SourceText;
+import dev.luoshi.plan.OutlineNode;
+import dev.luoshi.plan.Plan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A speech scraped from the web as one line, its paragraphs run on and each opened by two
+ * ideographic spaces (HARD_CASES: lost line breaks), gives the outline and the meeting date of the
+ * same speech with its line breaks.
+ */
+class RunTogetherTest {
+  private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
+
+  private static Luoshi luoshi;
+
+  @BeforeAll
+  static void planner() {
+    luoshi = Luoshi.create(Settings.none());
+  }
+
+  static Stream<Path> samples() throws IOException {
+    try (Stream<Path> s = Files.list(SAMPLES)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void sameOutlineAndDateOnOneLine(Path sample) throws IOException {
+    String broken = Files.readString(sample, StandardCharsets.UTF_8);
+    String oneLine =
+        broken.strip().replaceAll("[ \\t\\u3000]*\\r?\\n[\\s\\u3000]*", "\u3000\u3000");
+    assertFalse(oneLine.contains("\n"));
+
+    Plan a = luoshi.plan(SourceText.of("a.txt", broken), PlanOptions.defaults());
+    Plan b = luoshi.plan(SourceText.of("b.txt", oneLine), PlanOptions.defaults());
+
+    assertNotNull(a.meeting().date());
+    assertEquals(a.meeting().date(), b.meeting().date());
+    assertEquals(nodes(a.outline()), nodes(b.outline()));
+  }
+
+  private static List<String> nodes(List<OutlineNode> outline) {
+    List<String> out = new ArrayList<>();
+    walk(outline, 1, out);
+    return out;
+  }
+
+  private static void walk(List<OutlineNode> nodes, int level, List<String> out) {
+    for (OutlineNode n : nodes) {
+      out.add(level + " " + n.marker() + " " + n.title());
+      walk(n.children(), level + 1, out);
+    }
+  }
+}
