@@ -248,6 +248,10 @@ class RuleOwnerFinderTest {
           请内政部会同法务部先行研议。 | 内政部:lead,法务部:support
           # an army's divisions, in a list
           各兵团及各独立师均应于月底以前完成整训。 | 各兵团:lead,各独立师:lead
+          # company functions given a part, as they are before a modal
+          质量部牵头，财经、HR、采购配合，在9月底前完成成本核算。 | 质量部:lead,财经:support,HR:support,采购:support
+          # HanLP reads 处在 where an office's name ends (各/代表/处在)
+          各代表处在下个月10日前把培训情况报上来。 | 各代表处:lead
           # HanLP cuts 部会/同 after a short name (计划/部会/同)
           计划部会同采购部在月底前完成盘点。 | 计划部:lead,采购部:support
           请国发会、主计总处协助各部会检讨计划期程。 | 国发会:support,主计总处:support

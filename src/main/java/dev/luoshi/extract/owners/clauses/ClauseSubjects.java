@@ -337,6 +337,16 @@ final class ClauseSubjects {
 
   /** A document-style subject, or a clause that only lists bodies, or "X是…". */
   private void documentSubject(Clause c, int s, boolean hoped) {
+    int role = c.to - 1;
+    if (role > s
+        && (rules.in("lead-verbs", words.w(role)) || rules.in("support-verbs", words.w(role)))
+        && (words.actingFunction(s, role) || functionList(s, role))) {
+      // X部牵头，财经、供应链配合: functions given a part name the people who do them, as before a modal
+      c.subject = new int[] {s, role};
+      c.style = Style.DOC;
+      c.predicate = role;
+      return;
+    }
     int[] np = phrases.shortestPrefix(s, c.to, Style.DOC, false, hoped);
     if (np != null && np[1] < c.to && rules.in("copulas", words.w(np[1]))) {
       c.copula = np;

@@ -67,6 +67,18 @@ final class UnitWords {
       } else if (namesNext(word)) {
         bareName(out);
       }
+      // 处在 read where an office's name ends (各/代表/处在 → 各/代表处/在): the name at a clause's start
+      // or after 各, 每个, 本 or 该, and a noun before 处 (not 他处在…).
+      if ((word.equals("处在") || word.equals("处于"))
+          && !out.isEmpty()
+          && out.get(out.size() - 1).word().length() >= 2
+          && out.get(out.size() - 1).is("n")
+          && opensName(out, out.size() - 1)) {
+        Token name = out.remove(out.size() - 1);
+        out.add(new Token(name.word() + "处", "nis", name.start()));
+        out.add(new Token(word.substring(1), "p", tok.start() + 1));
+        continue;
+      }
       // 会同 cut as a name ending in 会 and 同 (财经/部会/同 → 财经/部/会同): one body acts with another.
       if (n >= 2
           && word.charAt(n - 1) == '会'
@@ -121,6 +133,19 @@ final class UnitWords {
     }
     return out;
   }
+
+  /**
+   * Whether a name can start at {@code i}: the unit's or a clause's start, or after 各, 每个, 本 or 该.
+   */
+  private static boolean opensName(List<Token> out, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String before = out.get(i - 1).word();
+    return out.get(i - 1).is("w") || NAME_DETERMINERS.contains(before);
+  }
+
+  private static final Set<String> NAME_DETERMINERS = Set.of("各", "每个", "本", "该", "各个");
 
   /**
    * Whether the words before a one-character head are a place and an activity (县/整治/办, 市/防汛/办): the
