@@ -719,7 +719,10 @@ public record Evidence(Map<String, String> cues) {
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       int at = t.start() - bodyStart;
-      if (at < 0 || masked[at] || !t.is("v") || t.pos().equals("vn")) {
+      if (at < 0
+          || masked[at]
+          || !t.is("v")
+          || t.pos().equals("vn") && !afterVerbTakingWork(ts, i)) {
         continue;
       }
       if (i + 1 < ts.size() && NOUN_FOLLOWERS.contains(ts.get(i + 1).word())) {
@@ -769,6 +772,16 @@ public record Evidence(Map<String, String> cues) {
     String handover = table.find("action.handover", unmasked);
     return handover == null ? null : "handover:" + handover;
   }
+
+  /**
+   * Whether the word before {@code i} is a verb whose object is the work itself (组织编制规划, 负责起草方案):
+   * the verbal noun after it is the work to do, whatever HanLP tags either.
+   */
+  private static boolean afterVerbTakingWork(List<Token> ts, int i) {
+    return i > 0 && WORK_TAKING.contains(ts.get(i - 1).word());
+  }
+
+  private static final Set<String> WORK_TAKING = Set.of("组织", "负责", "牵头", "着手", "抓紧");
 
   /**
    * Negations of an aspect: what they come before is not done yet (还没有深入清理, 方案尚未制定) or not done at

@@ -1303,6 +1303,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void workOrganisedOrTakenOnIsAnActionWhateverHanLpTagsIt() {
+    String text = "请住房城乡建设厅组织编制全省老旧小区改造规划。\n要组织好群众，搞好团结。\n";
+    assertEquals(List.of("ACTION", "REQUIREMENT"), kinds(text));
+  }
+
+  @Test
   void workBoundByADayWith以前IsAnAction() {
     String text = "各分区均须于四月十日以前将春耕情况电告。\n以前的做法要改一改。\n";
     assertEquals(List.of("ACTION", "REQUIREMENT"), kinds(text));
