@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hash.
  */
 class Big5PlanTest {
-  private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
   private static Luoshi luoshi;
 
   @BeforeAll
@@ -34,9 +33,7 @@ class Big5PlanTest {
   }
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> s = Files.list(SAMPLES)) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-    }
+    return SampleTexts.all();
   }
 
   @ParameterizedTest

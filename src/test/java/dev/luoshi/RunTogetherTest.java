@@ -25,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same speech with its line breaks.
  */
 class RunTogetherTest {
-  private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
-
   private static Luoshi luoshi;
 
   @BeforeAll
@@ -35,9 +33,7 @@ class RunTogetherTest {
   }
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> s = Files.list(SAMPLES)) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-    }
+    return SampleTexts.all();
   }
 
   @ParameterizedTest

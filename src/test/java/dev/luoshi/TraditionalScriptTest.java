@@ -27,8 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * traditional script.
  */
 class TraditionalScriptTest {
-  private static final Path SAMPLES = Path.of(System.getProperty("luoshi.basedir", "."), "samples");
-
   private static Luoshi luoshi;
 
   @BeforeAll
@@ -37,9 +35,7 @@ class TraditionalScriptTest {
   }
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> s = Files.list(SAMPLES)) {
-      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-    }
+    return SampleTexts.all();
   }
 
   @ParameterizedTest
