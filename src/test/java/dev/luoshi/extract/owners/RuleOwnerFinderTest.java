@@ -248,6 +248,9 @@ class RuleOwnerFinderTest {
           请内政部会同法务部先行研议。 | 内政部:lead,法务部:support
           # an army's divisions, in a list
           各兵团及各独立师均应于月底以前完成整训。 | 各兵团:lead,各独立师:lead
+          # commanders addressed by a telegram, before its receipt, a time or the troops they lead
+          周吴、郑王接此电后，应即率部北上。 | 周吴:lead,郑王:lead
+          冯韩于五日内将部署电告。 | 冯韩:lead
           # company functions given a part, as they are before a modal
           质量部牵头，财经、HR、采购配合，在9月底前完成成本核算。 | 质量部:lead,财经:support,HR:support,采购:support
           # HanLP reads 处在 where an office's name ends (各/代表/处在)

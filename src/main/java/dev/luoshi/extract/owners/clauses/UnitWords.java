@@ -240,8 +240,15 @@ final class UnitWords {
     return rules.in("modals", w)
         || rules.in("joiners", w)
         || rules.in("support-verbs", w)
-        || rules.in("lead-verbs", w);
+        || rules.in("lead-verbs", w)
+        || RECEIPT_OR_TIME.contains(w);
   }
+
+  /**
+   * Words a telegram puts between the commanders it addresses and their orders: receiving it
+   * (林罗接此电后，应即…), a time (粟裕于五日内…) or the troops they lead (陈士榘率…).
+   */
+  private static final Set<String> RECEIPT_OR_TIME = Set.of("接", "接到", "收到", "于", "率", "率领");
 
   /** A word that cannot end a phrase on its own: a bound root or a one-character noun (监, 保). */
   private static boolean boundRoot(Token t) {
