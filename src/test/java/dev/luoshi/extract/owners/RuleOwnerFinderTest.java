@@ -248,6 +248,10 @@ class RuleOwnerFinderTest {
           请内政部会同法务部先行研议。 | 内政部:lead,法务部:support
           # an army's divisions, in a list
           各兵团及各独立师均应于月底以前完成整训。 | 各兵团:lead,各独立师:lead
+          # those picked out with 凡 are treated so when the verb takes no object; with one they act
+          凡投诚的敌方人员，均应妥善安置。 |
+          凡是有隐患的路段都要标一下。 |
+          凡县以上干部，均须参加轮训。 | 县以上干部:lead
           # commanders addressed by a telegram, before its receipt, a time or the troops they lead
           周吴、郑王接此电后，应即率部北上。 | 周吴:lead,郑王:lead
           冯韩于五日内将部署电告。 | 冯韩:lead

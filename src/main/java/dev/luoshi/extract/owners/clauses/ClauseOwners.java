@@ -11,6 +11,7 @@ import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The owners of one unit, read clause by clause; the one entry of this package. Bracketed remarks
@@ -103,6 +104,9 @@ public final class ClauseOwners {
     }
   }
 
+  /** Whether a clause picked out with 凡 those the work is done to ({@link #everyOneActedUpon}). */
+  private boolean actedUpon;
+
   /** The owners of the unit in text order, each name once. */
   private List<Owner> owners() {
     for (Clause c : clauses) {
@@ -118,6 +122,9 @@ public final class ClauseOwners {
       } else {
         apply(k);
       }
+    }
+    if (names.isEmpty() && actedUpon) {
+      return names.owners(); // no one else is named: the readers are meant
     }
     if (names.isEmpty() && !deciders.isEmpty()) {
       // nobody else is named: the body that decided carries its decision out (公司决定，从下月起…)
@@ -157,6 +164,11 @@ public final class ClauseOwners {
       return;
     }
     boolean assigned = agents.assigning(c);
+    if (everyOneActedUpon(k)) {
+      actedUpon = true;
+      agents.addMarked(c);
+      return; // 凡俘虏的敌军官兵，均应优待: those picked out are treated so, they do nothing
+    }
     if (c.subject != null && !assigned) {
       String verb = words.w(c.predicate);
       boolean allowed =
@@ -185,6 +197,42 @@ public final class ClauseOwners {
       }
     }
   }
+
+  /**
+   * Whether clause {@code k} picks out whom a rule is for with 凡 (凡X，均应…; 凡是X都要…) and the verb
+   * after the modal takes no object (均应优待, 都要点一下, 均应一律改正): X is what the work is done to, as after
+   * 对. With an object (凡有劳动能力的人，都应参加生产) X acts.
+   */
+  private boolean everyOneActedUpon(int k) {
+    Clause c = clauses.get(k);
+    if (c.from >= c.to || !EVERY.contains(words.w(c.from))) {
+      return false;
+    }
+    for (int j = k; j <= k + 1 && j < clauses.size(); j++) {
+      Clause mc = clauses.get(j);
+      for (int m = mc.from; m < mc.to; m++) {
+        if (!words.modal(m)) {
+          continue;
+        }
+        int v = m + 1;
+        while (v < mc.to && words.trailingAdverb(v)) {
+          v++;
+        }
+        int after = v + 1;
+        while (after < mc.to && NO_OBJECT.contains(words.w(after))) {
+          after++;
+        }
+        return v < mc.to && after == mc.to;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EVERY = Set.of("凡", "凡是");
+
+  /** Words after a verb that leave it without an object: a short try, a direction, a result. */
+  private static final Set<String> NO_OBJECT =
+      Set.of("一下", "一番", "起来", "出来", "下来", "出去", "到位", "好");
 
   /**
    * Whether clause {@code k} only says who decided or asked what the clauses after it say (县委决定，
