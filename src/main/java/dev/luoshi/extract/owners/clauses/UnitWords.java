@@ -246,7 +246,7 @@ final class UnitWords {
 
   /**
    * Words a telegram puts between the commanders it addresses and their orders: receiving it
-   * (林罗接此电后，应即…), a time (粟裕于五日内…) or the troops they lead (陈士榘率…).
+   * (周吴接此电后，应即…), a time (冯韩于五日内…) or the troops they lead (郑王率三个团…).
    */
   private static final Set<String> RECEIPT_OR_TIME = Set.of("接", "接到", "收到", "于", "率", "率领");
 
