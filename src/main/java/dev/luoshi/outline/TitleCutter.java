@@ -2,6 +2,7 @@ package dev.luoshi.outline;
 
 import dev.luoshi.rules.RuleFile;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Cuts the title of a numbered point out of the text that follows its marker. */
 final class TitleCutter {
@@ -66,7 +67,8 @@ final class TitleCutter {
       start++;
     }
     boolean wholeSentence =
-        m.lineStart() || m.family().inline() && afterFullStop(text, m) && slogan(text, start);
+        m.lineStart() && !(m.family().inline() && seriesRunsOn(text, start))
+            || m.family().inline() && afterFullStop(text, m) && slogan(text, start);
     int end = start;
     while (end < n && !stops(text.charAt(end), wholeSentence)) {
       end++;
@@ -109,6 +111,32 @@ final class TitleCutter {
     }
     return cut > start ? cut : end;
   }
+
+  /**
+   * Whether the sentence of an enumeration marker that opens a line runs on into the next points of
+   * its series, cut only by ； before each (一是抓好…，明年6月底前完成…；二是加强…；三是…。): each point is titled as one
+   * inside a paragraph is, by its first clause, and the first does not swallow the others.
+   */
+  private static boolean seriesRunsOn(String text, int start) {
+    for (int k = start; k < text.length(); k++) {
+      switch (text.charAt(k)) {
+        case '。', '！', '？', '!', '?', '\n', '\r':
+          return false;
+        case '；', ';':
+          if (NEXT_POINT.matcher(text).region(k + 1, text.length()).lookingAt()) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** The opening of the series' next point after a ； (二是, 三要, 第二，…); not any clause (…；从中央城市突破). */
+  private static final Pattern NEXT_POINT =
+      Pattern.compile("[ \u3000]*(?:[一二三四五六七八九十]{1,2}(?:是|要|个是)|第[一二三四五六七八九十]{1,2}[，、,])");
 
   /**
    * Whether an enumeration marker (一是, 第一，) at the start of a sentence inside a paragraph heads a

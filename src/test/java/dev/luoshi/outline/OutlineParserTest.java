@@ -137,6 +137,10 @@ class OutlineParserTest {
         // spoken ordinals, a particle of speech before the comma
         "spoken ordinals|第一个，先说安全。各村要查一遍。\\n第二个呢，讲讲防汛。各村要备足物资。\\n首先呢，要看清形势。\\n其次，要抓住重点。"
             + "|1 第一个， 先说安全 / 1 第二个呢， 讲讲防汛 / 2 首先呢， 要看清形势 / 2 其次， 要抓住重点",
+        // a line that opens a series cut by ； titles each point by its first clause; a line
+        // whose ； goes on with no next point keeps its sentence
+        "series on one line|一、今年的重点\\n一是抓好道路养护，年内完成大修；二是加强站所建设，年底前建成五个；三是提升服务水平。\\n二、管理方式\\n第一个问题，管理要转过来，从粗放转到精细；从总部推向一线。\\n第二个问题，考核要跟上。"
+            + "|1 一、 今年的重点 / 2 一是 抓好道路养护 / 2 二是 加强站所建设 / 2 三是 提升服务水平 / 1 二、 管理方式 / 2 第一个问题， 管理要转过来，从粗放转到精细；从总部推向一线 / 2 第二个问题， 考核要跟上",
         // the stems with a 、 at a line start; 甲、乙双方 inside a line numbers nothing
         "stems with a comma|甲、各区应即组织互助组，于月底以前组织完毕。\\n乙、各区区长须亲自检查。\\n丙、所需种子，由县里调剂。\\n订约时甲、乙双方须到场。"
             + "|1 甲、 各区应即组织互助组，于月底以前组织完毕 / 1 乙、 各区区长须亲自检查 / 1 丙、 所需种子，由县里调剂",
