@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.luoshi.config.Settings;
 import dev.luoshi.decode.SourceText;
 import dev.luoshi.plan.OutlineNode;
+import dev.luoshi.plan.Owner;
 import dev.luoshi.plan.Plan;
+import dev.luoshi.plan.Task;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,6 +53,16 @@ class RunTogetherTest {
     assertNotNull(a.meeting().date());
     assertEquals(a.meeting().date(), b.meeting().date());
     assertEquals(nodes(a.outline()), nodes(b.outline()));
+  }
+
+  @Test
+  void aPointRunOnAfterItsHeadingNamesItsOwnOwner() {
+    String text =
+        "关于秋季征粮的指示　　一九四八年九月十日　　一、今年征粮任务很重，各地须及早布置。"
+            + "　　二、征粮的办法　　（一）各地委须于十月底以前完成征粮任务。（二）各县委应将征粮情况电告。";
+    Plan p = luoshi.plan(SourceText.of("c.txt", text), PlanOptions.defaults());
+    Task run = p.tasks().stream().filter(t -> t.text().startsWith("二、")).findFirst().orElseThrow();
+    assertEquals(List.of("各地委"), run.owners().stream().map(Owner::name).toList());
   }
 
   private static List<String> nodes(List<OutlineNode> outline) {
