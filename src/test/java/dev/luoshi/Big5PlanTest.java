@@ -14,7 +14,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,12 +31,8 @@ class Big5PlanTest {
     luoshi = Luoshi.create(Settings.none());
   }
 
-  static Stream<Path> samples() throws IOException {
-    return SampleTexts.all();
-  }
-
   @ParameterizedTest
-  @MethodSource("samples")
+  @MethodSource("dev.luoshi.SampleTexts#all")
   void aBig5SpeechGivesTheUtf8Plan(Path sample) throws IOException {
     String traditional =
         HanLP.convertToTraditionalChinese(Files.readString(sample, StandardCharsets.UTF_8));

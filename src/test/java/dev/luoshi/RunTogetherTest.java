@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,12 +34,8 @@ class RunTogetherTest {
     luoshi = Luoshi.create(Settings.none());
   }
 
-  static Stream<Path> samples() throws IOException {
-    return SampleTexts.all();
-  }
-
   @ParameterizedTest
-  @MethodSource("samples")
+  @MethodSource("dev.luoshi.SampleTexts#all")
   void sameOutlineAndDateOnOneLine(Path sample) throws IOException {
     String broken = Files.readString(sample, StandardCharsets.UTF_8);
     String oneLine =

@@ -34,12 +34,8 @@ class TraditionalScriptTest {
     luoshi = Luoshi.create(Settings.none());
   }
 
-  static Stream<Path> samples() throws IOException {
-    return SampleTexts.all();
-  }
-
   @ParameterizedTest
-  @MethodSource("samples")
+  @MethodSource("dev.luoshi.SampleTexts#all")
   void sameTasksInEitherScript(Path sample) throws IOException {
     String simplified = Files.readString(sample, StandardCharsets.UTF_8);
     String traditional = HanLP.convertToTraditionalChinese(simplified);

@@ -80,18 +80,20 @@ public final class ClauseOwners {
       }
     }
     List<Token> visible = new ArrayList<>();
-    int seen = 0;
+    // A paragraph break inside the unit (a run-on text's, marked by the normaliser: 二、征粮的办法 then
+    // （一）各地委须…) ends a clause, as the line break it stands for would end the unit. Most units
+    // hold none: one search of the text finds that.
+    int paragraphBreak = text.indexOf('\n');
     for (Token tok : tokens) {
       int at = tok.start();
       if (at >= 0 && at < text.length() && !hidden[at] && !tok.word().isBlank()) {
-        // A paragraph break inside the unit (a run-on text's, marked by the normaliser: 二、征粮的办法
-        // then （一）各地委须…) ends a clause, as the line break it stands for would end the unit.
-        int br = text.lastIndexOf('\n', at - 1);
-        if (br >= seen && !visible.isEmpty()) {
-          visible.add(new Token("。", "w", br));
+        if (paragraphBreak >= 0 && paragraphBreak < at) {
+          if (!visible.isEmpty()) {
+            visible.add(new Token("。", "w", paragraphBreak));
+          }
+          paragraphBreak = text.indexOf('\n', at);
         }
         visible.add(tok);
-        seen = at + tok.word().length();
       }
     }
     this.words = new UnitWords(rules, visible);
