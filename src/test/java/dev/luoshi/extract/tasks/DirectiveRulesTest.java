@@ -1659,4 +1659,34 @@ class DirectiveRulesTest {
     String text = "今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。\n";
     assertEquals(List.of("今天，各位代表对明年的工作提出了很多好的意见和建议，请有关部门认真研究吸收。"), tasks(text));
   }
+
+  @Test
+  void aTitleMeasuringThisYearAgainstTheLastLooksForward() {
+    String text =
+        "（一）春耕工作已经部署。\n\n（二）今年的种植任务，是在去年的基础上使油菜增产两成。为此，必须抓紧修好灌渠。" + "良种的价格，由县农技站在下种以前公布，使农户心中有数。\n";
+    assertEquals(List.of("为此，必须抓紧修好灌渠。", "良种的价格，由县农技站在下种以前公布，使农户心中有数。"), tasks(text));
+  }
+
+  @Test
+  void askingWhyAndStatesOfMindOrderNothing() {
+    String text =
+        "那年暑假在村里帮工，他才明白自己为什么要学这一行。\n对此，大家一定要保持清醒头脑，绝不能有丝毫松懈麻痹。\n"
+            + "安全生产是底线，任何时候都不能掉以轻心。\n新来的同事不要怕出错，谁没有出过错？\n各班组要在周五前报送检查结果。\n";
+    assertEquals(List.of("各班组要在周五前报送检查结果。"), tasks(text));
+  }
+
+  @Test
+  void whatBefellCountsNoActivity() {
+    String text = "第一年栽下的果苗成活率不到一成，第二年一场大旱又几乎全部枯死。\n第二年要组织一场技术培训。\n";
+    assertEquals(List.of("第二年要组织一场技术培训。"), tasks(text));
+  }
+
+  @Test
+  void theDecisionsOfMinutesAreTasksAndTheirHeadingAndRecordAreNot() {
+    String text =
+        "区政府常务会议纪要\n2026年3月2日，区长主持召开区政府常务会议。现将会议议定事项纪要如下。\n"
+            + "一、会议议定事项\n（一）关于老旧小区改造\n会议听取了区住建局关于老旧小区改造的汇报。\n"
+            + "由区住建局牵头，4月底前拿出改造清单。\n改造清单报区政府备案。\n";
+    assertEquals(List.of("由区住建局牵头，4月底前拿出改造清单。", "改造清单报区政府备案。"), tasks(text));
+  }
 }
