@@ -41,6 +41,11 @@ class RuleOwnerFinderTest {
       textBlock =
           """
           # subject before a modal, after lead-ins and time phrases
+          预算编制要提前启动，财务处会同各科室在10月中旬前拿出总体框架。 | 财务处:lead,各科室:support
+          财务科要牵头清理超过一年的应收账款，逐笔明确责任人。 | 财务科:lead
+          复核结果报人事处备案。 |
+          东山林场要把护林员的事迹整理好。 | 东山林场:lead
+          化肥厂和水泥厂要在月底前完成检修。 | 化肥厂:lead,水泥厂:lead
           会后，各科室和院属单位负责人要及时传达会议精神。 | 各科室负责人:lead,院属单位负责人:lead
           各乡镇、各街道要在3月底前完成摸底排查。 | 各乡镇:lead,各街道:lead
           市教育局必须于本月20日前报送整改方案。 | 市教育局:lead

@@ -90,6 +90,12 @@ final class UnitWords {
         k++;
         continue;
       }
+      // 报 read as the noun "newspaper" before the body a text goes up to (复核结果/报/人事处/备案): the
+      // verb of sending it, so the body is where it goes, not the end of a name that acts.
+      if (word.equals("报") && tok.is("n") && sentUpFor(tokens, k + 1)) {
+        out.add(new Token(word, "v", tok.start()));
+        continue;
+      }
       if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
         out.add(new Token(word.substring(0, 1), "f", tok.start()));
         out.add(new Token("的", "ude1", tok.start() + 1));
@@ -133,6 +139,19 @@ final class UnitWords {
     }
     return out;
   }
+
+  /** Whether a word among the three from {@code from} says what a text is sent up for (备案, 审批). */
+  private static boolean sentUpFor(List<Token> tokens, int from) {
+    for (int i = from + 1; i < Math.min(tokens.size(), from + 3); i++) {
+      if (SENT_UP_FOR.contains(tokens.get(i).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENT_UP_FOR =
+      Set.of("备案", "审批", "审定", "审核", "审议", "批准", "核准", "审阅");
 
   /**
    * Whether a name can start at {@code i}: the unit's or a clause's start, or after 各, 每个, 本 or 该.
