@@ -674,7 +674,8 @@ public record Evidence(Map<String, String> cues) {
           && (t.pos().equals("ule") || t.pos().equals("uguo"))
           && i > 0
           && ts.get(i - 1).is("v")
-          && !settledNow(ts, i - 1)) {
+          && !settledNow(ts, i - 1)
+          && !goneOver(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
       if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {
@@ -686,6 +687,27 @@ public record Evidence(Map<String, String> cues) {
     }
     return null;
   }
+
+  /**
+   * Whether the 过 at {@code i} is the verb "go over" of a 把 clause with its count after it (把名单过一遍,
+   * 把方案再过一下), which HanLP tags as the particle after the noun's last character.
+   */
+  private static boolean goneOver(List<Token> ts, int i) {
+    if (!ts.get(i).word().equals("过")
+        || i + 2 >= ts.size()
+        || !ts.get(i + 1).word().equals("一")
+        || !GONE_OVER_COUNTS.contains(ts.get(i + 2).word())) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && !ts.get(k).is("w"); k--) {
+      if (ts.get(k).pos().equals("pba")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GONE_OVER_COUNTS = Set.of("遍", "下", "道", "轮", "趟");
 
   /** The aspect particles of the past; {@link #mayReportPastInWords} looks for them in the text. */
   private static final Set<String> PARTICLES = Set.of("了", "过");

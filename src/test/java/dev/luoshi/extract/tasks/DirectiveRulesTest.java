@@ -1689,4 +1689,17 @@ class DirectiveRulesTest {
             + "由区住建局牵头，4月底前拿出改造清单。\n改造清单报区政府备案。\n";
     assertEquals(List.of("由区住建局牵头，4月底前拿出改造清单。", "改造清单报区政府备案。"), tasks(text));
   }
+
+  @Test
+  void goingOverAListIsWorkToDoNotAPastDeed() {
+    String text = "这件事由采购部和质量部负责，本月底前把现有分包商过一遍。\n上个月我们把名单看过一遍。\n";
+    assertEquals(List.of("这件事由采购部和质量部负责，本月底前把现有分包商过一遍。"), tasks(text));
+  }
+
+  @Test
+  void aDocumentsNameUnderItsHeaderLinesGivesNoRule() {
+    String text =
+        "总经理办公室电子邮件\n\n签发人：总经理\n\n关于严禁在采购中收受回扣的规定\n\n各部门：\n" + "为此，作如下规定：\n（一）任何员工不得收受供应商的回扣。\n";
+    assertEquals(List.of("（一）任何员工不得收受供应商的回扣。"), tasks(text));
+  }
 }
