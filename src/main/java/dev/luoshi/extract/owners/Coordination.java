@@ -186,13 +186,18 @@ public final class Coordination {
 
   /**
    * Whether the conjuncts are a company's functions, with bodies or officers among them, and end
-   * with a function or an officer (财经和人力资源, 研发、销售和交付, 财经和CFO): each function names the people who
-   * do it, as it does alone before a modal, so none borrows a head or joins the next.
+   * with a function, an officer or a body named by one word (财经和人力资源, 研发、销售和交付, 财经和CFO, 行政和代表处):
+   * each function names the people who do it, as it does alone before a modal, so none borrows a
+   * head or joins the next.
    */
   private static boolean functionList(OwnerRules rules, List<Piece> ps) {
     Piece last = ps.get(ps.size() - 1);
-    if (!rules.in("acting-functions", last.bare()) && !person(rules, last)) {
-      return false; // 审计与内控分委会: one committee, whose head the function shares
+    if (!rules.in("acting-functions", last.bare())
+        && !person(rules, last)
+        && !(last.lastStart() == 0 && complete(rules, last))) {
+      // 审计与内控分委会: one committee, whose head the function shares; but a body named by one word
+      // (行政和代表处) shares none
+      return false;
     }
     boolean function = false;
     for (Piece p : ps) {

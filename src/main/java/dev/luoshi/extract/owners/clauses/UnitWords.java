@@ -96,6 +96,17 @@ final class UnitWords {
         out.add(new Token(word, "v", tok.start()));
         continue;
       }
+      // 组织 read as a noun after the body that 由 names (由/片联/组织/重新/竞聘): the verb of that body,
+      // when a verb or an adverb (not a modal) follows it.
+      if (word.equals("组织")
+          && tok.is("n")
+          && k + 1 < tokens.size()
+          && (tokens.get(k + 1).is("d") || tokens.get(k + 1).is("v"))
+          && !rules.in("modals", tokens.get(k + 1).word())
+          && afterByMarker(out)) {
+        out.add(new Token(word, "v", tok.start()));
+        continue;
+      }
       if (n == 2 && word.charAt(1) == '的' && "中上下内外里间".indexOf(word.charAt(0)) >= 0) {
         out.add(new Token(word.substring(0, 1), "f", tok.start()));
         out.add(new Token("的", "ude1", tok.start() + 1));
@@ -145,6 +156,20 @@ final class UnitWords {
     for (int i = from + 1; i < Math.min(tokens.size(), from + 3); i++) {
       if (SENT_UP_FOR.contains(tokens.get(i).word())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether 由 stands among the last three words before, with no punctuation after it. */
+  private static boolean afterByMarker(List<Token> out) {
+    for (int i = out.size() - 1; i >= Math.max(0, out.size() - 3); i--) {
+      Token t = out.get(i);
+      if (t.is("w")) {
+        return false;
+      }
+      if (t.word().equals("由") && t.is("p")) {
+        return i < out.size() - 1;
       }
     }
     return false;
