@@ -138,8 +138,21 @@ public final class Extractor {
                   || titleLength <= SLOGAN_TITLE
                       && body.get(b + 1).line() == u.line()
                       && found.owners().isEmpty());
+      // A chapter's point (一、, （一）) whose first sentence runs on into its paragraph and is longer
+      // than a slogan directs with 要 as well ((四)整党中要注意吸收…入党。但是…): the sentence is the
+      // paragraph's first order, not a title set above it.
+      boolean runsOnDirecting =
+          h != null
+              && coversUnit
+              && (t.endsWith("。") || t.endsWith("！"))
+              && b + 1 < body.size()
+              && body.get(b + 1).line() == u.line()
+              && (h.marker().family() == Family.CN_COMMA || h.marker().family() == Family.PAREN_CN)
+              && titleLength > SLOGAN_TITLE
+              && holds("title.modals", t, words, from, to);
       boolean headingOnly =
           h != null
+              && !runsOnDirecting
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && (titleLine || !holds("obligation", t, words, from, to))

@@ -1702,4 +1702,25 @@ class DirectiveRulesTest {
         "总经理办公室电子邮件\n\n签发人：总经理\n\n关于严禁在采购中收受回扣的规定\n\n各部门：\n" + "为此，作如下规定：\n（一）任何员工不得收受供应商的回扣。\n";
     assertEquals(List.of("（一）任何员工不得收受供应商的回扣。"), tasks(text));
   }
+
+  @Test
+  void whyAPieceOfWorkMattersOrdersNothing() {
+    String text = "做好冬季供暖，事关千家万户的冷暖。\n各供热企业要做好冬季供暖，这事关千家万户的冷暖。\n";
+    assertEquals(List.of("各供热企业要做好冬季供暖，这事关千家万户的冷暖。"), tasks(text));
+  }
+
+  @Test
+  void whatAStateOfThingsRevealsDescribesIt() {
+    String text = "但也要看到，一些乡镇隐患仍然不少，暴露出责任落实不到位的问题。\n必须认识到，问题仍然突出，要抓紧整改。\n";
+    assertEquals(List.of("必须认识到，问题仍然突出，要抓紧整改。"), tasks(text));
+  }
+
+  @Test
+  void aChaptersLongFirstSentenceRunningIntoItsParagraphDirects() {
+    String text =
+        "（一）各地的秋征工作已经开始。\n\n（二）秋征中要注意照顾军属烈属和缺乏劳动力的贫苦农户。但是照顾必须经过村民评议，"
+            + "不得由少数干部包办。\n\n（三）要坚持公平合理的原则，不要让群众吃亏。各地要及时总结。\n";
+    assertEquals(
+        List.of("（二）秋征中要注意照顾军属烈属和缺乏劳动力的贫苦农户。", "但是照顾必须经过村民评议，不得由少数干部包办。", "各地要及时总结。"), tasks(text));
+  }
 }
