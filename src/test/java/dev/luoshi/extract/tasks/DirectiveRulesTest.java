@@ -1723,4 +1723,13 @@ class DirectiveRulesTest {
     assertEquals(
         List.of("（二）秋征中要注意照顾军属烈属和缺乏劳动力的贫苦农户。", "但是照顾必须经过村民评议，不得由少数干部包办。", "各地要及时总结。"), tasks(text));
   }
+
+  @Test
+  void whatThereIsWhatWillBefallAndTheSpeakersOwnActsOrderNothing() {
+    String text =
+        "还有作风问题。\n还有一类新对手，过去只做软件的公司，现在开始自己造设备。\n成绩不说跑不了，问题不说要出大事。\n"
+            + "到那时候你们再办班，请我来讲一课，我一定不推辞。\n我要提醒大家，同我们一起起步的几家公司，现在只剩一家了。\n"
+            + "首先，请允许我向各位老同志表示崇高的敬意！\n我还要强调，各县要把防汛责任落实到人。\n";
+    assertEquals(List.of("我还要强调，各县要把防汛责任落实到人。"), tasks(text));
+  }
 }
