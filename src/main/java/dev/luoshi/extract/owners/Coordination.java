@@ -190,13 +190,15 @@ public final class Coordination {
    * each function names the people who do it, as it does alone before a modal, so none borrows a
    * head or joins the next.
    */
-  private static boolean functionList(OwnerRules rules, List<Piece> ps) {
+  private static boolean functionList(OwnerRules rules, List<Piece> ps, List<String> js) {
     Piece last = ps.get(ps.size() - 1);
-    if (!rules.in("acting-functions", last.bare())
-        && !person(rules, last)
-        && !(last.lastStart() == 0 && complete(rules, last))) {
+    boolean oneWordBody =
+        last.lastStart() == 0
+            && complete(rules, last)
+            && (js.isEmpty() || !js.get(js.size() - 1).equals("与"));
+    if (!rules.in("acting-functions", last.bare()) && !person(rules, last) && !oneWordBody) {
       // 审计与内控分委会: one committee, whose head the function shares; but a body named by one word
-      // (行政和代表处) shares none
+      // after 和 or 及 (行政和代表处) shares none, where 与 still makes one name (交付与服务部)
       return false;
     }
     boolean function = false;
@@ -225,7 +227,7 @@ public final class Coordination {
     for (int i = 0; i < ps.size(); i++) {
       names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
     }
-    boolean functions = functionList(rules, ps);
+    boolean functions = functionList(rules, ps, js);
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
       if (p == null || complete(rules, p) || distributive(p) || functions) {

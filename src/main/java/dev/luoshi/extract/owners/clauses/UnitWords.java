@@ -92,6 +92,13 @@ final class UnitWords {
       }
       // 报 read as the noun "newspaper" before the body a text goes up to (复核结果/报/人事处/备案): the
       // verb of sending it, so the body is where it goes, not the end of a name that acts.
+      // 事由 (a cause) read across 事 and 由 (这几件事/由/总裁办/负责 cut 这/几/件/事由/总裁/办): the matter,
+      // then 由 naming who does it, when a lead or support verb follows.
+      if (word.equals("事由") && assignedAfter(tokens, k + 1)) {
+        out.add(new Token("事", "n", tok.start()));
+        out.add(new Token("由", "p", tok.start() + 1));
+        continue;
+      }
       if (word.equals("报") && tok.is("n") && sentUpFor(tokens, k + 1)) {
         out.add(new Token(word, "v", tok.start()));
         continue;
@@ -155,6 +162,22 @@ final class UnitWords {
   private static boolean sentUpFor(List<Token> tokens, int from) {
     for (int i = from + 1; i < Math.min(tokens.size(), from + 3); i++) {
       if (SENT_UP_FOR.contains(tokens.get(i).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lead or support verb stands among the four words from {@code from}, before any mark.
+   */
+  private boolean assignedAfter(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+      String w = tokens.get(i).word();
+      if (tokens.get(i).is("w")) {
+        return false;
+      }
+      if (rules.in("lead-verbs", w) || rules.in("support-verbs", w)) {
         return true;
       }
     }
