@@ -1732,4 +1732,12 @@ class DirectiveRulesTest {
             + "首先，请允许我向各位老同志表示崇高的敬意！\n我还要强调，各县要把防汛责任落实到人。\n";
     assertEquals(List.of("我还要强调，各县要把防汛责任落实到人。"), tasks(text));
   }
+
+  @Test
+  void filingDrawingUpAnnouncingAndReturningAreActions() {
+    String text =
+        "教育局要把防溺水知识写进中小学的校本教材。\n培训中心要把学员结业后的表现跟踪起来，归入个人档案。\n"
+            + "各乡镇要结合本地情况，订出具体的实施计划。\n被错误扣押的车辆，应当查明发还。\n";
+    assertEquals(List.of("ACTION", "ACTION", "ACTION", "ACTION"), kinds(text));
+  }
 }
