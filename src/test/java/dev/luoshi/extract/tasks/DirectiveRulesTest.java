@@ -1740,4 +1740,10 @@ class DirectiveRulesTest {
             + "各乡镇要结合本地情况，订出具体的实施计划。\n被错误扣押的车辆，应当查明发还。\n";
     assertEquals(List.of("ACTION", "ACTION", "ACTION", "ACTION"), kinds(text));
   }
+
+  @Test
+  void whatLiesAheadAndAJudgementOfThePastOrderNothing() {
+    String text = "胜利已经在望，但是还有很多硬仗要打，还有许多困难要克服。\n一年来的工作，成绩是主要的，这一点必须肯定。\n" + "还有很多工作要做，各支部要抓紧。\n";
+    assertEquals(List.of("还有很多工作要做，各支部要抓紧。"), tasks(text));
+  }
 }
