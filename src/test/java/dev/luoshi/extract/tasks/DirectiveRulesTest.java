@@ -1746,4 +1746,13 @@ class DirectiveRulesTest {
     String text = "胜利已经在望，但是还有很多硬仗要打，还有许多困难要克服。\n一年来的工作，成绩是主要的，这一点必须肯定。\n" + "还有很多工作要做，各支部要抓紧。\n";
     assertEquals(List.of("还有很多工作要做，各支部要抓紧。"), tasks(text));
   }
+
+  @Test
+  void aMeetingsFindingInItsMinutesIsNoDecision() {
+    String text =
+        "县政府常务会议纪要\n现将会议议定事项纪要如下。\n一、关于农村饮水工作\n"
+            + "会议指出，部分山区村组在用水高峰期仍存在缺水问题，群众意见较多。\n会议指出，各乡镇要加强供水工程管护。\n"
+            + "供水应急预案报县水利局备案。\n";
+    assertEquals(List.of("会议指出，各乡镇要加强供水工程管护。", "供水应急预案报县水利局备案。"), tasks(text));
+  }
 }
