@@ -267,9 +267,30 @@ final class OtherAgents {
       if (words.pos(v).startsWith("v") || v == to - 1 && adverbialsBetween(np[1], v)) {
         if (!rules.in(excludedVerbs, words.w(v))) {
           names.add(np, rules.in("support-verbs", words.w(v)) ? Role.SUPPORT : Role.LEAD);
+          partnerAfter(v, to);
         }
         return;
       }
+    }
+  }
+
+  /**
+   * 由X牵头、Y配合: after the lead's verb a 、 and a body with a role verb of its own give that body its
+   * part in the same clause.
+   */
+  private void partnerAfter(int v, int to) {
+    if (!rules.in("lead-verbs", words.w(v)) || v + 2 >= to || !words.w(v + 1).equals("、")) {
+      return;
+    }
+    int[] np = phrases.npAt(v + 2, to);
+    if (np == null || np[1] >= to) {
+      return;
+    }
+    String verb = words.w(np[1]);
+    if (rules.in("support-verbs", verb)) {
+      names.add(np, Role.SUPPORT);
+    } else if (rules.in("lead-verbs", verb)) {
+      names.add(np, Role.LEAD);
     }
   }
 
