@@ -7,7 +7,6 @@ import dev.luoshi.plan.Kind;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Decides tasks by rules over {@link Evidence}: a unit that obliges someone (a modal in a directive
@@ -177,13 +176,12 @@ public final class RuleTaskClassifier implements TaskClassifier {
     }
     // After a document's announcement of its rules any sentence may be one, but not a meeting's
     // finding that its minutes relay with no modal (会议指出，部分村组仍存在缺水问题).
-    if (e.has(NORMATIVE) && !MEETING_FINDS.matcher(ctx.text()).lookingAt() || e.has(IMPERATIVE)) {
+    if (e.has(NORMATIVE) && cues.prefix("meeting.findings", ctx.text()) == null
+        || e.has(IMPERATIVE)) {
       return new Verdict(true, kind(e), 0.6, describe.get());
     }
     return Verdict.no(0.6, describe.get());
   }
-
-  private static final Pattern MEETING_FINDS = Pattern.compile("会议(?:指出|认为|分析)[，,：:]");
 
   /**
    * Whether the speaker asks in a clause of their own after what was said (…提出了很多意见和建议，请有关方面

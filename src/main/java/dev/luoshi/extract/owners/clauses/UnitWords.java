@@ -90,8 +90,6 @@ final class UnitWords {
         k++;
         continue;
       }
-      // 报 read as the noun "newspaper" before the body a text goes up to (复核结果/报/人事处/备案): the
-      // verb of sending it, so the body is where it goes, not the end of a name that acts.
       // 事由 (a cause) read across 事 and 由 (这几件事/由/总裁办/负责 cut 这/几/件/事由/总裁/办): the matter,
       // then 由 naming who does it, when a lead or support verb follows.
       if (word.equals("事由") && assignedAfter(tokens, k + 1)) {
@@ -99,6 +97,8 @@ final class UnitWords {
         out.add(new Token("由", "p", tok.start() + 1));
         continue;
       }
+      // 报 read as the noun "newspaper" before the body a text goes up to (复核结果/报/人事处/备案): the
+      // verb of sending it, so the body is where it goes, not the end of a name that acts.
       if (word.equals("报") && tok.is("n") && sentUpFor(tokens, k + 1)) {
         out.add(new Token(word, "v", tok.start()));
         continue;
@@ -158,7 +158,10 @@ final class UnitWords {
     return out;
   }
 
-  /** Whether a word among the three from {@code from} says what a text is sent up for (备案, 审批). */
+  /**
+   * Whether one of the two words after the body at {@code from} says what a text is sent up for
+   * (备案, 审批).
+   */
   private static boolean sentUpFor(List<Token> tokens, int from) {
     for (int i = from + 1; i < Math.min(tokens.size(), from + 3); i++) {
       if (SENT_UP_FOR.contains(tokens.get(i).word())) {
