@@ -167,9 +167,13 @@ public final class Extractor {
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
                   || found.owners().isEmpty()
                       && !ordersInAClause(t, h, u, words, from)
+                      // A long point of a 第一，第二， series with a modal directs, unless it is
+                      // a slogan with no subject that its paragraph runs on from (第一，要在…上走在前列。…).
                       && !(h.marker().family() == Family.ORDINAL
                           && titleLength > SHORT_TITLE
-                          && holds("title.modals", t, words, from, to)));
+                          && holds("title.modals", t, words, from, to)
+                          && !(titleLine
+                              && cues.prefix("title.modals", titleOn(t, h, u)) != null)));
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
       out.add(

@@ -1755,4 +1755,39 @@ class DirectiveRulesTest {
             + "供水应急预案报县水利局备案。\n";
     assertEquals(List.of("会议指出，各乡镇要加强供水工程管护。", "供水应急预案报县水利局备案。"), tasks(text));
   }
+
+  @Test
+  void idiomsAndTalesOfOthersOrderNothing() {
+    List<String> t =
+        tasks(
+            "五年前，局里请了一家咨询公司来梳理流程。\n"
+                + "那套系统上线以后，各科室都抢着要。\n"
+                + "仓库里堆着一批没人要的旧设备，要在月底前处置完毕。\n"
+                + "账目乱成这样，不能怪基层的财务人员。\n"
+                + "进度慢一点不要紧，质量必须守住。\n"
+                + "连本县的市场都没站稳，更不要说走出省外了。\n"
+                + "记得刚参加工作那年，一份材料要跑五个部门盖章。\n"
+                + "还有人跟我讲，一张报销单要签七个字。\n");
+    assertEquals(List.of("仓库里堆着一批没人要的旧设备，要在月底前处置完毕。", "进度慢一点不要紧，质量必须守住。"), t);
+  }
+
+  @Test
+  void aCountOfThingsToDoAndATitleOfDecisionsIntroduceWhatFollows() {
+    List<String> t = tasks("做好这次换届工作，有几件事要抓紧办好。\n" + "一是严把人选关口，各乡镇党委要逐一考察。\n");
+    assertEquals(List.of("一是严把人选关口，各乡镇党委要逐一考察。"), t);
+    List<String> minutes =
+        tasks(
+            "会议纪要\n一、关于当前形势\n今年以来，全县安全生产形势总体平稳。\n二、会议决定\n"
+                + "第一，在全县开展一次安全生产大检查。\n此项工作由县应急管理局负责组织，三月底以前结束。\n");
+    assertEquals(List.of("此项工作由县应急管理局负责组织，三月底以前结束。"), minutes);
+  }
+
+  @Test
+  void aSloganOfASeriesThatItsParagraphRunsOnFromIsATitle() {
+    List<String> t =
+        tasks(
+            "第一，要在优化营商环境上走在全市前列。这几年我们做了不少工作，但同先进地区比差距还很大。各部门要在月底前梳理一遍审批事项。\n"
+                + "第二，各乡镇要在月底前完成摸底工作。摸底结果报县农业农村局。\n");
+    assertEquals(List.of("各部门要在月底前梳理一遍审批事项。", "第二，各乡镇要在月底前完成摸底工作。"), t);
+  }
 }
