@@ -675,7 +675,8 @@ public record Evidence(Map<String, String> cues) {
           && i > 0
           && ts.get(i - 1).is("v")
           && !settledNow(ts, i - 1)
-          && !goneOver(ts, i)) {
+          && !goneOver(ts, i)
+          && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
       if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {
@@ -686,6 +687,22 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the 了 at {@code i} finishes a step before the next one in its clause (纺成了线再扣还,
+   * 等整改完了再验收): an order of steps to come, not a report of the past.
+   */
+  private static boolean thenNext(List<Token> ts, int i) {
+    if (!ts.get(i).word().equals("了")) {
+      return false;
+    }
+    for (int k = i + 1; k < ts.size() && !ts.get(k).is("w"); k++) {
+      if (ts.get(k).word().equals("再")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

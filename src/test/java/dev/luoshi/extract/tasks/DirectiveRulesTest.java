@@ -1790,4 +1790,19 @@ class DirectiveRulesTest {
                 + "第二，各乡镇要在月底前完成摸底工作。摸底结果报县农业农村局。\n");
     assertEquals(List.of("各部门要在月底前梳理一遍审批事项。", "第二，各乡镇要在月底前完成摸底工作。"), t);
   }
+
+  @Test
+  void judgementsSituationsAndClosingFormulasOrderNothing() {
+    List<String> t =
+        tasks(
+            "改革从来不是一帆风顺的。\n"
+                + "你还坐在办公室里等材料。\n"
+                + "这些成绩应当肯定。\n"
+                + "种子由县供销社负责调运，先借给农户，秋收打下了粮食再归还。\n");
+    assertEquals(List.of("种子由县供销社负责调运，先借给农户，秋收打下了粮食再归还。"), t);
+    assertEquals(
+        List.of("各乡镇要在月底前完成受损房屋鉴定。"),
+        tasks("三、抓紧恢复生产\n受灾群众最盼的是早日回到正常生活。恢复重建任务很重，时间很紧。各乡镇要在月底前完成受损房屋鉴定。\n"));
+    assertEquals(List.of("一、各部队入城后一律不准住民房。"), tasks("各分局：\n为整顿纪律，兹规定如下：\n一、各部队入城后一律不准住民房。\n此电。\n"));
+  }
 }
