@@ -230,6 +230,11 @@ public final class Coordination {
     boolean functions = functionList(rules, ps, js);
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
+      String level = p == null ? null : levelBefore(rules, p, ps.get(i + 1));
+      if (level != null) {
+        names[i] = names[i] + level;
+        continue;
+      }
       if (p == null || complete(rules, p) || distributive(p) || functions) {
         continue;
       }
@@ -260,6 +265,21 @@ public final class Coordination {
       names[i + 1] = source.substring(merged.start(), merged.end());
       ps.set(i, null);
     }
+  }
+
+  /**
+   * What a one-character conjunct takes from the next one, which opens with one character of its
+   * own kind (区、村干部 → 区干部; 男、女职工 → 男职工): the rest of that name, when the rest names a role or a
+   * body; else null. One character names nobody alone.
+   */
+  private static String levelBefore(OwnerRules rules, Piece p, Piece q) {
+    if (q == null || p.bare().length() != 1 || q.bare().length() < 3 || q.hasDe()) {
+      return null;
+    }
+    String rest = q.bare().substring(1);
+    return rules.roleHead(rest) != null || complete(rules, new Piece(0, 0, rest, null, -1, false))
+        ? rest
+        : null;
   }
 
   /**
