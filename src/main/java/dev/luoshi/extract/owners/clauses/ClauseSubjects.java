@@ -102,6 +102,9 @@ final class ClauseSubjects {
     }
   }
 
+  /** The numbers that count an enumeration's members (一要…，二要…). */
+  private static final String ENUMERATION = "一二三四五六七八九十";
+
   /** Whether a word of hope opens the clause before its start (希望广大青年…, 我们希望…). */
   private boolean hoped(int from, int s) {
     for (int i = from; i < s; i++) {
@@ -131,6 +134,10 @@ final class ClauseSubjects {
   /** The subject before the modal at {@code m}: the whole stretch, its agent start, or none. */
   private int[] modalSubject(int s, int m) {
     int r = m;
+    // The number of an enumeration inside the paragraph, right before its modal (各级主管一要…，二要…).
+    if (r - 1 > s && ENUMERATION.indexOf(words.w(r - 1)) >= 0 && words.w(r - 1).length() == 1) {
+      r--;
+    }
     // Adverbs and a time phrase between the subject and its modal (农机站这两天要…, 各村今年要…).
     while (r > s && (words.trailingAdverb(r - 1) || starts.inTimePhrase(r - 1))) {
       r--;
