@@ -46,6 +46,45 @@ public final class Preceding {
     }
     this.any = some;
     this.words = (judged.length + 63) / 64;
+    this.afterChar = judged.length <= 64 ? new CharMasks(unjudged(judged), this::judge) : null;
+  }
+
+  /** The patterns not judged, a bit each. */
+  private static long unjudged(boolean[] judged) {
+    long out = 0;
+    for (int k = 0; k < judged.length; k++) {
+      out |= judged[k] ? 0 : 1L << k;
+    }
+    return out;
+  }
+
+  /**
+   * Those of the {@code wanted} patterns (bit k for pattern k) that can start a match right after
+   * the character {@code before}: {@link #allows} of each, for a list of at most 64 patterns
+   * ({@link #fitsMask}), judged as they are asked and kept.
+   */
+  public long allowedAfter(char before, long wanted) {
+    return afterChar.passing(before, wanted);
+  }
+
+  /** Whether the list has at most 64 patterns, so that {@link #allowedAfter} answers. */
+  public boolean fitsMask() {
+    return afterChar != null;
+  }
+
+  /** Which of the judged patterns {@code missing} can start right after the character. */
+  private long judge(char before, long missing) {
+    if (Character.isSurrogate(before)) {
+      return missing;
+    }
+    long out = 0;
+    for (long left = missing; left != 0; left &= left - 1) {
+      int k = Long.numberOfTrailingZeros(left);
+      if (canFollow(patterns.get(k), before)) {
+        out |= 1L << k;
+      }
+    }
+    return out;
   }
 
   /**
@@ -79,6 +118,12 @@ public final class Preceding {
     }
     return true;
   }
+
+  /**
+   * Per character, the patterns that can start after it as a bit each ({@link #allowedAfter}), for
+   * a list of at most 64; null for a longer one.
+   */
+  private final CharMasks afterChar;
 
   /** Whether some pattern of the list is judged at all (else {@link #allows} is always true). */
   public boolean any() {

@@ -1,7 +1,10 @@
 package dev.luoshi.extract.deadlines;
 
+import dev.luoshi.rules.CharMasks;
 import dev.luoshi.rules.Preceding;
 import dev.luoshi.rules.StartTables;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,6 +126,30 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    */
   private final Preceding preceding;
 
+  /**
+   * Whether the scan reads its sets as masks ({@link #candidatesByMasks}), a bit per pattern, as it
+   * can for 64 patterns or fewer: a position is then passed on two small tables and an AND, where
+   * the lists of pattern numbers cost a reference to an array of their own per character and a
+   * pattern-by-pattern test of the char before.
+   */
+  private final boolean masks;
+
+  /** Without a built table: per character, the patterns that can start with it, as masks. */
+  private final CharMasks startMasks;
+
+  /**
+   * The masks of the pairs last read (the patterns that can start with both characters, {@link
+   * #startsTwo}), direct-mapped: two longs a slot, each the pair's key in its low half and half the
+   * mask in its high half, so a slot read while another thread writes it shows a key that differs
+   * between its halves, and is passed over.
+   */
+  private final long[] recentPairs = new long[2 << 12];
+
+  private static final VarHandle PAIR_SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+
+  /** Per pair of characters, as {@link #startsTwo}, the patterns as a mask. */
+  private final Map<Integer, Long> pairMasks = new ConcurrentHashMap<>();
+
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
     this(DeadlineRules.builtIn());
@@ -134,12 +161,25 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /** A finder that judges the char before a position ({@link Preceding}) or not (for tests). */
   RuleDeadlineFinder(DeadlineRules rules, boolean judgeBefore) {
+    this(rules, judgeBefore, true);
+  }
+
+  /**
+   * A finder that judges the char before a position or not, and reads its sets as masks when it can
+   * or as lists of pattern numbers (for tests).
+   */
+  RuleDeadlineFinder(DeadlineRules rules, boolean judgeBefore, boolean masks) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.resolver = new DateResolver(rules);
     this.patterns = patterns(rules);
     this.built = StartTables.find(patterns);
     Preceding p = new Preceding(patterns);
     this.preceding = judgeBefore && p.any() ? p : null;
+    this.masks = masks && patterns.size() <= 64;
+    this.startMasks =
+        this.masks && built == null
+            ? new CharMasks(0, (c, missing) -> StartTables.compute(patterns, c)[0])
+            : null;
   }
 
   private static List<Pattern> patterns(DeadlineRules rules) {
@@ -412,6 +452,9 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * there, each through one matcher made on its first use.
    */
   private List<Candidate> candidates(String text) {
+    if (masks) {
+      return candidatesByMasks(text);
+    }
     List<DeadlineRules.Rule> all = rules.rules();
     Matcher[] matchers = null;
     List<Candidate> out = new ArrayList<>();
@@ -439,6 +482,106 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         if (judge && !preceding.allows(before, k)) {
           continue;
         }
+        Matcher m = matchers[k];
+        if (m == null) {
+          m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+          matchers[k] = m;
+        }
+        m.region(i, text.length());
+        if (m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())) {
+          best = new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)));
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      out.add(best);
+      i = best.end();
+    }
+    return out;
+  }
+
+  /** The patterns that can start with the character, a bit each (as {@link #startingWith}). */
+  private long startMask(char c) {
+    return built != null ? built.bits(c)[0] : startMasks.passing(c, -1L);
+  }
+
+  /**
+   * Of the patterns {@code can} that can start with the character at {@code i}, those that can
+   * start with it and the next one (as {@link #startingWith(String, int, int[], List)}).
+   */
+  private long pairMask(String text, int i, long can) {
+    if (can == 0 || i + 1 >= text.length() || Character.isSurrogate(text.charAt(i + 1))) {
+      return can;
+    }
+    int key = text.charAt(i) << 16 | text.charAt(i + 1);
+    if (key != 0) {
+      int slot = ((key * 0x9E3779B9) >>> 20) << 1;
+      long low = (long) PAIR_SLOT.getOpaque(recentPairs, slot);
+      long high = (long) PAIR_SLOT.getOpaque(recentPairs, slot + 1);
+      if ((int) low == key && (int) high == key) {
+        return low >>> 32 | high & 0xFFFFFFFF00000000L;
+      }
+    }
+    Long known = pairMasks.get(key);
+    long mask;
+    if (known != null) {
+      mask = known;
+    } else {
+      String two = text.substring(i, i + 2);
+      mask = 0;
+      for (long left = can; left != 0; left &= left - 1) {
+        int k = Long.numberOfTrailingZeros(left);
+        Matcher m = patterns.get(k).matcher(two);
+        if (m.lookingAt() || m.hitEnd()) {
+          mask |= 1L << k;
+        }
+      }
+      if (pairMasks.size() < PAIRS_KEPT) {
+        pairMasks.putIfAbsent(key, mask);
+      }
+    }
+    if (key != 0) {
+      int slot = ((key * 0x9E3779B9) >>> 20) << 1;
+      PAIR_SLOT.setOpaque(recentPairs, slot, mask << 32 | key & 0xFFFFFFFFL);
+      PAIR_SLOT.setOpaque(recentPairs, slot + 1, mask & 0xFFFFFFFF00000000L | key & 0xFFFFFFFFL);
+    }
+    return mask;
+  }
+
+  /**
+   * {@link #candidates} with the sets as masks, a bit per pattern: the same positions, the same
+   * patterns tried at each in the same order, the same candidates.
+   */
+  private List<Candidate> candidatesByMasks(String text) {
+    List<DeadlineRules.Rule> all = rules.rules();
+    Matcher[] matchers = null;
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char before = i > 0 ? text.charAt(i - 1) : 0;
+      if (i > 0 && ChineseNumerals.isNumeral(c) && ChineseNumerals.isNumeral(before)) {
+        i++;
+        continue;
+      }
+      long can = startMask(c);
+      if (can != 0 && preceding != null && i > 0) {
+        can = preceding.allowedAfter(before, can);
+      }
+      if (can == 0) {
+        i++;
+        continue;
+      }
+      can &= pairMask(text, i, startMask(c));
+      if (matchers == null && can != 0) {
+        matchers = new Matcher[all.size()];
+      }
+      Candidate best = null;
+      for (; can != 0; can &= can - 1) {
+        int k = Long.numberOfTrailingZeros(can);
         Matcher m = matchers[k];
         if (m == null) {
           m = all.get(k).pattern().matcher(text).useTransparentBounds(true);

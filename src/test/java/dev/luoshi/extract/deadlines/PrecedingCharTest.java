@@ -64,6 +64,18 @@ class PrecedingCharTest {
   }
 
   @Test
+  void theScanOfMasksFindsWhatTheScanOfListsFinds() throws IOException {
+    RuleDeadlineFinder masks = new RuleDeadlineFinder(DeadlineRules.builtIn(), true, true);
+    RuleDeadlineFinder lists = new RuleDeadlineFinder(DeadlineRules.builtIn(), true, false);
+    LocalDate meeting = LocalDate.of(2020, 6, 1);
+    for (String text : texts()) {
+      assertEquals(lists.findAll(text, meeting), masks.findAll(text, meeting), text);
+      assertEquals(lists.findAll(text, null), masks.findAll(text, null), text);
+      assertEquals(lists.phrases(text).pastYear(meeting), masks.phrases(text).pastYear(meeting));
+    }
+  }
+
+  @Test
   void noPatternMatchesWhereTheCharBeforeRulesItOut() throws IOException {
     List<Pattern> patterns = RuleDeadlineFinder.builtInPatterns();
     Preceding preceding = new Preceding(patterns);
