@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * Text that every match of a regular expression contains: a list of strings, one of which stands in
  * any text the pattern matches, so a text holding none of them needs no regular expression run.
  * Read from the pattern's source by a small parser that knows the syntax the rule files use
- * (literals, groups, alternation, lookaround, classes of listed characters, quantifiers) and gives
- * up, finding nothing, on anything else (flags, escapes of classes, ranges, back references): it
- * may miss a requirement, never invent one. Lookarounds consume nothing and require nothing here.
+ * (literals, quoted runs, groups, alternation, lookaround, classes of listed characters, property
+ * classes, quantifiers) and gives up, finding nothing, on anything else (flags, code escapes, back
+ * references by name): it may miss a requirement, never invent one. Lookarounds consume nothing and
+ * require nothing here.
  */
 public final class RequiredText {
   /** Classes of more characters than this are not worth a requirement. */
@@ -220,6 +221,8 @@ public final class RequiredText {
         if (Character.isLetterOrDigit(e)) {
           plain = false; // digit, space, property classes, code escapes: not read
           if (e == 'p' || e == 'P') {
+            skipProperty();
+          } else if (e == 'Q') {
             throw new Unreadable();
           }
           continue;
@@ -244,13 +247,56 @@ public final class RequiredText {
       throw new Unreadable();
     }
     char e = re.charAt(at++);
+    if (e == 'Q') {
+      return quoted();
+    }
+    if (e == 'p' || e == 'P') {
+      skipProperty();
+      return new Atom(null, (char) 0); // one char of a class: nothing set
+    }
     if (Character.isLetterOrDigit(e)) {
-      if (e == 'p' || e == 'P' || e == 'u' || e == 'x' || e == 'Q' || e == 'k' || e == 'c') {
+      if (e == 'u' || e == 'x' || e == 'k' || e == 'c') {
         throw new Unreadable(); // arguments this parser does not skip
       }
       return new Atom(null, (char) 0); // \d, \s, \b, \1 …: nothing set
     }
     return new Atom(Set.of(String.valueOf(e)), e);
+  }
+
+  /**
+   * A quoted run ({@code \Q} to {@code \E}, or to the end): its chars are literals in a row, which
+   * every match holds whole unless a quantifier that allows none follows (it binds the last char,
+   * and then the atom requires nothing here). One char is a literal like any other.
+   */
+  private Atom quoted() {
+    int end = re.indexOf("\\E", at);
+    String text = re.substring(at, end < 0 ? re.length() : end);
+    at = end < 0 ? re.length() : end + 2;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        throw new Unreadable();
+      }
+    }
+    if (text.isEmpty()) {
+      return new Atom(null, (char) 0);
+    }
+    return new Atom(Set.of(text), text.length() == 1 ? text.charAt(0) : (char) 0);
+  }
+
+  /** Skips the name of a property class after {@code \p} or {@code \P}: a letter, or braces. */
+  private void skipProperty() {
+    if (at >= re.length()) {
+      throw new Unreadable();
+    }
+    if (re.charAt(at) != '{') {
+      at++;
+      return;
+    }
+    int close = re.indexOf('}', at);
+    if (close < 0) {
+      throw new Unreadable();
+    }
+    at = close + 1;
   }
 
   /** The quantifier after an atom, if any: its least count (1 when there is none). */

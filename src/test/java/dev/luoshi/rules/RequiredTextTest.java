@@ -40,6 +40,24 @@ class RequiredTextTest {
   }
 
   @Test
+  void quotedRunsAndPropertyClassesAreRead() {
+    assertEquals(
+        List.of("之前", "以前"),
+        of("(?<![^，。])(?:(?!(?:\\Q五一节\\E|\\Q春节\\E))[^，。]){2,8}?(?:之前|以前)(?=[，,])"));
+    assertEquals(List.of("期间", "期内"), of("(?:(?![在要])\\p{IsHan}){2,6}?(?:期间|期内)"));
+    assertEquals(List.of("会后"), of("\\Q会后\\E三\\pL?"));
+    assertEquals(List.of("会议结束后"), of("(?:\\Q会议结束后\\E|\\Q会议结束后\\E)日?"));
+    assertEquals(List.of("ab"), of("\\Qab\\E+"));
+    assertEquals(List.of("?*"), of("\\Q?*\\E"));
+    assertEquals(List.of("末尾"), of("\\Q末尾"));
+    assertNull(of("\\Qab\\E?"));
+    assertNull(of("\\Q\\E"));
+    assertNull(of("\\p{IsHan}+"));
+    assertNull(of("[\\p{IsHan}，]"));
+    assertNull(of("[\\Qab\\E]"));
+  }
+
+  @Test
   void whatItCannotReadRequiresNothing() {
     assertNull(of("(?i)abc"));
     assertNull(of("\\d+"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.luoshi.OwnLines;
 import dev.luoshi.rules.Preceding;
+import dev.luoshi.rules.RequiredText;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,30 @@ class PrecedingCharTest {
       assertEquals(lists.findAll(text, null), masks.findAll(text, null), text);
       assertEquals(lists.phrases(text).pastYear(meeting), masks.phrases(text).pastYear(meeting));
     }
+  }
+
+  @Test
+  void everyMatchHoldsOneOfTheStringsItRequires() throws IOException {
+    List<Pattern> patterns = RuleDeadlineFinder.builtInPatterns();
+    int read = 0;
+    int matches = 0;
+    for (Pattern p : patterns) {
+      List<String> required = RequiredText.of(p);
+      if (required == null) {
+        continue;
+      }
+      read++;
+      for (String text : texts()) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          matches++;
+          String match = m.group();
+          assertTrue(required.stream().anyMatch(match::contains), p + " in " + text);
+        }
+      }
+    }
+    assertTrue(read >= 20, read + " patterns read");
+    assertTrue(matches > 1000, matches + " matches");
   }
 
   @Test
