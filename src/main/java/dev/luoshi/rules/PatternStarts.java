@@ -22,8 +22,11 @@ public final class PatternStarts {
   /** Per pattern, whether it can match only at the start of the text (^, no alternation). */
   private final boolean[] anchored;
 
-  /** Per pattern, strings one of which any match contains ({@link RequiredText}), or null. */
-  private final List<List<String>> required;
+  /**
+   * Per pattern, lists of strings one of each of which any match contains ({@link
+   * RequiredText#allOf}); empty when none is known.
+   */
+  private final List<List<List<String>>> required;
 
   /** The sets the build worked out for these patterns ({@link StartTables}), or null. */
   private final StartTables.Table built;
@@ -41,8 +44,7 @@ public final class PatternStarts {
       Pattern p = this.patterns.get(k);
       matchesEmpty[k] = p.matcher("").lookingAt();
       anchored[k] = anchoredAtStart(p);
-      List<String> r = RequiredText.of(p);
-      required.add(r == null || r.size() > MAX_REQUIRED ? null : r);
+      required.add(kept(RequiredText.allOf(p)));
     }
     this.built = StartTables.find(this.patterns);
     this.byChar = built == null ? new AtomicReferenceArray<>(Character.MAX_VALUE + 1) : null;
@@ -93,9 +95,29 @@ public final class PatternStarts {
     return depth == 0 && !inClass;
   }
 
-  /** Whether the text holds one of the strings every match of the k-th pattern contains. */
+  /** The lists of at most {@link #MAX_REQUIRED} strings. */
+  private static List<List<String>> kept(List<List<String>> all) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> strings : all) {
+      if (strings.size() <= MAX_REQUIRED) {
+        out.add(strings);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether the text holds, of each list of strings that every match of the k-th pattern contains
+   * one of, one.
+   */
   private boolean mayMatch(int k, String text) {
-    return RequiredText.mayHold(text, required.get(k));
+    List<List<String>> all = required.get(k);
+    for (int j = 0; j < all.size(); j++) { // no iterator: this runs per pattern and text
+      if (!RequiredText.mayHold(text, all.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the k-th pattern can start a match at the character. */

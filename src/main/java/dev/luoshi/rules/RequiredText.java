@@ -44,6 +44,38 @@ public final class RequiredText {
   }
 
   /**
+   * Lists of strings, one of each list standing in every match of the pattern: the requirements of
+   * each part of a pattern that is one sequence (a literal run, a group, a class that each match
+   * passes through once or more), where {@link #of} keeps the strongest part alone; for a pattern
+   * with an alternation outside groups, {@link #of} alone. Empty when none is known. A text that
+   * lacks every string of one list holds no match.
+   */
+  public static List<List<String>> allOf(Pattern pattern) {
+    List<String> strongest = of(pattern);
+    if (strongest == null) {
+      return List.of();
+    }
+    RequiredText p = new RequiredText(pattern.pattern());
+    try {
+      List<Set<String>> parts = p.parts();
+      if (p.at != p.re.length()) {
+        return List.of(strongest); // an alternation outside groups
+      }
+      List<List<String>> out = new ArrayList<>();
+      out.add(strongest);
+      for (Set<String> part : parts) {
+        List<String> strings = List.copyOf(part);
+        if (!out.contains(strings)) {
+          out.add(strings);
+        }
+      }
+      return List.copyOf(out);
+    } catch (Unreadable e) {
+      return List.of(strongest);
+    }
+  }
+
+  /**
    * Whether the text may hold a match: it contains one of the strings {@link #of} gave (null: no
    * string is known, so any text may).
    */
@@ -87,9 +119,24 @@ public final class RequiredText {
 
   /**
    * Atoms up to ')' or '|': the strongest requirement of one of them, adjacent single literals
-   * joined into one string.
+   * joined into one string ({@link #parts}).
    */
   private Set<String> sequence() {
+    List<Set<String>> parts = parts();
+    // The strongest part, the first of equals. Loops rather than streams and comparators: this
+    // runs for every pattern at every start, in the interpreter, where each new stream shape or
+    // lambda costs its linking.
+    Set<String> best = null;
+    for (Set<String> part : parts) {
+      if (best == null || stronger(part, best)) {
+        best = part;
+      }
+    }
+    return best;
+  }
+
+  /** The requirements of the atoms up to ')' or '|', each of which every match holds. */
+  private List<Set<String>> parts() {
     List<Set<String>> parts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
@@ -105,16 +152,7 @@ public final class RequiredText {
       }
     }
     flush(run, parts);
-    // The strongest part, the first of equals. Loops rather than streams and comparators: this
-    // runs for every pattern at every start, in the interpreter, where each new stream shape or
-    // lambda costs its linking.
-    Set<String> best = null;
-    for (Set<String> part : parts) {
-      if (best == null || stronger(part, best)) {
-        best = part;
-      }
-    }
-    return best;
+    return parts;
   }
 
   /** Whether a requirement is stronger: a longer shortest string, else fewer strings. */

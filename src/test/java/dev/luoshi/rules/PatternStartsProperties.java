@@ -117,4 +117,18 @@ class PatternStartsProperties {
           PATTERNS.get(k) + " matched " + match + ", none of " + required);
     }
   }
+
+  @Property(tries = 3000)
+  void everyMatchHoldsOneStringOfEachList(@ForAll("patterns") int k, @ForAll("texts") String text) {
+    List<List<String>> all = RequiredText.allOf(PATTERNS.get(k));
+    Matcher m = PATTERNS.get(k).matcher(text);
+    while (!all.isEmpty() && m.find()) {
+      String match = m.group();
+      for (List<String> required : all) {
+        assertTrue(
+            required.stream().anyMatch(match::contains),
+            PATTERNS.get(k) + " matched " + match + ", none of " + required);
+      }
+    }
+  }
 }

@@ -58,6 +58,23 @@ class RequiredTextTest {
   }
 
   @Test
+  void everyPartOfASequenceIsAListOfItsOwn() {
+    assertEquals(
+        List.of(List.of("要"), List.of("，", ","), List.of("才"), List.of("能", "会", "可以", "可能")),
+        RequiredText.allOf(Pattern.compile("要[^，。；！？]{1,25}[，,]才(?:能|会|可以|可能)")));
+    assertEquals(
+        List.of(List.of("以下", "如下"), List.of("提出", "作出", "制定")),
+        RequiredText.allOf(Pattern.compile("(?:提出|作出|制定)(?:以下|如下)[^，。]{0,6}")));
+    assertEquals(
+        List.of(List.of("把思想")), RequiredText.allOf(Pattern.compile("把思想(?:和行动)?(?:统一)?")));
+    assertEquals(
+        List.of(List.of("可")), RequiredText.allOf(Pattern.compile("(?<![不认许])可(?=[提推适])")));
+    assertEquals(List.of(List.of("说过", "讲过了")), RequiredText.allOf(Pattern.compile("说过|讲过了")));
+    assertEquals(List.of(), RequiredText.allOf(Pattern.compile("[^，。；]{1,3}")));
+    assertEquals(List.of(), RequiredText.allOf(Pattern.compile("(?i)abc")));
+  }
+
+  @Test
   void whatItCannotReadRequiresNothing() {
     assertNull(of("(?i)abc"));
     assertNull(of("\\d+"));

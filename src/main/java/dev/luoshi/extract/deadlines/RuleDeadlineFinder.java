@@ -149,13 +149,14 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private static final VarHandle PAIR_SLOT = MethodHandles.arrayElementVarHandle(long[].class);
 
   /**
-   * Per pattern, strings one of which every match of it holds ({@link RequiredText}), or null: a
-   * pattern is not tried at a position after the last place where one of them starts. The undated
-   * bound before a comma ({CLAUSE}…{2,8}?之前, whose every try reads a negative lookahead of 49
-   * festivals at each char it passes) was tried about 8,000 times a pass over the dev corpus for no
-   * match, most of them in units holding neither 之前 nor 以前.
+   * Per pattern, lists of strings one of each of which every match of it holds ({@link
+   * RequiredText#allOf}), or null: a pattern is not tried at a position after the last place where
+   * one of a list starts, for any of its lists. The undated bound before a comma
+   * ({CLAUSE}…{2,8}?之前, whose every try reads a negative lookahead of 49 festivals at each char it
+   * passes) was tried about 8,000 times a pass over the dev corpus for no match, most of them in
+   * units holding neither 之前 nor 以前.
    */
-  private final List<List<String>> required;
+  private final List<List<List<String>>> required;
 
   /** The patterns with strings in {@link #required}, a bit each. */
   private final long withRequired;
@@ -192,13 +193,18 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     Preceding p = new Preceding(patterns);
     this.preceding = judgeBefore && p.any() ? p : null;
     this.masks = masks && patterns.size() <= 64;
-    List<List<String>> req = new ArrayList<>();
+    List<List<List<String>>> req = new ArrayList<>();
     long with = 0;
     for (int k = 0; k < patterns.size(); k++) {
-      List<String> r = RequiredText.of(patterns.get(k));
-      boolean kept = r != null && !r.isEmpty() && r.size() <= MAX_REQUIRED && k < 64;
-      req.add(kept ? r : null);
-      with |= kept ? 1L << k : 0;
+      List<List<String>> kept = new ArrayList<>();
+      for (List<String> strings : RequiredText.allOf(patterns.get(k))) {
+        if (!strings.isEmpty() && strings.size() <= MAX_REQUIRED) {
+          kept.add(strings);
+        }
+      }
+      boolean any = !kept.isEmpty() && k < 64;
+      req.add(any ? List.copyOf(kept) : null);
+      with |= any ? 1L << k : 0;
     }
     this.required = Collections.unmodifiableList(req);
     this.withRequired = with;
@@ -577,13 +583,21 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     return mask;
   }
 
-  /** The last place in the text where one of the strings starts, or -1. */
-  private static int lastStart(String text, List<String> strings) {
-    int last = -1;
-    for (int j = 0; j < strings.size(); j++) {
-      last = Math.max(last, text.lastIndexOf(strings.get(j)));
+  /**
+   * The last place in the text where a match can start that holds one string of each list: the
+   * least, over the lists, of the last place where one of its strings starts; -1 for none.
+   */
+  private static int lastStart(String text, List<List<String>> all) {
+    int bound = Integer.MAX_VALUE;
+    for (int j = 0; j < all.size() && bound >= 0; j++) {
+      List<String> strings = all.get(j);
+      int last = -1;
+      for (int s = 0; s < strings.size(); s++) {
+        last = Math.max(last, text.lastIndexOf(strings.get(s)));
+      }
+      bound = Math.min(bound, last);
     }
-    return last;
+    return bound;
   }
 
   /**

@@ -82,8 +82,8 @@ class PrecedingCharTest {
     int read = 0;
     int matches = 0;
     for (Pattern p : patterns) {
-      List<String> required = RequiredText.of(p);
-      if (required == null) {
+      List<List<String>> all = RequiredText.allOf(p);
+      if (all.isEmpty()) {
         continue;
       }
       read++;
@@ -92,7 +92,9 @@ class PrecedingCharTest {
         while (m.find()) {
           matches++;
           String match = m.group();
-          assertTrue(required.stream().anyMatch(match::contains), p + " in " + text);
+          for (List<String> required : all) {
+            assertTrue(required.stream().anyMatch(match::contains), p + " in " + text);
+          }
         }
       }
     }
