@@ -514,16 +514,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         if (judge && !preceding.allows(before, k)) {
           continue;
         }
-        Matcher m = matchers[k];
-        if (m == null) {
-          m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
-          m.useAnchoringBounds(false);
-          matchers[k] = m;
-        }
-        m.region(i, text.length());
-        if (m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())) {
-          best = new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)));
-        }
+        best = longer(matchers, all, text, k, i, best);
       }
       if (best == null) {
         i++;
@@ -533,6 +524,25 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       i = best.end();
     }
     return out;
+  }
+
+  /**
+   * Pattern {@code k} tried at {@code i} as {@code Matcher.find} tries a position (a region to the
+   * end with transparent, non-anchoring bounds): its match when longer than {@code best}, else
+   * {@code best}. Each pattern's matcher is made once per text.
+   */
+  private Candidate longer(
+      Matcher[] matchers, List<DeadlineRules.Rule> all, String text, int k, int i, Candidate best) {
+    Matcher m = matchers[k];
+    if (m == null) {
+      m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      matchers[k] = m;
+    }
+    m.region(i, text.length());
+    return m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())
+        ? new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)))
+        : best;
   }
 
   /** The patterns that can start with the character, a bit each (as {@link #startingWith}). */
@@ -647,16 +657,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         if ((withRequired & 1L << k) != 0 && lastAt[k] < i) {
           continue; // a match here would hold none of the strings it needs
         }
-        Matcher m = matchers[k];
-        if (m == null) {
-          m = all.get(k).pattern().matcher(text).useTransparentBounds(true);
-          m.useAnchoringBounds(false);
-          matchers[k] = m;
-        }
-        m.region(i, text.length());
-        if (m.lookingAt() && m.end() > i && (best == null || m.end() > best.end())) {
-          best = new Candidate(all.get(k), i, m.end(), groups(m, all.get(k)));
-        }
+        best = longer(matchers, all, text, k, i, best);
       }
       if (best == null) {
         i++;
