@@ -230,7 +230,7 @@ public final class Coordination {
     boolean functions = functionList(rules, ps, js);
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
-      String level = p == null ? null : levelBefore(rules, p, ps.get(i + 1));
+      String level = p == null ? null : levelBefore(rules, p, ps, i);
       if (level != null) {
         names[i] = names[i] + level;
         continue;
@@ -242,14 +242,8 @@ public final class Coordination {
       while (j < ps.size() && (ps.get(j) == null || !complete(rules, ps.get(j)))) {
         j++;
       }
-      String own = headPart(p.bare());
       if (j < ps.size()) {
         Piece q = ps.get(j);
-        String qHead = headPart(q.bare());
-        if (own.length() == 1 && qHead.length() >= 3 && qHead.charAt(1) == '级') {
-          names[i] = names[i] + qHead.substring(1);
-          continue;
-        }
         String shared = rules.sharedHead(q.bare());
         if (shared != null && !q.hasDe() && !p.hasDe() && p.bare().length() <= 8) {
           names[i] = names[i] + shared;
@@ -268,16 +262,30 @@ public final class Coordination {
   }
 
   /**
-   * What a one-character conjunct takes from the next one, which opens with one character of its
-   * own kind (区、村干部 → 区干部; 男、女职工 → 男职工): the rest of that name, when the rest names a role or a
-   * body; else null. One character names nobody alone.
+   * What a conjunct whose head is one character takes from the next conjunct with a longer head,
+   * which opens with one character of the same kind (区、村干部 → 区干部; 区、乡、村干部 → 区干部, 乡干部; 中、高级干部 →
+   * 中级干部; 有追求的中、低级员工 → 有追求的中级员工): the rest of that head, when it is a level (级…), a role or a body;
+   * else null. One character names nobody alone.
    */
-  private static String levelBefore(OwnerRules rules, Piece p, Piece q) {
-    if (q == null || p.bare().length() != 1 || q.bare().length() < 3 || q.hasDe()) {
+  private static String levelBefore(OwnerRules rules, Piece p, List<Piece> ps, int i) {
+    if (headPart(p.bare()).length() != 1) {
       return null;
     }
-    String rest = q.bare().substring(1);
-    return rules.roleHead(rest) != null || complete(rules, new Piece(0, 0, rest, null, -1, false))
+    int j = i + 1;
+    while (j < ps.size() && ps.get(j) != null && headPart(ps.get(j).bare()).length() == 1) {
+      j++;
+    }
+    if (j >= ps.size() || ps.get(j) == null) {
+      return null;
+    }
+    String head = headPart(ps.get(j).bare());
+    if (head.length() < 3) {
+      return null;
+    }
+    String rest = head.substring(1);
+    return rest.charAt(0) == '级'
+            || rules.roleHead(rest) != null
+            || complete(rules, new Piece(0, 0, rest, null, -1, false))
         ? rest
         : null;
   }

@@ -135,7 +135,7 @@ final class ClauseSubjects {
   private int[] modalSubject(int s, int m) {
     int r = m;
     // The number of an enumeration inside the paragraph, right before its modal (各级主管一要…，二要…).
-    if (r - 1 > s && ENUMERATION.indexOf(words.w(r - 1)) >= 0 && words.w(r - 1).length() == 1) {
+    if (r - 1 > s && words.w(r - 1).length() == 1 && ENUMERATION.contains(words.w(r - 1))) {
       r--;
     }
     // Adverbs and a time phrase between the subject and its modal (农机站这两天要…, 各村今年要…).
