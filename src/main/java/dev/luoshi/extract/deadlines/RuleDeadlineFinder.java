@@ -778,7 +778,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       return false; // “马上就办”的理念: a slogan's urgency sets no time for the work
     }
     boolean timed = declared != PhraseKind.URGENT && declared != PhraseKind.WINDOW;
-    if (timed && pastBefore(text, c.start())) {
+    if (timed && (pastBefore(text, c.start()) || pastAfter(text, c.end()) || ban(text, c.end()))) {
       return false;
     }
     if (declared != PhraseKind.DEADLINE) {
@@ -942,6 +942,21 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       before = before.substring(0, before.length() - 1);
     }
     return endsWithAny(before, "PAST_BEFORE");
+  }
+
+  /** Whether a past marker stands later in the phrase's own clause (年前已经作了安排). */
+  private boolean pastAfter(String text, int end) {
+    int stop = end;
+    while (stop < text.length() && CLAUSE_ENDS.indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    return containsAny(text.substring(end, stop), "PAST_AFTER");
+  }
+
+  /** Whether a span is the length of a ban that follows it (两年内不得提拔). */
+  private boolean ban(String text, int end) {
+    return "内".equals(text.substring(end - 1, end))
+        && startsWithAny(text.substring(end), "BAN_AFTER");
   }
 
   private boolean containsAny(String s, String list) {
