@@ -114,7 +114,8 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * (必/须按/时, 必/须经/批准), cuts 内应 after a time into 内 and the modal 应 (今年/内应/完成), cuts 中的 after a word
    * into 中 and 的, joins a team's 队 and the 伍 HanLP cut from it as a numeral (救援队/伍 → 救援队伍), gives a
    * core word back the character a forced custom word took from it (治/理工/作 → 治理/工作, 创/新的 → 创新/的),
-   * and cuts the modal off a word the core dictionary does not know (须经/县委 → 须/经/县委).
+   * and cuts the modal off a word the core dictionary does not know (须经/县委 → 须/经/县委), also after a
+   * comma (…的，须经/当地 → 须/经).
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -192,7 +193,6 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       if (k > 0
           && odd
           && modalFirst(t)
-          && !tokens.get(k - 1).is("w")
           && !endsAWord(tokens.get(k - 1), t)
           && !(k + 1 < tokens.size() && tokens.get(k + 1).word().startsWith("尽"))) {
         if (out == null) {

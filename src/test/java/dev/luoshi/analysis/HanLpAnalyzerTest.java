@@ -114,6 +114,8 @@ class HanLpAnalyzerTest {
     // The forced custom dictionary cuts 各县/应报/送 and 须经/县委: the modal is lost to the rules.
     assertEquals("各县/应/报送/名单/。", words("各县应报送名单。"));
     assertEquals("此项/工作/须/经/县委/批准/。", words("此项工作须经县委批准。"));
+    // …also after a comma, where the clause opens with it.
+    assertEquals("确/需/调整/的/，/须/经/县政府/同意/。", words("确需调整的，须经县政府同意。"));
     // Not a known word (应急, 应对).
     assertEquals("各地/要/做好/应急/准备/。", words("各地要做好应急准备。"));
   }

@@ -235,7 +235,7 @@ public final class Coordination {
         names[i] = names[i] + level;
         continue;
       }
-      if (p == null || complete(rules, p) || distributive(p) || functions) {
+      if (p == null || complete(rules, p) || distributive(p) && !field(p) || functions) {
         continue;
       }
       int j = i + 1;
@@ -416,6 +416,19 @@ public final class Coordination {
   /** 各民族, 全国各党派: a distributive conjunct stands alone in a list of owners. */
   private static boolean distributive(Piece p) {
     return p.bare().contains("各") && !p.hasDe();
+  }
+
+  /**
+   * A field of work named by a verbal noun after a distributive prefix (各级市场监管, 各地教育, 各级发展改革): it
+   * names no one until it borrows the next conjunct's head (各级市场监管、公安部门 → 各级市场监管部门), unlike 各民族 or
+   * 各党派, which stand alone.
+   */
+  private static boolean field(Piece p) {
+    String pos = p.lastPos();
+    return pos != null
+        && (pos.equals("vn") || pos.equals("an"))
+        && p.lastStart() >= 0
+        && p.bare().length() - p.lastStart() >= 2;
   }
 
   /** The words after the last 的 (the head and its plain modifiers). */

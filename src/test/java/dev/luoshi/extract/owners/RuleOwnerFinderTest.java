@@ -690,6 +690,21 @@ class RuleOwnerFinderTest {
           各乡镇应报县政府备案。 | 各乡镇:lead
           # a unit named X办 that HanLP cut before 办 (质控/办), before a verb that gives a role
           医务科牵头，护理部、质控办参与，本月底前完成一轮专项检查。 | 医务科:lead,护理部:support,质控办:support
+          # a field after a distributive prefix borrows the next conjunct's head, as a bare field does
+          各级市场监管、公安部门要开展联合执法。 | 各级市场监管部门:lead,公安部门:lead
+          各地卫生、教育部门要加强协作。 | 各地卫生部门:lead,教育部门:lead
+          全国各民族、各党派和各人民团体要团结起来。 | 全国各民族:lead,各党派:lead,各人民团体:lead
+          由各村妇救会和儿童团负责慰问。 | 各村妇救会:lead,儿童团:lead
+          # 建议 hands the work to the body after it, as 请 does; 须经 is a modal, not part of a name
+          建议省人民政府做好长期监测工作。 | 省人民政府:lead
+          确需借住民房的，须经当地村委会同意。 |
+          # a topic a demonstrative opens names no one: the body after it acts on it
+          这项工作各乡镇要高度重视。 | 各乡镇:lead
+          这件事县农业农村局要抓紧办。 | 县农业农村局:lead
+          这一点各单位要特别注意。 | 各单位:lead
+          这个道理每一位教师都要牢记于心。 | 每一位教师:lead
+          这些单位主要负责人要亲自抓。 | 这些单位主要负责人:lead
+          该县委应即收回这个口号。 | 该县委:lead
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

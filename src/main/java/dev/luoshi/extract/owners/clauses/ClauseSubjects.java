@@ -149,6 +149,10 @@ final class ClauseSubjects {
     if (r <= s) {
       return null;
     }
+    int topic = afterDemonstrativeTopic(s, r);
+    if (topic > s) {
+      return new int[] {topic, r}; // 这项工作各乡镇要…: the body after the topic acts on it
+    }
     if (words.actingFunction(s, r) || functionList(s, r)) {
       return new int[] {s, r}; // 财经要…, 审计要…: a company's function names the people who do it
     }
@@ -170,6 +174,38 @@ final class ClauseSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the body starts after a topic that a demonstrative opens and that names no agent
+   * (这项工作各乡镇要…, 这件事总干部部要…, 这一点各单位要…, 这个道理每一位教育工作者都要…): the thing spoken of comes first and the one
+   * who acts on it after it; else {@code s}. A demonstrative before a body (这些单位负责人, 该县委) names the
+   * body.
+   */
+  private int afterDemonstrativeTopic(int s, int r) {
+    // a lone 这 or 那 is stepped over as a pronoun before the clause's start (这/一点/各/单位)
+    int d = s > 0 && (words.w(s - 1).equals("这") || words.w(s - 1).equals("那")) ? s - 1 : s;
+    String first = words.w(d);
+    if (!words.pos(d).startsWith("r") || first.isEmpty() || "这那此该".indexOf(first.charAt(0)) < 0) {
+      return s;
+    }
+    for (int j = s + 1; j < r; j++) {
+      String w = words.w(j);
+      boolean boundary =
+          w.startsWith("各")
+              || w.startsWith("每")
+              || w.startsWith("全")
+              || words.pos(j - 1).startsWith("n")
+              || words.pos(j - 1).startsWith("vn")
+              || j - 1 == d && first.length() >= 3;
+      if (boundary
+          && !phrases.complete(d, j)
+          && phrases.npValid(j, r, true)
+          && phrases.complete(j, r)) {
+        return j;
+      }
+    }
+    return s;
   }
 
   /**
