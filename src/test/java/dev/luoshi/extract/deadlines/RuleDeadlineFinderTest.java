@@ -185,6 +185,11 @@ class RuleDeadlineFinderTest {
           冬季应组织群众积肥，每户不少于二十担。                   | 2026-10-01 | 冬季             |
           春季，各村要组织劳力整修水渠。                           | 2026-01-05 | 春季             |
           农闲时节，各乡要办好冬学。                               | 2026-10-01 | 农闲时节         |
+          各单位要在节后第一周内完成复工检查。                     | 2026-01-20 | 第一周内         |
+          开工后第二个月内，各项目部要完成基础施工。               | 2026-03-01 | 第二个月内       |
+          各单位务必于明日12时前报送值班表。                       | 2026-03-03 | 明日12时前       | 2026-03-04
+          今晚十二点前，各值班室要把情况报上来。                   | 2026-03-03 | 今晚十二点前     | 2026-03-03
+          各单位要在中秋国庆两节前完成走访慰问。                   | 2026-03-03 | 中秋国庆两节前   | 2026-09-30
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
