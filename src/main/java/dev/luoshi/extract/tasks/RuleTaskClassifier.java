@@ -167,11 +167,13 @@ public final class RuleTaskClassifier implements TaskClassifier {
         && e.has(OWNER)) {
       return new Verdict(true, kind(e), 0.7, describe.get());
     }
+    // 我们决定，从下月起…: the speaker announces a decision of the body they speak for, with its time
     if (e.has(FUTURE)
         && (e.has(ACTION)
             || cue.apply(FUTURE).startsWith("将")
             || cue.apply(FUTURE).equals("会")
-            || cue.apply(FUTURE).equals("拟"))) {
+            || cue.apply(FUTURE).equals("拟")
+            || cue.apply(FUTURE).equals("决定") && e.has(FIRST_PERSON) && e.has(DEADLINE))) {
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
     // After a document's announcement of its rules any sentence may be one, but not a meeting's

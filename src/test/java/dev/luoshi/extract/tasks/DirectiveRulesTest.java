@@ -141,6 +141,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theSpeakersDecisionWithItsTimeDirectsButAToldOneDoesNot() {
+    List<String> t =
+        tasks(
+            "我们决定从下个月起实行周例会制度。\n" + "我们决定，今年不再新增编制。\n" + "后来我们决定把研发中心搬到成都。\n" + "当时我们决定暂停这个项目。\n");
+    assertEquals(List.of("我们决定从下个月起实行周例会制度。", "我们决定，今年不再新增编制。"), t);
+  }
+
+  @Test
   void anAnnouncedStepDirectsButAForecastDoesNot() {
     List<String> t =
         tasks(
