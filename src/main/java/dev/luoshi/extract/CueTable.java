@@ -223,15 +223,41 @@ public final class CueTable {
       if (phrase != null || g.patterns().isEmpty()) {
         return phrase;
       }
-      if (firsts == null) {
-        firsts = starts.firstsAll(text);
-      }
-      return firstMatch(g, text, firsts, g.offset());
+      return firstMatch(g, text, firsts(), g.offset());
     }
 
     /** As {@link CueTable#any(String, CharSequence)} on this text. */
     public boolean any(String group) {
       return find(group) != null;
+    }
+
+    /**
+     * As {@link CueTable#find(String, int, String)} on this text: the pattern is searched from
+     * where the pass over the text for every pattern found it can first start.
+     */
+    public Matcher find(String group, int k) {
+      Group g = group(group);
+      if (k < 0 || k >= g.patterns().size()) {
+        throw new IndexOutOfBoundsException(group + " has no pattern " + k);
+      }
+      return starts.findFrom(g.offset() + k, text, firsts()[g.offset() + k]);
+    }
+
+    /** As {@link CueTable#matches(String, String, Match)} on this text. */
+    public void matches(String group, Match match) {
+      Group g = group(group);
+      int n = g.patterns().size();
+      if (n == 0) {
+        return;
+      }
+      reportMatches(g, text, firsts(), g.offset(), match);
+    }
+
+    private int[] firsts() {
+      if (firsts == null) {
+        firsts = starts.firstsAll(text);
+      }
+      return firsts;
     }
   }
 
@@ -273,9 +299,16 @@ public final class CueTable {
     if (n == 0) {
       return;
     }
-    int[] at = starts.firsts(g.offset(), n, text);
-    for (int k = 0; k < n; k++) {
-      for (Matcher m = starts.findFrom(g.offset() + k, text, at[k]);
+    reportMatches(g, text, starts.firsts(g.offset(), n, text), 0, match);
+  }
+
+  /**
+   * Reports the matches of each of the group's patterns, the k-th searched from {@code at[shift +
+   * k]}, where it can first start.
+   */
+  private void reportMatches(Group g, String text, int[] at, int shift, Match match) {
+    for (int k = 0; k < g.patterns().size(); k++) {
+      for (Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k]);
           m != null;
           m = m.find() ? m : null) {
         match.at(k, m.start(), m.end());

@@ -232,6 +232,15 @@ public record Evidence(Map<String, String> cues) {
 
     private boolean targetRead;
     private String target;
+    private String lead;
+
+    /** The body without its lead-in ({@link #stripLeadIn}), found once for the cues that ask. */
+    private String lead() {
+      if (lead == null) {
+        lead = stripLeadIn(body, bodyCues.find("frame"), table);
+      }
+      return lead;
+    }
 
     /**
      * An outcome the unit names as a target to reach (到2022年，建成…) when it has no time or only a
@@ -270,7 +279,8 @@ public record Evidence(Map<String, String> cues) {
     private int modalAt() {
       if (modalCues == null) {
         modalCues = new HashMap<>();
-        modalAt = modals(ctx, table, modalCues, lastStrongAt, text.length() - body.length());
+        modalAt =
+            modals(ctx, table, textCues, modalCues, lastStrongAt, text.length() - body.length());
       }
       return modalAt;
     }
@@ -373,7 +383,7 @@ public record Evidence(Map<String, String> cues) {
         case RETRO_TITLE:
           return retroTitle() ? "" : null;
         case REPORTED:
-          return reportedBefore(text, table, modalAt());
+          return reportedBefore(text, table, textCues, modalAt());
         case COPULA:
           String copula = bodyCues.find("copula");
           return copula != null ? copula : laterClauseCopula(body);
@@ -440,7 +450,7 @@ public record Evidence(Map<String, String> cues) {
         case MAXIM:
           return textCues.find("maxim");
         case IMPERATIVE:
-          String imperative = imperative(body, table);
+          String imperative = imperativeAfter(lead(), table);
           if (imperative == null) {
             imperative = afterTimeClause(body, bodyStart, ctx::deadline, table);
           }
@@ -451,9 +461,9 @@ public record Evidence(Map<String, String> cues) {
           if (addressed != null) {
             return addressed;
           }
-          return !ctx.document() && !speechMayOrder(ctx, text, body, table)
+          return !ctx.document() && !speechMayOrder(ctx, text, lead(), table)
               ? null
-              : verbFirst(body, ctx.tokens(), bodyStart, table, ctx.document());
+              : verbFirst(lead(), body, ctx.tokens(), bodyStart, table, ctx.document());
         case GOAL:
           String goal = bodyCues.find("goal");
           // under a section of targets (（二）工作目标); not the unit's own point (第三，…对照全年目标…)
@@ -465,7 +475,7 @@ public record Evidence(Map<String, String> cues) {
           }
           return goal != null ? goal : horizonTarget();
         case ACTION:
-          return action(body, ctx::tokens, bodyStart, table, get(GOAL), horizonTarget());
+          return action(body, ctx::tokens, bodyStart, table, bodyCues, get(GOAL), horizonTarget());
         default:
           throw new IllegalArgumentException("no cue " + name);
       }
@@ -479,6 +489,7 @@ public record Evidence(Map<String, String> cues) {
   private static int modals(
       UnitContext ctx,
       CueTable table,
+      CueTable.Text textCues,
       Map<String, String> cues,
       int[] lastStrongAt,
       int bodyStart) {
@@ -491,12 +502,12 @@ public record Evidence(Map<String, String> cues) {
     List<Pattern> pretexts = table.patterns("pretext");
     for (int k = 0; k < pretexts.size(); k++) {
       if (pretexts.get(k).pattern().startsWith("在")) {
-        for (Matcher m = table.find("pretext", k, text); m != null; m = m.find() ? m : null) {
+        for (Matcher m = textCues.find("pretext", k); m != null; m = m.find() ? m : null) {
           Arrays.fill(blocked, m.start(), m.end(), true);
         }
       }
     }
-    table.matches("modal.blocked", text, (k, start, end) -> Arrays.fill(blocked, start, end, true));
+    textCues.matches("modal.blocked", (k, start, end) -> Arrays.fill(blocked, start, end, true));
     // Where each modal word first stands free (and, for a weak one, as a whole word).
     List<String> strong = table.words("modal.strong");
     int[] strongAt = firstAt(strong.size());
@@ -740,10 +751,11 @@ public record Evidence(Map<String, String> cues) {
       Supplier<List<Token>> tokens,
       int bodyStart,
       CueTable table,
+      CueTable.Text bodyCues,
       String goal,
       String target) {
     boolean[] masked = new boolean[body.length() + 1];
-    table.matches("pretext", body, (k, start, end) -> Arrays.fill(masked, start, end, true));
+    bodyCues.matches("pretext", (k, start, end) -> Arrays.fill(masked, start, end, true));
     for (String phrase : new String[] {goal, target}) {
       if (phrase != null && body.contains(phrase)) {
         int g = body.indexOf(phrase);
@@ -1107,9 +1119,10 @@ public record Evidence(Map<String, String> cues) {
   }
 
   /** 强调/要求/提出 … before the first modal: a directive reported rather than given. */
-  private static String reportedBefore(String text, CueTable table, int modalAt) {
+  private static String reportedBefore(
+      String text, CueTable table, CueTable.Text textCues, int modalAt) {
     for (int k = 0; k < table.patterns("reported").size(); k++) {
-      Matcher m = table.find("reported", k, text);
+      Matcher m = textCues.find("reported", k);
       if (m != null
           && (modalAt == Integer.MAX_VALUE || m.start() < modalAt)
           && !speakerStresses(text, m.start(), table)) {
@@ -1261,7 +1274,11 @@ public record Evidence(Map<String, String> cues) {
    * ([assignment]) or a ruling on each case ([ruling]: 该批评的批评、该处理的处理).
    */
   private static String imperative(String body, CueTable table) {
-    String lead = stripLeadIn(body, table);
+    return imperativeAfter(stripLeadIn(body, table), table);
+  }
+
+  /** As {@link #imperative}, given the body with its lead-in stripped ({@link #stripLeadIn}). */
+  private static String imperativeAfter(String lead, CueTable table) {
     String hit = table.prefix("imperative", lead);
     // An adverb right after the verb makes it the topic of what follows (改革永远在路上, 创新就要…).
     if (hit != null && table.prefix("topic.adverb", lead.substring(hit.length())) == null) {
@@ -1310,11 +1327,11 @@ public record Evidence(Map<String, String> cues) {
   /**
    * A clause that opens with a verb and no subject (改善…条件。 制订…办法，…): the document style of
    * directives, found from the part of speech rather than a list, so verbs nobody listed count too.
-   * Verbs of saying, thinking, being and having open no directive.
+   * Verbs of saying, thinking, being and having open no directive. {@code lead} is the body with
+   * its lead-in stripped ({@link #stripLeadIn}).
    */
-  static String verbFirst(
-      String body, List<Token> ts, int bodyStart, CueTable table, boolean document) {
-    String lead = stripLeadIn(body, table);
+  private static String verbFirst(
+      String lead, String body, List<Token> ts, int bodyStart, CueTable table, boolean document) {
     int at = bodyStart + body.length() - lead.length();
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
@@ -1477,9 +1494,9 @@ public record Evidence(Map<String, String> cues) {
    * with modals; not when its first clause ends in 的 and so names people or things (出席会议的，有…); not
    * when the speaker narrates (围绕…，我讲三点).
    */
-  private static boolean speechMayOrder(UnitContext ctx, String text, String body, CueTable table) {
+  private static boolean speechMayOrder(UnitContext ctx, String text, String lead, CueTable table) {
     return ctx.section() != null
-        && !NOMINAL_FIRST_CLAUSE.matcher(stripLeadIn(body, table)).find()
+        && !NOMINAL_FIRST_CLAUSE.matcher(lead).find()
         && narrator(text, ctx::tokens) == null;
   }
 
@@ -1510,7 +1527,11 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static String stripLeadIn(String s, CueTable table) {
-    String frame = table.find("frame", s);
+    return stripLeadIn(s, table.find("frame", s), table);
+  }
+
+  /** As {@link #stripLeadIn(String, CueTable)}, given what the [frame] group finds in the text. */
+  private static String stripLeadIn(String s, String frame, CueTable table) {
     if (frame != null && s.startsWith(frame) && s.length() > frame.length()) {
       s = s.substring(frame.length());
     }
