@@ -1,5 +1,6 @@
 package dev.luoshi.extract;
 
+import dev.luoshi.rules.CharSignature;
 import dev.luoshi.rules.PatternStarts;
 import dev.luoshi.rules.PhraseIndex;
 import dev.luoshi.rules.RuleFile;
@@ -173,7 +174,7 @@ public final class CueTable {
     if (phrase != null || g.patterns().isEmpty()) {
       return phrase;
     }
-    return firstMatch(g, s, starts.firsts(g.offset(), g.patterns().size(), s), 0);
+    return firstMatch(g, s, starts.firsts(g.offset(), g.patterns().size(), s), 0, null);
   }
 
   /** The group's first phrase (in the group's order) that the text contains, or null. */
@@ -186,9 +187,15 @@ public final class CueTable {
    * The match of the group's first pattern that matches, each searched from where it can first
    * start ({@code at[shift + k]} for its k-th pattern), or null.
    */
-  private String firstMatch(Group g, String text, int[] at, int shift) {
+  private String firstMatch(Group g, String text, int[] at, int shift, long[] signature) {
     for (int k = 0; k < g.patterns().size(); k++) {
-      Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k]);
+      if (at[shift + k] < 0) {
+        continue; // it can start nowhere in the text
+      }
+      if (signature == null) {
+        signature = CharSignature.of(text);
+      }
+      Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], signature);
       if (m != null) {
         return m.group();
       }
@@ -211,6 +218,7 @@ public final class CueTable {
   public final class Text {
     private final String text;
     private int[] firsts;
+    private long[] signature;
 
     private Text(String text) {
       this.text = text;
@@ -223,7 +231,7 @@ public final class CueTable {
       if (phrase != null || g.patterns().isEmpty()) {
         return phrase;
       }
-      return firstMatch(g, text, firsts(), g.offset());
+      return firstMatch(g, text, firsts(), g.offset(), signature());
     }
 
     /** As {@link CueTable#any(String, CharSequence)} on this text. */
@@ -240,7 +248,7 @@ public final class CueTable {
       if (k < 0 || k >= g.patterns().size()) {
         throw new IndexOutOfBoundsException(group + " has no pattern " + k);
       }
-      return starts.findFrom(g.offset() + k, text, firsts()[g.offset() + k]);
+      return starts.findFrom(g.offset() + k, text, firsts()[g.offset() + k], signature());
     }
 
     /** As {@link CueTable#matches(String, String, Match)} on this text. */
@@ -250,7 +258,7 @@ public final class CueTable {
       if (n == 0) {
         return;
       }
-      reportMatches(g, text, firsts(), g.offset(), match);
+      reportMatches(g, text, firsts(), g.offset(), signature(), match);
     }
 
     private int[] firsts() {
@@ -258,6 +266,13 @@ public final class CueTable {
         firsts = starts.firstsAll(text);
       }
       return firsts;
+    }
+
+    private long[] signature() {
+      if (signature == null) {
+        signature = CharSignature.of(text);
+      }
+      return signature;
     }
   }
 
@@ -299,16 +314,23 @@ public final class CueTable {
     if (n == 0) {
       return;
     }
-    reportMatches(g, text, starts.firsts(g.offset(), n, text), 0, match);
+    reportMatches(g, text, starts.firsts(g.offset(), n, text), 0, null, match);
   }
 
   /**
    * Reports the matches of each of the group's patterns, the k-th searched from {@code at[shift +
    * k]}, where it can first start.
    */
-  private void reportMatches(Group g, String text, int[] at, int shift, Match match) {
+  private void reportMatches(
+      Group g, String text, int[] at, int shift, long[] signature, Match match) {
     for (int k = 0; k < g.patterns().size(); k++) {
-      for (Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k]);
+      if (at[shift + k] < 0) {
+        continue; // it can start nowhere in the text
+      }
+      if (signature == null) {
+        signature = CharSignature.of(text);
+      }
+      for (Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], signature);
           m != null;
           m = m.find() ? m : null) {
         match.at(k, m.start(), m.end());

@@ -28,6 +28,12 @@ public final class PatternStarts {
    */
   private final List<List<List<String>>> required;
 
+  /**
+   * Per pattern, per list of {@link #required}, the signature of each string ({@link
+   * CharSignature}).
+   */
+  private final long[][][][] requiredSignatures;
+
   /** The sets the build worked out for these patterns ({@link StartTables}), or null. */
   private final StartTables.Table built;
 
@@ -40,11 +46,21 @@ public final class PatternStarts {
     this.matchesEmpty = new boolean[this.patterns.size()];
     this.anchored = new boolean[this.patterns.size()];
     this.required = new ArrayList<>(this.patterns.size());
+    this.requiredSignatures = new long[this.patterns.size()][][][];
     for (int k = 0; k < matchesEmpty.length; k++) {
       Pattern p = this.patterns.get(k);
       matchesEmpty[k] = p.matcher("").lookingAt();
       anchored[k] = anchoredAtStart(p);
-      required.add(kept(RequiredText.allOf(p)));
+      List<List<String>> lists = kept(RequiredText.allOf(p));
+      required.add(lists);
+      requiredSignatures[k] = new long[lists.size()][][];
+      for (int j = 0; j < lists.size(); j++) {
+        List<String> strings = lists.get(j);
+        requiredSignatures[k][j] = new long[strings.size()][];
+        for (int i = 0; i < strings.size(); i++) {
+          requiredSignatures[k][j][i] = CharSignature.of(strings.get(i));
+        }
+      }
     }
     this.built = StartTables.find(this.patterns);
     this.byChar = built == null ? new AtomicReferenceArray<>(Character.MAX_VALUE + 1) : null;
@@ -110,14 +126,30 @@ public final class PatternStarts {
    * Whether the text holds, of each list of strings that every match of the k-th pattern contains
    * one of, one.
    */
-  private boolean mayMatch(int k, String text) {
+  private boolean mayMatch(int k, String text, long[] signature) {
     List<List<String>> all = required.get(k);
     for (int j = 0; j < all.size(); j++) { // no iterator: this runs per pattern and text
-      if (!RequiredText.mayHold(text, all.get(j))) {
+      if (signature == null
+          ? !RequiredText.mayHold(text, all.get(j))
+          : !mayHold(text, signature, all.get(j), requiredSignatures[k][j])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * As {@link RequiredText#mayHold}, searching only for the strings whose characters the text's
+   * signature may hold.
+   */
+  private static boolean mayHold(
+      String text, long[] signature, List<String> strings, long[][] signatures) {
+    for (int i = 0; i < signatures.length; i++) {
+      if (CharSignature.covers(signature, signatures[i]) && text.contains(strings.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the k-th pattern can start a match at the character. */
@@ -249,7 +281,15 @@ public final class PatternStarts {
    * anchor nothing), so the match is the one a plain search finds, and the matcher goes on as it.
    */
   public Matcher findFrom(int k, String text, int at) {
-    if (at < 0 || !mayMatch(k, text)) {
+    return findFrom(k, text, at, null);
+  }
+
+  /**
+   * As {@link #findFrom(int, String, int)}, given the text's {@link CharSignature} (null: none), so
+   * that the strings a match needs are searched for only when the text may hold them.
+   */
+  public Matcher findFrom(int k, String text, int at, long[] signature) {
+    if (at < 0 || !mayMatch(k, text, signature)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);
@@ -283,7 +323,7 @@ public final class PatternStarts {
   /** Whether the k-th pattern matches at the start of the text ({@link Matcher#lookingAt()}). */
   public Matcher lookingAt(int k, String text) {
     if (!matchesEmpty[k] && (text.isEmpty() || !canStart(k, text.charAt(0)))
-        || !mayMatch(k, text)) {
+        || !mayMatch(k, text, null)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);

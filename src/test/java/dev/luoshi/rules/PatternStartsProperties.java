@@ -78,6 +78,15 @@ class PatternStartsProperties {
       assertEquals(plainAgain.start(), fromFirsts.start());
       assertEquals(plainAgain.end(), fromFirsts.end());
     }
+    Matcher plainOnceMore = PATTERNS.get(k).matcher(text);
+    Matcher signed =
+        STARTS.findFrom(
+            k, text, STARTS.firsts(0, PATTERNS.size(), text)[k], CharSignature.of(text));
+    assertEquals(plainOnceMore.find(), signed != null, PATTERNS.get(k) + " in " + text);
+    if (signed != null) {
+      assertEquals(plainOnceMore.start(), signed.start());
+      assertEquals(plainOnceMore.end(), signed.end());
+    }
     Matcher anchored = PATTERNS.get(k).matcher(text);
     Matcher fastAnchored = STARTS.lookingAt(k, text);
     assertEquals(anchored.lookingAt(), fastAnchored != null);
@@ -129,6 +138,20 @@ class PatternStartsProperties {
             required.stream().anyMatch(match::contains),
             PATTERNS.get(k) + " matched " + match + ", none of " + required);
       }
+    }
+  }
+
+  @Property(tries = 3000)
+  void aSignatureCoversEveryPartOfItsText(
+      @ForAll("texts") String text, @ForAll("texts") String other) {
+    long[] whole = CharSignature.of(text);
+    for (int i = 0; i < text.length(); i++) {
+      for (int j = i; j <= text.length(); j++) {
+        assertTrue(CharSignature.covers(whole, CharSignature.of(text.substring(i, j))));
+      }
+    }
+    if (!CharSignature.covers(whole, CharSignature.of(other))) {
+      assertTrue(!text.contains(other), other + " in " + text);
     }
   }
 }
