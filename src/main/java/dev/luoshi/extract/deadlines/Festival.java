@@ -50,6 +50,14 @@ enum Festival {
   /** Years where the 清明 formula is a day off the astronomical term (it falls near midnight). */
   private static final Map<Integer, Integer> QINGMING_EXCEPTIONS = Map.of(1943, 5, 2071, 4);
 
+  /**
+   * Lunar years whose first month ICU's Chinese calendar starts a day late, by the official
+   * calendar (GB/T 33661-2017, as the Hong Kong Observatory's tables give it): the new moon falls
+   * minutes before midnight China time (2027-02-06, about 23:56), which ICU's approximation puts
+   * after it. The first day of the year as the official calendar has it, MMDD; 除夕 and 元宵 follow it.
+   */
+  private static final Map<Integer, Integer> FIRST_MONTH_CORRECTIONS = Map.of(2027, 206);
+
   /** The festival's day in the given Gregorian year (除夕 of the lunar year beginning in it). */
   LocalDate in(int year) {
     return switch (this) {
@@ -89,10 +97,11 @@ enum Festival {
 
   /**
    * 春节, 端午 and 中秋 (lunar 1/1, 5/5 and 8/15) of each year from {@link #TABLE_FROM} to {@link
-   * #TABLE_TO} as ICU's Chinese calendar gives them ({@link #lunarByIcu}), MMDD each, a year to a
-   * field of 12 digits, ten years to a line. A table, because ICU's first date of a process costs
-   * about 0.3 s (its calendar's classes and data): a third of a cold start's first plan.
-   * FestivalTest checks every year of it against ICU.
+   * #TABLE_TO} as ICU's Chinese calendar gives them ({@link #lunarByIcu}; {@link
+   * #FIRST_MONTH_CORRECTIONS} mends it where it is a day late), MMDD each, a year to a field of 12
+   * digits, ten years to a line. A table, because ICU's first date of a process costs about 0.3 s
+   * (its calendar's classes and data): a third of a cold start's first plan. FestivalTest checks
+   * every year of it against ICU.
    */
   private static final String LUNAR_DAYS =
       """
@@ -135,7 +144,11 @@ enum Festival {
       return lunarByIcu(year, month, day);
     }
     int at = (year - TABLE_FROM) * 13 + field * 4;
-    LocalDate date = LocalDate.of(year, digits(at), digits(at + 2));
+    Integer corrected = field == 0 ? FIRST_MONTH_CORRECTIONS.get(year) : null;
+    LocalDate date =
+        corrected != null
+            ? LocalDate.of(year, corrected / 100, corrected % 100)
+            : LocalDate.of(year, digits(at), digits(at + 2));
     return day == 15 && month == 1 ? date.plusDays(14) : date; // 元宵: day 15 of the first month
   }
 

@@ -190,6 +190,8 @@ class RuleDeadlineFinderTest {
           各单位务必于明日12时前报送值班表。                       | 2026-03-03 | 明日12时前       | 2026-03-04
           今晚十二点前，各值班室要把情况报上来。                   | 2026-03-03 | 今晚十二点前     | 2026-03-03
           各单位要在中秋国庆两节前完成走访慰问。                   | 2026-03-03 | 中秋国庆两节前   | 2026-09-30
+          各单位要在春节前完成困难群众走访慰问。                   | 2026-12-03 | 春节前           | 2027-02-05
+          元宵节前，各村要完成灯会安全检查。                       | 2026-12-03 | 元宵节前         | 2027-02-19
           """)
   void choosesTheBoundingPhrase(String sentence, LocalDate meeting, String text, LocalDate date) {
     Optional<DeadlineMatch> found = finder.find(sentence, meeting);
