@@ -705,6 +705,10 @@ class RuleOwnerFinderTest {
           这个道理每一位教师都要牢记于心。 | 每一位教师:lead
           这些单位主要负责人要亲自抓。 | 这些单位主要负责人:lead
           该县委应即收回这个口号。 | 该县委:lead
+          # X联合Y开展…: Y supports, as after 会同; not bodies acted upon
+          县教育局联合县公安局开展校园周边治理。 | 县教育局:lead,县公安局:support
+          县教育局要联合县卫生健康局开展晨午检抽查。 | 县教育局:lead,县卫生健康局:support
+          鼓励职业学校联合中小学开展劳动教育。 |
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));
