@@ -705,6 +705,10 @@ class RuleOwnerFinderTest {
           这个道理每一位教师都要牢记于心。 | 每一位教师:lead
           这些单位主要负责人要亲自抓。 | 这些单位主要负责人:lead
           该县委应即收回这个口号。 | 该县委:lead
+          # a count of people by their classifier names them; a count of things does not
+          两位副局长要分别抓好分管领域工作。 | 两位副局长:lead
+          三名驻村干部要吃住在村。 | 三名驻村干部:lead
+          三个方面要统筹兼顾。 |
           # X联合Y开展…: Y supports, as after 会同; not bodies acted upon
           县教育局联合县公安局开展校园周边治理。 | 县教育局:lead,县公安局:support
           县教育局要联合县卫生健康局开展晨午检抽查。 | 县教育局:lead,县卫生健康局:support

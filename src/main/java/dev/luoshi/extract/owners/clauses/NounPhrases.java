@@ -145,7 +145,9 @@ final class NounPhrases {
       if (p0.startsWith("v") && !p0.equals("vn")) {
         return false;
       }
-      if (p0.startsWith("m") && !rules.in("quantity-starts", words.w(a))) {
+      // a count of people by their classifier (两位副局长, 三名同志) names them; other numbers do not
+      boolean people = a + 1 < b && (words.w(a + 1).equals("位") || words.w(a + 1).equals("名"));
+      if (p0.startsWith("m") && !rules.in("quantity-starts", words.w(a)) && !people) {
         return false;
       }
       if (a + 1 < b
