@@ -705,6 +705,9 @@ class RuleOwnerFinderTest {
           这个道理每一位教师都要牢记于心。 | 每一位教师:lead
           这些单位主要负责人要亲自抓。 | 这些单位主要负责人:lead
           该县委应即收回这个口号。 | 该县委:lead
+          # 各位 opens each conjunct of a list as it opens the first
+          各位局长、各位主任要把好关。 | 各位局长:lead,各位主任:lead
+          各位校长和各位书记要靠前指挥。 | 各位校长:lead,各位书记:lead
           # a count of people by their classifier names them; a count of things does not
           两位副局长要分别抓好分管领域工作。 | 两位副局长:lead
           三名驻村干部要吃住在村。 | 三名驻村干部:lead

@@ -159,7 +159,10 @@ final class NounPhrases {
     }
     for (int i = a; i < b; i++) {
       boolean word = i <= de ? modifierWord(i) : i == a && modifierVerb || headWord(i, lenient);
-      if (!word || (i > a && (words.pronoun(i) || ownPlace(i)))) {
+      // 各位 opens each conjunct of a list as it opens the first (各位局长、各位主任)
+      boolean keptAfterJoin =
+          i > a && rules.in("kept-pronouns", words.w(i)) && rules.in("joiners", words.w(i - 1));
+      if (!word || (i > a && ((words.pronoun(i) && !keptAfterJoin) || ownPlace(i)))) {
         return false;
       }
       if (adverbial(i, b)) {
