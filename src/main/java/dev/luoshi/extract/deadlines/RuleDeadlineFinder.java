@@ -955,8 +955,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
 
   /** Whether a span is the length of a ban that follows it (两年内不得提拔). */
   private boolean ban(String text, int end) {
-    return "内".equals(text.substring(end - 1, end))
-        && startsWithAny(text.substring(end), "BAN_AFTER");
+    return text.charAt(end - 1) == '内' && startsWithAny(text.substring(end), "BAN_AFTER");
   }
 
   private boolean containsAny(String s, String list) {

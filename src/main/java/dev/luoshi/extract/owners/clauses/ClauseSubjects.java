@@ -190,11 +190,9 @@ final class ClauseSubjects {
       return s;
     }
     for (int j = s + 1; j < r; j++) {
-      String w = words.w(j);
       boolean boundary =
-          w.startsWith("各")
-              || w.startsWith("每")
-              || w.startsWith("全")
+          distributive(j)
+              || words.w(j).startsWith("全")
               || words.pos(j - 1).startsWith("n")
               || words.pos(j - 1).startsWith("vn")
               || j - 1 == d && first.length() >= 3;

@@ -114,11 +114,12 @@ final class OtherAgents {
         if (np != null) {
           names.add(np, Role.SUPPORT);
         }
-      } else if (i > s
-          && (words.pos(i).equals("v") || words.pos(i).equals("vd"))
-          && joinsABody(s, i, c.to)) {
+      } else if (i > s && words.w(i).equals("联合")) {
         // X联合Y开展…: Y works with X, which leads, as after 会同
-        names.add(phrases.npAt(i + 1, c.to), Role.SUPPORT);
+        int[] np = jointBody(s, i, c.to);
+        if (np != null) {
+          names.add(np, Role.SUPPORT);
+        }
       } else if (rules.in("partner-joiners", words.w(i)) && i > s && afterModal(i)) {
         partner(i + 1, c.to);
       }
@@ -126,33 +127,33 @@ final class OtherAgents {
   }
 
   /**
-   * Whether the verb at {@code i} is 联合 with a body after it that a verb of its own follows
-   * (县教育局联合县卫健委开展…), said of the clause's subject: not a name it is part of (治理工作联合办公室), a relative
-   * clause, a verb alone (联合执法) or bodies acted upon (鼓励X联合Y…).
+   * The body that the verb 联合 at {@code i} joins to the clause's subject, with a verb of its own
+   * after it (县教育局联合县卫健委开展…), or null: not a name 联合 is part of (治理工作联合办公室), a relative clause, a
+   * verb alone (联合执法) or bodies acted upon (鼓励X联合Y…).
    */
-  private boolean joinsABody(int s, int i, int to) {
-    if (!words.w(i).equals("联合")) {
-      return false;
+  private int[] jointBody(int s, int i, int to) {
+    if (!words.pos(i).equals("v") && !words.pos(i).equals("vd")) {
+      return null;
     }
     // after the subject or its modal or adverb (县教育局联合…, 县教育局要联合…), not inside a name (治理工作联合办公室)
     if (!phrases.complete(s, i) && !words.modal(i - 1) && !words.pos(i - 1).startsWith("d")) {
-      return false;
+      return null;
     }
     for (int k = s; k < i; k++) {
       if (rules.in("acted-upon", words.w(k))) {
-        return false; // 鼓励X联合Y…: both are acted upon
+        return null; // 鼓励X联合Y…: both are acted upon
       }
     }
     int[] np = phrases.npAt(i + 1, to);
     if (np == null || np[1] >= to || !phrases.complete(np[0], np[1])) {
-      return false;
+      return null;
     }
     for (int k = np[0]; k < np[1]; k++) {
       if (words.w(k).equals("的")) {
-        return false;
+        return null;
       }
     }
-    return words.pos(np[1]).equals("v");
+    return words.pos(np[1]).equals("v") ? np : null;
   }
 
   /**
