@@ -97,7 +97,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
-    return List.copyOf(splitGluedModals(out));
+    return List.copyOf(giveVerbsBack(splitGluedModals(out)));
   }
 
   /**
@@ -352,6 +352,52 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     CoreDictionary.Attribute first = CoreDictionary.get(w.substring(0, 1));
     String tag = first == null ? "" : first.nature[0].toString();
     return tag.startsWith("p") || tag.startsWith("c");
+  }
+
+  /**
+   * Cuts a noun of a system back where it took the first character of a verb (负责制/定/标准 → 负责/制定/标准,
+   * see {@link #verbTaken}); after the other cuts, which may leave that lone character (定标/准 →
+   * 定/标准).
+   */
+  private static List<Token> giveVerbsBack(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (k + 1 < tokens.size() && verbTaken(t, tokens.get(k + 1))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        Token next = tokens.get(++k);
+        String w = t.word();
+        out.add(word(w.substring(0, w.length() - 1), t.start()));
+        out.add(word(w.charAt(w.length() - 1) + next.word(), t.end() - 1));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /**
+   * Whether a noun of a system (负责制, 责任制: a word of three or more characters ending in 制) took the
+   * first character of a verb whose other character HanLP left alone after it (负责制/定/标准 for 负责/制定):
+   * the core dictionary knows the rest as a verb and the two characters as a verb, so the verb
+   * wins. 负责制/定期 (a longer word after it) stays.
+   */
+  private static boolean verbTaken(Token t, Token next) {
+    String w = t.word();
+    if (w.length() < 3
+        || w.charAt(w.length() - 1) != '制'
+        || next.word().length() != 1
+        || next.start() != t.end()) {
+      return false;
+    }
+    CoreDictionary.Attribute rest = CoreDictionary.get(w.substring(0, w.length() - 1));
+    CoreDictionary.Attribute verb = CoreDictionary.get("制" + next.word());
+    return rest != null
+        && verb != null
+        && rest.nature[0].toString().startsWith("v")
+        && verb.nature[0].toString().startsWith("v");
   }
 
   /** One of the lexicon's words cut out of HanLP's, with the tag the lexicon gives it. */

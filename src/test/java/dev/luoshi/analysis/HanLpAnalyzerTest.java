@@ -121,6 +121,16 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void aNounOfASystemGivesBackTheVerbItTookTheFirstCharacterOf() {
+    // HanLP cuts 负责制/定: the verb 制定 wins where 定 is left on its own.
+    assertEquals("行政/服务部/负责/制定/标准/。", words("行政服务部负责制定标准。"));
+    assertEquals("负责/制定", words("负责制定"));
+    // A system before a longer word, or at the end, stays.
+    assertEquals("实行/首长/负责制/定期/考核/。", words("实行首长负责制定期考核。"));
+    assertEquals("实行/首长/负责制/。", words("实行首长负责制。"));
+  }
+
+  @Test
   void aCoreWordWinsBackWhatACustomWordTookFromIt() {
     // The forced custom word 对工 takes 工 from 工作; 须按 takes 按 from 按照.
     assertEquals("要/把/对/工作/的/热情/转化/为/动力/。", words("要把对工作的热情转化为动力。"));

@@ -468,6 +468,19 @@ class RuleOwnerFinderTest {
           # communists as people who act, and everyone
           新时代的共产党人要敢于斗争、善于斗争。 | 新时代的共产党人:lead
           人人都要当好安全员。 | 人人:lead
+          每个人都要守住纪律的底线。 | 每个人:lead
+          所有人都要到一线去。 | 所有人:lead
+          每一个人都要参加这次培训。 | 每一个人:lead
+          # a note's mark after a name is no part of it; a short gloss is
+          党委[3]要行使一票否决权。 | 党委:lead
+          各省（区、市）要加强组织领导。 | 各省（区、市）:lead
+          # a short name set off in quotation marks reads as the name, and keeps its marks
+          “一把手”要亲自抓。 | “一把手”:lead
+          各级党委“一把手”要亲自抓。 | 各级党委“一把手”:lead
+          “两委”干部要带头。 | “两委”干部:lead
+          “一把手”和班子成员要互相支持。 | “一把手”:lead,班子成员:lead
+          # HanLP's 负责制/定 gives the verb back (负责/制定), but a longer word after it stays
+          行政服务部负责制定标准。 | 行政服务部:lead
           # a framing verb after the subject opens its predicate, as a preposition does
           各科室对照整改清单要逐项销号。 | 各科室:lead
           各乡镇聚焦薄弱环节要集中攻坚。 | 各乡镇:lead

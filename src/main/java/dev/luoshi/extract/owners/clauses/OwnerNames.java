@@ -116,10 +116,16 @@ final class OwnerNames {
     String inside = text.substring(end + 1, close);
     boolean gloss =
         !inside.isBlank()
+            && !footnote(inside)
             && !inside.contains("，")
             && !opensNoGloss(inside)
             && tags.parse(inside, 0).isEmpty();
     return gloss ? close + 1 : end;
+  }
+
+  /** Whether a bracket holds only a number: a note's mark (党委[3]), not part of the name. */
+  private static boolean footnote(String inside) {
+    return inside.chars().allMatch(Character::isDigit);
   }
 
   /** Whether a bracket's text opens with a word that makes it no gloss (以下简称…, 例如…). */
@@ -135,7 +141,29 @@ final class OwnerNames {
   /** The conjunct of words {@code a} to {@code b}, with its offsets in the text. */
   private Piece piece(int a, int b) {
     int start = words.start(a);
-    int end = attachedBrackets(words.end(b - 1));
+    int end = words.end(b - 1);
+    // the marks of a quoted name the words read through (“一把手”, 各级党委“一把手”, “两委”干部)
+    int opens = 0;
+    int closes = 0;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == '“') {
+        opens++;
+      } else if (text.charAt(k) == '”' && opens > 0) {
+        opens--;
+      } else if (text.charAt(k) == '”') {
+        closes++;
+      }
+    }
+    boolean openBefore = start > 0 && text.charAt(start - 1) == '“';
+    boolean closeAfter = end < text.length() && text.charAt(end) == '”';
+    boolean whole = opens == 0 && closes == 0 && openBefore && closeAfter;
+    if (closeAfter && (opens > 0 || whole)) {
+      end++;
+    }
+    if (openBefore && (closes > 0 || whole)) {
+      start--;
+    }
+    end = attachedBrackets(end);
     boolean de = false;
     for (int i = a; i < b; i++) {
       de |= words.w(i).equals("的");

@@ -43,7 +43,8 @@ final class UnitWords {
    * 交/由省/里 → 交/由/省里), a localizer glued to 的 (机构/中的 → 机构/中/的) and 会同 cut after a name's head
    * (财经/部会/同 → 财经/部/会同).
    */
-  private List<Token> repair(List<Token> tokens) {
+  private List<Token> repair(List<Token> visible) {
+    List<Token> tokens = unquoteNames(visible);
     List<Token> out = new ArrayList<>(tokens.size());
     for (int k = 0; k < tokens.size(); k++) {
       Token tok = tokens.get(k);
@@ -156,6 +157,50 @@ final class UnitWords {
       out.add(tok);
     }
     return out;
+  }
+
+  /** The most words a quoted name holds (“一把手”, “两委”, “河长”). */
+  private static final int QUOTED_NAME_WORDS = 2;
+
+  /**
+   * The words without the quotation marks around a short name (“一把手”要亲自抓, 各级党委“一把手”, “班长”和委员): one
+   * or two nouns between “ and ” are a name the speaker sets off, and read as the name. The owner's
+   * text keeps the marks ({@code OwnerNames}).
+   */
+  private static List<Token> unquoteNames(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      int close = quotedName(tokens, k);
+      if (close < 0) {
+        if (out != null) {
+          out.add(tokens.get(k));
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tokens.subList(0, k));
+      }
+      out.addAll(tokens.subList(k + 1, close));
+      k = close;
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** The index of the ” that closes a quoted name opened at {@code k}, or -1. */
+  private static int quotedName(List<Token> tokens, int k) {
+    if (!tokens.get(k).word().equals("“")) {
+      return -1;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + QUOTED_NAME_WORDS + 1; j++) {
+      Token t = tokens.get(j);
+      if (t.word().equals("”")) {
+        return j > k + 1 ? j : -1;
+      }
+      if (!t.is("n") && !t.is("j")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
