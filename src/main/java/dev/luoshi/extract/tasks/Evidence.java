@@ -1229,8 +1229,9 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * A clause that opens with 你们/你 and goes on, adverbs between, with a verb that does something
-   * (你们先把…报上来, 你们认真去读): the speaker tells the listeners what to do. Verbs of saying, thinking and
-   * being, and 能/会/可以, say what they are or may be; 不 or 没 negates a report.
+   * (你们认真去读, 你们把方案拿出来: after a disposal's object): the speaker tells the listeners what to do.
+   * Verbs of saying, thinking and being, and 能/会/可以, say what they are or may be; 不 or 没 negates a
+   * report; a verb with 得 after it says how well it was done (你们做得很好).
    */
   private static String addressed(
       String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
@@ -1253,8 +1254,12 @@ public record Evidence(Map<String, String> cues) {
           && !table.has("addressed.negation", ts.get(j).word())) {
         j++;
       }
+      if (j < ts.size() && disposal(ts.get(j))) {
+        j = verbAfterObject(ts, j + 1); // 你们把方案拿出来: the verb after what is disposed of
+      }
       if (j < ts.size()
           && openingVerb(ts.get(j))
+          && !(j + 1 < ts.size() && ts.get(j + 1).word().equals("得")) // 你们做得很好 praises
           && !table.has("imperative.not", ts.get(j).word())
           && !table.has("modal.weak", ts.get(j).word())
           && !table.has("modal.strong", ts.get(j).word())) {
@@ -1262,6 +1267,24 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return null;
+  }
+
+  /** The preposition of a disposal (把, 将) that puts the object before its verb. */
+  private static boolean disposal(Token t) {
+    return t.is("p") && (t.word().equals("把") || t.word().equals("将"));
+  }
+
+  /**
+   * The index of the first verb of the clause from {@code from} (the one after a disposal's object:
+   * 把/方案/拿出来), or the size of the list when a mark or the end comes first.
+   */
+  private static int verbAfterObject(List<Token> ts, int from) {
+    for (int k = from; k < ts.size() && !ts.get(k).is("w"); k++) {
+      if (ts.get(k).is("v") && !ts.get(k).pos().equals("vn")) {
+        return k;
+      }
+    }
+    return ts.size();
   }
 
   /** 去 or 来 before a verb (你们认真去读): it carries the verb, it is none of its own. */

@@ -194,6 +194,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theListenersToldWhatToDoWithWhatComesFirstAreDirectedButPraiseIsNot() {
+    String text = "你们把明年的招生计划拿出来。\n" + "你们把这些问题都梳理一遍。\n" + "你们把食堂管得很好。\n" + "你们做得不错。\n";
+    assertEquals(List.of("你们把明年的招生计划拿出来。", "你们把这些问题都梳理一遍。"), tasks(text));
+  }
+
+  @Test
   void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
     String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
     assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
