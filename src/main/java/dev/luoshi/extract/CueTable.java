@@ -1,6 +1,5 @@
 package dev.luoshi.extract;
 
-import dev.luoshi.rules.CharSignature;
 import dev.luoshi.rules.PatternStarts;
 import dev.luoshi.rules.PhraseIndex;
 import dev.luoshi.rules.RuleFile;
@@ -187,15 +186,15 @@ public final class CueTable {
    * The match of the group's first pattern that matches, each searched from where it can first
    * start ({@code at[shift + k]} for its k-th pattern), or null.
    */
-  private String firstMatch(Group g, String text, int[] at, int shift, long[] signature) {
+  private String firstMatch(Group g, String text, int[] at, int shift, PatternStarts.Probe probe) {
     for (int k = 0; k < g.patterns().size(); k++) {
       if (at[shift + k] < 0) {
         continue; // it can start nowhere in the text
       }
-      if (signature == null) {
-        signature = CharSignature.of(text);
+      if (probe == null) {
+        probe = starts.probe(text);
       }
-      Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], signature);
+      Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], probe);
       if (m != null) {
         return m.group();
       }
@@ -218,7 +217,7 @@ public final class CueTable {
   public final class Text {
     private final String text;
     private int[] firsts;
-    private long[] signature;
+    private PatternStarts.Probe probe;
 
     private Text(String text) {
       this.text = text;
@@ -231,7 +230,7 @@ public final class CueTable {
       if (phrase != null || g.patterns().isEmpty()) {
         return phrase;
       }
-      return firstMatch(g, text, firsts(), g.offset(), signature());
+      return firstMatch(g, text, firsts(), g.offset(), probe());
     }
 
     /** As {@link CueTable#any(String, CharSequence)} on this text. */
@@ -248,7 +247,7 @@ public final class CueTable {
       if (k < 0 || k >= g.patterns().size()) {
         throw new IndexOutOfBoundsException(group + " has no pattern " + k);
       }
-      return starts.findFrom(g.offset() + k, text, firsts()[g.offset() + k], signature());
+      return starts.findFrom(g.offset() + k, text, firsts()[g.offset() + k], probe());
     }
 
     /** As {@link CueTable#matches(String, String, Match)} on this text. */
@@ -258,7 +257,7 @@ public final class CueTable {
       if (n == 0) {
         return;
       }
-      reportMatches(g, text, firsts(), g.offset(), signature(), match);
+      reportMatches(g, text, firsts(), g.offset(), probe(), match);
     }
 
     private int[] firsts() {
@@ -268,11 +267,11 @@ public final class CueTable {
       return firsts;
     }
 
-    private long[] signature() {
-      if (signature == null) {
-        signature = CharSignature.of(text);
+    private PatternStarts.Probe probe() {
+      if (probe == null) {
+        probe = starts.probe(text);
       }
-      return signature;
+      return probe;
     }
   }
 
@@ -322,15 +321,15 @@ public final class CueTable {
    * k]}, where it can first start.
    */
   private void reportMatches(
-      Group g, String text, int[] at, int shift, long[] signature, Match match) {
+      Group g, String text, int[] at, int shift, PatternStarts.Probe probe, Match match) {
     for (int k = 0; k < g.patterns().size(); k++) {
       if (at[shift + k] < 0) {
         continue; // it can start nowhere in the text
       }
-      if (signature == null) {
-        signature = CharSignature.of(text);
+      if (probe == null) {
+        probe = starts.probe(text);
       }
-      for (Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], signature);
+      for (Matcher m = starts.findFrom(g.offset() + k, text, at[shift + k], probe);
           m != null;
           m = m.find() ? m : null) {
         match.at(k, m.start(), m.end());

@@ -1,7 +1,9 @@
 package dev.luoshi.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,16 +25,24 @@ public final class PatternStarts {
   private final boolean[] anchored;
 
   /**
-   * Per pattern, lists of strings one of each of which any match contains ({@link
-   * RequiredText#allOf}); empty when none is known.
+   * Per pattern, lists of at most {@link #MAX_REQUIRED} strings one of each of which any match
+   * contains ({@link RequiredText#allOf}); empty when none is known. Read when the text has no
+   * {@link CharSignature}.
    */
   private final List<List<List<String>>> required;
 
   /**
-   * Per pattern, per list of {@link #required}, the signature of each string ({@link
-   * CharSignature}).
+   * Per pattern, the lists of at most {@link #MAX_SIGNED} strings, as {@link #required} but longer,
+   * each string given by its index in {@link #strings}: read through a {@link Probe} of the text,
+   * whose signature rules out most strings without a search.
    */
-  private final long[][][][] requiredSignatures;
+  private final int[][][] signed;
+
+  /** The distinct strings of the lists of {@link #signed}. */
+  private final String[] strings;
+
+  /** The signature of each of {@link #strings} ({@link CharSignature}), four words each. */
+  private final long[] stringSignatures;
 
   /** The sets the build worked out for these patterns ({@link StartTables}), or null. */
   private final StartTables.Table built;
@@ -46,21 +56,35 @@ public final class PatternStarts {
     this.matchesEmpty = new boolean[this.patterns.size()];
     this.anchored = new boolean[this.patterns.size()];
     this.required = new ArrayList<>(this.patterns.size());
-    this.requiredSignatures = new long[this.patterns.size()][][][];
+    this.signed = new int[this.patterns.size()][][];
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
     for (int k = 0; k < matchesEmpty.length; k++) {
       Pattern p = this.patterns.get(k);
       matchesEmpty[k] = p.matcher("").lookingAt();
       anchored[k] = anchoredAtStart(p);
-      List<List<String>> lists = kept(RequiredText.allOf(p));
-      required.add(lists);
-      requiredSignatures[k] = new long[lists.size()][][];
+      List<List<String>> all = RequiredText.allOf(p);
+      required.add(kept(all, MAX_REQUIRED));
+      List<List<String>> lists = kept(all, MAX_SIGNED);
+      signed[k] = new int[lists.size()][];
       for (int j = 0; j < lists.size(); j++) {
         List<String> strings = lists.get(j);
-        requiredSignatures[k][j] = new long[strings.size()][];
+        signed[k][j] = new int[strings.size()];
         for (int i = 0; i < strings.size(); i++) {
-          requiredSignatures[k][j][i] = CharSignature.of(strings.get(i));
+          Integer id = ids.get(strings.get(i));
+          if (id == null) {
+            id = distinct.size();
+            ids.put(strings.get(i), id);
+            distinct.add(strings.get(i));
+          }
+          signed[k][j][i] = id;
         }
       }
+    }
+    this.strings = distinct.toArray(new String[0]);
+    this.stringSignatures = new long[4 * strings.length];
+    for (int i = 0; i < strings.length; i++) {
+      System.arraycopy(CharSignature.of(strings[i]), 0, stringSignatures, 4 * i, 4);
     }
     this.built = StartTables.find(this.patterns);
     this.byChar = built == null ? new AtomicReferenceArray<>(Character.MAX_VALUE + 1) : null;
@@ -71,6 +95,13 @@ public final class PatternStarts {
    * table already skips patterns of many alternative openings.
    */
   private static final int MAX_REQUIRED = 8;
+
+  /**
+   * As {@link #MAX_REQUIRED}, for a text with a signature: a string whose chars the text lacks is
+   * ruled out by four ANDs, so a longer list (the 15 verbs after a modal of a [mental] pattern)
+   * still costs less than the regular expression it spares.
+   */
+  private static final int MAX_SIGNED = 64;
 
   /**
    * Whether the pattern can match only at the start of the text: it opens with ^ outside any group
@@ -111,11 +142,11 @@ public final class PatternStarts {
     return depth == 0 && !inClass;
   }
 
-  /** The lists of at most {@link #MAX_REQUIRED} strings. */
-  private static List<List<String>> kept(List<List<String>> all) {
+  /** The lists of at most {@code max} strings. */
+  private static List<List<String>> kept(List<List<String>> all, int max) {
     List<List<String>> out = new ArrayList<>();
     for (List<String> strings : all) {
-      if (strings.size() <= MAX_REQUIRED) {
+      if (strings.size() <= max) {
         out.add(strings);
       }
     }
@@ -126,30 +157,96 @@ public final class PatternStarts {
    * Whether the text holds, of each list of strings that every match of the k-th pattern contains
    * one of, one.
    */
-  private boolean mayMatch(int k, String text, long[] signature) {
-    List<List<String>> all = required.get(k);
-    for (int j = 0; j < all.size(); j++) { // no iterator: this runs per pattern and text
-      if (signature == null
-          ? !RequiredText.mayHold(text, all.get(j))
-          : !mayHold(text, signature, all.get(j), requiredSignatures[k][j])) {
+  private boolean mayMatch(int k, String text, Probe probe) {
+    if (probe == null) {
+      List<List<String>> all = required.get(k);
+      for (int j = 0; j < all.size(); j++) { // no iterator: this runs per pattern and text
+        if (!RequiredText.mayHold(text, all.get(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int[][] lists = signed[k];
+    for (int j = 0; j < lists.length; j++) {
+      if (!probe.holdsOne(lists[j])) {
         return false;
       }
     }
     return true;
   }
 
+  /** How many distinct strings the patterns' lists of a probe hold (for tests). */
+  int stringCount() {
+    return strings.length;
+  }
+
+  /** The distinct string of that index (for tests). */
+  String string(int id) {
+    return strings[id];
+  }
+
+  /** A probe of the text, for the searches of this table's patterns in it. */
+  public Probe probe(String text) {
+    return new Probe(text, CharSignature.of(text));
+  }
+
   /**
-   * As {@link RequiredText#mayHold}, searching only for the strings whose characters the text's
-   * signature may hold.
+   * One text as the patterns' required strings are looked for in it: its {@link CharSignature}, and
+   * whether it holds each string, found on the first search that asks and then kept, so that the
+   * many patterns that need 要 or a comma search the text for it once. For one thread.
    */
-  private static boolean mayHold(
-      String text, long[] signature, List<String> strings, long[][] signatures) {
-    for (int i = 0; i < signatures.length; i++) {
-      if (CharSignature.covers(signature, signatures[i]) && text.contains(strings.get(i))) {
-        return true;
-      }
+  public final class Probe {
+    private final String text;
+    private final long[] signature;
+
+    /** A bit per string of {@link #strings}: whether it is known yet, and whether it is held. */
+    private final long[] known;
+
+    private final long[] held;
+
+    private Probe(String text, long[] signature) {
+      this.text = text;
+      this.signature = signature;
+      this.known = new long[(strings.length + 63) >> 6];
+      this.held = new long[known.length];
     }
-    return false;
+
+    /** The text probed. */
+    public String text() {
+      return text;
+    }
+
+    /** Whether the text holds one of the strings (indexes in {@link #strings}). */
+    boolean holdsOne(int[] ids) {
+      for (int i = 0; i < ids.length; i++) { // no iterator: this runs per pattern and text
+        if (holds(ids[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the text holds the string of that index: as {@code text.contains}, kept. */
+    boolean holds(int id) {
+      int w = id >> 6;
+      long bit = 1L << id;
+      if ((known[w] & bit) != 0) {
+        return (held[w] & bit) != 0;
+      }
+      int s = 4 * id;
+      boolean has =
+          (signature[0] & stringSignatures[s]) == stringSignatures[s]
+              && (signature[1] & stringSignatures[s + 1]) == stringSignatures[s + 1]
+              && (signature[2] & stringSignatures[s + 2]) == stringSignatures[s + 2]
+              && (signature[3] & stringSignatures[s + 3]) == stringSignatures[s + 3]
+              && text.contains(strings[id]);
+      known[w] |= bit;
+      if (has) {
+        held[w] |= bit;
+      }
+      return has;
+    }
   }
 
   /** Whether the k-th pattern can start a match at the character. */
@@ -281,7 +378,7 @@ public final class PatternStarts {
    * anchor nothing), so the match is the one a plain search finds, and the matcher goes on as it.
    */
   public Matcher findFrom(int k, String text, int at) {
-    return findFrom(k, text, at, null);
+    return findFrom(k, text, at, (Probe) null);
   }
 
   /**
@@ -289,7 +386,18 @@ public final class PatternStarts {
    * that the strings a match needs are searched for only when the text may hold them.
    */
   public Matcher findFrom(int k, String text, int at, long[] signature) {
-    if (at < 0 || !mayMatch(k, text, signature)) {
+    return findFrom(k, text, at, signature == null ? null : new Probe(text, signature));
+  }
+
+  /**
+   * As {@link #findFrom(int, String, int)}, given a {@link Probe} of the text (null: none), so that
+   * the strings a match needs are searched for only when the text may hold them, and once.
+   */
+  public Matcher findFrom(int k, String text, int at, Probe probe) {
+    if (probe != null && probe.text != text) {
+      throw new IllegalArgumentException("a probe of another text");
+    }
+    if (at < 0 || !mayMatch(k, text, probe)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);
@@ -323,7 +431,7 @@ public final class PatternStarts {
   /** Whether the k-th pattern matches at the start of the text ({@link Matcher#lookingAt()}). */
   public Matcher lookingAt(int k, String text) {
     if (!matchesEmpty[k] && (text.isEmpty() || !canStart(k, text.charAt(0)))
-        || !mayMatch(k, text, null)) {
+        || !mayMatch(k, text, (Probe) null)) {
       return null;
     }
     Matcher m = patterns.get(k).matcher(text);

@@ -95,6 +95,68 @@ class PatternStartsProperties {
     }
   }
 
+  @Property(tries = 1000)
+  void oneProbeOfATextServesEveryPattern(@ForAll("texts") String text) {
+    PatternStarts.Probe probe = STARTS.probe(text);
+    int[] at = STARTS.firstsAll(text);
+    for (int k = 0; k < PATTERNS.size(); k++) {
+      Matcher plain = PATTERNS.get(k).matcher(text);
+      Matcher probed = STARTS.findFrom(k, text, at[k], probe);
+      assertEquals(plain.find(), probed != null, PATTERNS.get(k) + " in " + text);
+      if (probed != null) {
+        assertEquals(plain.start(), probed.start());
+        assertEquals(plain.end(), probed.end());
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void aProbeHoldsWhatTheTextContains(
+      @ForAll("texts") String text, @ForAll("strings") List<Integer> asked) {
+    PatternStarts.Probe probe = STARTS.probe(text);
+    for (int id : asked) { // in random order, some twice: each answer is kept
+      assertEquals(
+          text.contains(STARTS.string(id)), probe.holds(id), STARTS.string(id) + " in " + text);
+    }
+    for (int id = 0; id < STARTS.stringCount(); id++) {
+      assertEquals(
+          text.contains(STARTS.string(id)), probe.holds(id), STARTS.string(id) + " in " + text);
+    }
+  }
+
+  /** Indexes of the probe's strings, repeated and in any order. */
+  @Provide
+  Arbitrary<List<Integer>> strings() {
+    return Arbitraries.integers().between(0, STARTS.stringCount() - 1).list().ofMaxSize(300);
+  }
+
+  /** Texts that hold some of the probe's strings whole, with other chars around them. */
+  @Provide
+  Arbitrary<String> textsOfStrings() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, STARTS.stringCount() - 1).map(STARTS::string),
+            Arbitraries.strings().withChars(alphabet()).ofMaxLength(3));
+    return piece.list().ofMaxSize(12).map(parts -> String.join("", parts));
+  }
+
+  @Property(tries = 1000)
+  void aProbeHoldsTheStringsATextIsMadeOf(@ForAll("textsOfStrings") String text) {
+    PatternStarts.Probe probe = STARTS.probe(text);
+    for (int round = 0; round < 2; round++) {
+      for (int id = 0; id < STARTS.stringCount(); id++) {
+        assertEquals(
+            text.contains(STARTS.string(id)), probe.holds(id), STARTS.string(id) + " in " + text);
+      }
+    }
+    int[] at = STARTS.firstsAll(text);
+    for (int k = 0; k < PATTERNS.size(); k++) {
+      Matcher plain = PATTERNS.get(k).matcher(text);
+      Matcher probed = STARTS.findFrom(k, text, at[k], probe);
+      assertEquals(plain.find(), probed != null, PATTERNS.get(k) + " in " + text);
+    }
+  }
+
   @Property(tries = 2000)
   void firstsOfARunOfPatternsAreTheFirstOfEach(
       @ForAll("patterns") int one, @ForAll("patterns") int other, @ForAll("texts") String text) {
