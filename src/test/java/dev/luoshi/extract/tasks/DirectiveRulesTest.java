@@ -200,6 +200,16 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatAnyOneMustDoToReachAnEndIsAMaximButASpanOfOneMonthBoundsWork() {
+    String text =
+        "一个团队要打胜仗，指挥就要统一。\n"
+            + "一名党员要想立得住，必须经得起考验。\n"
+            + "一个企业要长久，关键在诚信。\n"
+            + "一个月内要完成全部整改，各科室要按时销号。\n";
+    assertEquals(List.of("一个月内要完成全部整改，各科室要按时销号。"), tasks(text));
+  }
+
+  @Test
   void theSpeakerEmphasisingNowOrdersButReportingDoesNot() {
     String text = "四、关于干部队伍\n" + "我们再次强调要加快年轻干部的培养，不能论资排辈。\n" + "我在去年的工作会上提出，各科室要建立学习制度。\n";
     assertEquals(List.of("我们再次强调要加快年轻干部的培养，不能论资排辈。"), tasks(text));
