@@ -474,6 +474,11 @@ class RuleOwnerFinderTest {
           # a note's mark after a name is no part of it; a short gloss is
           党委[3]要行使一票否决权。 | 党委:lead
           各省（区、市）要加强组织领导。 | 各省（区、市）:lead
+          # some of them, told of in a clause with no modal, are not given the work the unit orders
+          有些科室把任务层层转交，这种做法要坚决纠正。 |
+          个别干部上班时间玩手机，这个问题要严肃处理。 |
+          有些乡镇要先行一步。 | 有些乡镇:lead
+          一些村底子薄，县农业农村局要加大扶持力度。 | 县农业农村局:lead
           # a short name set off in quotation marks reads as the name, and keeps its marks
           “一把手”要亲自抓。 | “一把手”:lead
           各级党委“一把手”要亲自抓。 | 各级党委“一把手”:lead

@@ -187,7 +187,8 @@ public final class ClauseOwners {
                   || rules.in("lead-verbs", verb)
                   || rules.in("support-verbs", verb)
                   || disposes(c))
-              && !(c.style == Style.DOC && k > 0 && rules.in("permits", verb));
+              && !(c.style == Style.DOC && k > 0 && rules.in("permits", verb))
+              && !(c.style == Style.DOC && rules.in("some-starts", words.w(c.subject[0])));
       if (allowed) {
         int before = names.size();
         names.add(c.subject, words.role(c.predicate, c.to));
