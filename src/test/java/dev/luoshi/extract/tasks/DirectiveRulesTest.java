@@ -75,6 +75,7 @@ class DirectiveRulesTest {
             + "要记住，汛期无小事，多跑现场。\n"
             + "不要认为整改已经全部到位了。\n"
             + "我们要有攻坚克难的意志。\n"
+            + "邻县的教训很深刻，我们要引以为戒。\n"
             + "青年职工要珍惜岗位，多跑现场、少坐办公室。\n";
     assertEquals(
         List.of("全体干部职工要树立勤学善思的理念，养成每日读书的习惯。", "要记住，汛期无小事，多跑现场。", "青年职工要珍惜岗位，多跑现场、少坐办公室。"),
@@ -207,6 +208,12 @@ class DirectiveRulesTest {
             + "一个企业要长久，关键在诚信。\n"
             + "一个月内要完成全部整改，各科室要按时销号。\n";
     assertEquals(List.of("一个月内要完成全部整改，各科室要按时销号。"), tasks(text));
+  }
+
+  @Test
+  void whatItAllComesDownToSumsUpAnArgumentUnlessItNamesWhoActs() {
+    String text = "说到底，就是要让数据多跑路、群众少跑腿。\n归根结底，各乡镇要把责任扛在肩上。\n";
+    assertEquals(List.of("归根结底，各乡镇要把责任扛在肩上。"), tasks(text));
   }
 
   @Test
