@@ -138,11 +138,13 @@ final class OwnerNames {
     return false;
   }
 
-  /** The conjunct of words {@code a} to {@code b}, with its offsets in the text. */
-  private Piece piece(int a, int b) {
-    int start = words.start(a);
-    int end = words.end(b - 1);
-    // the marks of a quoted name the words read through (“一把手”, 各级党委“一把手”, “两委”干部)
+  /**
+   * The offsets of a name widened to the quotation marks of a quoted name its words read through
+   * ({@link UnitWords} drops them): a mark left open inside is closed by the ” after it (各级党委“一把手),
+   * one closed inside is opened by the “ before it (两委”干部), and a name that is all the quoted words
+   * takes both (一把手 → “一把手”).
+   */
+  private int[] withQuoteMarks(int start, int end) {
     int opens = 0;
     int closes = 0;
     for (int k = start; k < end; k++) {
@@ -157,13 +159,17 @@ final class OwnerNames {
     boolean openBefore = start > 0 && text.charAt(start - 1) == '“';
     boolean closeAfter = end < text.length() && text.charAt(end) == '”';
     boolean whole = opens == 0 && closes == 0 && openBefore && closeAfter;
-    if (closeAfter && (opens > 0 || whole)) {
-      end++;
-    }
-    if (openBefore && (closes > 0 || whole)) {
-      start--;
-    }
-    end = attachedBrackets(end);
+    return new int[] {
+      openBefore && (closes > 0 || whole) ? start - 1 : start,
+      closeAfter && (opens > 0 || whole) ? end + 1 : end
+    };
+  }
+
+  /** The conjunct of words {@code a} to {@code b}, with its offsets in the text. */
+  private Piece piece(int a, int b) {
+    int[] span = withQuoteMarks(words.start(a), words.end(b - 1));
+    int start = span[0];
+    int end = attachedBrackets(span[1]);
     boolean de = false;
     for (int i = a; i < b; i++) {
       de |= words.w(i).equals("的");

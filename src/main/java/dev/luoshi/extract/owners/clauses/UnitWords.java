@@ -163,9 +163,9 @@ final class UnitWords {
   private static final int QUOTED_NAME_WORDS = 2;
 
   /**
-   * The words without the quotation marks around a short name (“一把手”要亲自抓, 各级党委“一把手”, “班长”和委员): one
-   * or two nouns between “ and ” are a name the speaker sets off, and read as the name. The owner's
-   * text keeps the marks ({@code OwnerNames}).
+   * The words without the quotation marks around a short name (“一把手”要亲自抓, 各级党委“一把手”, “一把手”和班子成员):
+   * one or two nouns between “ and ” are a name the speaker sets off, and read as the name. The
+   * owner's text keeps the marks ({@code OwnerNames}).
    */
   private static List<Token> unquoteNames(List<Token> tokens) {
     List<Token> out = null;
