@@ -21,10 +21,18 @@ public final class CharSignature {
 
   /** Whether every bit of {@code part} is set in {@code whole}. */
   public static boolean covers(long[] whole, long[] part) {
-    return (whole[0] & part[0]) == part[0]
-        && (whole[1] & part[1]) == part[1]
-        && (whole[2] & part[2]) == part[2]
-        && (whole[3] & part[3]) == part[3];
+    return covers(whole, part, 0);
+  }
+
+  /**
+   * Whether every bit of the signature stored at {@code at} in {@code parts} (four words, as many
+   * signatures kept in one array) is set in {@code whole}.
+   */
+  public static boolean covers(long[] whole, long[] parts, int at) {
+    return (whole[0] & parts[at]) == parts[at]
+        && (whole[1] & parts[at + 1]) == parts[at + 1]
+        && (whole[2] & parts[at + 2]) == parts[at + 2]
+        && (whole[3] & parts[at + 3]) == parts[at + 3];
   }
 
   /** The character's bit, 0 to 255: the top eight bits of a Fibonacci hash. */

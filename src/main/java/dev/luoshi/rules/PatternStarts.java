@@ -26,8 +26,8 @@ public final class PatternStarts {
 
   /**
    * Per pattern, lists of at most {@link #MAX_REQUIRED} strings one of each of which any match
-   * contains ({@link RequiredText#allOf}); empty when none is known. Read when the text has no
-   * {@link CharSignature}.
+   * contains ({@link RequiredText#allOf}); empty when none is known. Read when the search has no
+   * {@link Probe} of the text.
    */
   private final List<List<List<String>>> required;
 
@@ -234,13 +234,8 @@ public final class PatternStarts {
       if ((known[w] & bit) != 0) {
         return (held[w] & bit) != 0;
       }
-      int s = 4 * id;
       boolean has =
-          (signature[0] & stringSignatures[s]) == stringSignatures[s]
-              && (signature[1] & stringSignatures[s + 1]) == stringSignatures[s + 1]
-              && (signature[2] & stringSignatures[s + 2]) == stringSignatures[s + 2]
-              && (signature[3] & stringSignatures[s + 3]) == stringSignatures[s + 3]
-              && text.contains(strings[id]);
+          CharSignature.covers(signature, stringSignatures, 4 * id) && text.contains(strings[id]);
       known[w] |= bit;
       if (has) {
         held[w] |= bit;
@@ -379,14 +374,6 @@ public final class PatternStarts {
    */
   public Matcher findFrom(int k, String text, int at) {
     return findFrom(k, text, at, (Probe) null);
-  }
-
-  /**
-   * As {@link #findFrom(int, String, int)}, given the text's {@link CharSignature} (null: none), so
-   * that the strings a match needs are searched for only when the text may hold them.
-   */
-  public Matcher findFrom(int k, String text, int at, long[] signature) {
-    return findFrom(k, text, at, signature == null ? null : new Probe(text, signature));
   }
 
   /**

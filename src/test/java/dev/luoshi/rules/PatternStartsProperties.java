@@ -80,8 +80,7 @@ class PatternStartsProperties {
     }
     Matcher plainOnceMore = PATTERNS.get(k).matcher(text);
     Matcher signed =
-        STARTS.findFrom(
-            k, text, STARTS.firsts(0, PATTERNS.size(), text)[k], CharSignature.of(text));
+        STARTS.findFrom(k, text, STARTS.firsts(0, PATTERNS.size(), text)[k], STARTS.probe(text));
     assertEquals(plainOnceMore.find(), signed != null, PATTERNS.get(k) + " in " + text);
     if (signed != null) {
       assertEquals(plainOnceMore.start(), signed.start());

@@ -145,13 +145,11 @@ final class OtherAgents {
       }
     }
     int[] np = phrases.npAt(i + 1, to);
-    if (np == null || np[1] >= to || !phrases.complete(np[0], np[1])) {
+    if (np == null
+        || np[1] >= to
+        || !phrases.complete(np[0], np[1])
+        || words.lastDe(np[0], np[1]) >= 0) {
       return null;
-    }
-    for (int k = np[0]; k < np[1]; k++) {
-      if (words.w(k).equals("的")) {
-        return null;
-      }
     }
     return words.pos(np[1]).equals("v") ? np : null;
   }
