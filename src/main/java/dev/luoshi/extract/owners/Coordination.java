@@ -228,6 +228,16 @@ public final class Coordination {
       names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
     }
     boolean functions = functionList(rules, ps, js);
+    if (countedLevels(ps)) {
+      for (int i = 0; i < ps.size() - 1; i++) {
+        Piece merged = join(source, ps.get(i), ps.get(i + 1));
+        ps.set(i + 1, merged);
+        ps.set(i, null);
+      }
+      Piece all = ps.get(ps.size() - 1);
+      names[ps.size() - 1] = source.substring(all.start(), all.end());
+      return;
+    }
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
       String level = p == null ? null : levelBefore(rules, p, ps, i);
@@ -259,6 +269,23 @@ public final class Coordination {
       names[i + 1] = source.substring(merged.start(), merged.end());
       ps.set(i, null);
     }
+  }
+
+  /** A count of levels after the last level's one character (县三级政府, 乡两级干部). */
+  private static final Pattern COUNTED_LEVEL = Pattern.compile(".[两二三四五六]级.+");
+
+  /**
+   * Whether one-character levels are counted as one set by the last conjunct (省、市、县三级政府, 县、乡两级干部):
+   * the count makes the whole coordination one name, whose levels share neither the count nor the
+   * head one by one.
+   */
+  private static boolean countedLevels(List<Piece> ps) {
+    for (int i = 0; i < ps.size() - 1; i++) {
+      if (ps.get(i).bare().length() != 1) {
+        return false;
+      }
+    }
+    return ps.size() > 1 && COUNTED_LEVEL.matcher(ps.get(ps.size() - 1).bare()).matches();
   }
 
   /**

@@ -532,6 +532,21 @@ class RuleOwnerFinderTest {
           区、村干部要带头清理河道。 | 区干部:lead,村干部:lead
           县、乡干部要分片包村。 | 县干部:lead,乡干部:lead
           区、乡、村干部要带头清淤。 | 区干部:lead,乡干部:lead,村干部:lead
+          # levels counted as one set by the last of them: one name
+          省、市、县三级财政要按比例分担配套资金。 | 省、市、县三级财政:lead
+          县、乡两级干部要轮流到堤上值守。 | 县、乡两级干部:lead
+          # the first half of a pair of demands on one body
+          各级党委既要抓好春耕，又要管好防火。 | 各级党委:lead
+          水务局不仅要查清漏点，还要拿出维修计划。 | 水务局:lead
+          各乡镇一方面要排查隐患，另一方面要备足物资。 | 各乡镇:lead
+          # a part named beside the subject with 包括, not a 包括…在内 modifier
+          机关各科室，包括各直属事业单位，都要在周五前交回表格。 | 机关各科室:lead,各直属事业单位:lead
+          包括直属事业单位在内的机关各科室都要在周五前交回表格。 | 包括直属事业单位在内的机关各科室:lead
+          # bodies a rule names by what they do: HanLP tags 实施 and 承办 as verbs
+          实施单位在开工前报送施工方案。 | 实施单位:lead
+          承办单位负责场地布置和安全保卫。 | 承办单位:lead
+          # a unit's top official (一把手) after its body, before 回去以后
+          各科室一把手回去以后要逐人传达。 | 各科室一把手:lead
           男、女职工一律同工同酬。 | 男职工:lead,女职工:lead
           各级主管一要敢于压担子，二要敢于调整。 | 各级主管:lead
           机关本身要带头精简会议。 | 机关:lead

@@ -98,9 +98,21 @@ final class ClauseStarts {
     return s;
   }
 
-  /** The index after a lead-in (同时, 尤其是) that starts at {@code s}, or {@code s}. */
+  /**
+   * The index after a lead-in (同时, 尤其是, 包括) that starts at {@code s}, or {@code s}. 包括 opens a part
+   * named beside the subject (各部门，包括直属单位，都要…), but not a phrase that ends in 在内 (包括直属单位在内的各部门),
+   * which is the subject's own modifier.
+   */
   private int leadIn(int s, int to) {
-    return words.endOfWordIn(s, to, "lead-ins");
+    int e = words.endOfWordIn(s, to, "lead-ins");
+    if (e > s && words.w(s).equals("包括")) {
+      for (int j = e; j < to; j++) {
+        if (words.w(j).equals("在内")) {
+          return s;
+        }
+      }
+    }
+    return e;
   }
 
   /**
