@@ -776,7 +776,8 @@ public record Evidence(Map<String, String> cues) {
           || t.pos().equals("vn") && !afterVerbTakingWork(ts, i)) {
         continue;
       }
-      if (i + 1 < ts.size() && NOUN_FOLLOWERS.contains(ts.get(i + 1).word())) {
+      if (i + 1 < ts.size() && NOUN_FOLLOWERS.contains(ts.get(i + 1).word())
+          || fieldOfWork(ts, i)) {
         continue;
       }
       if (i > 0 && (ts.get(i - 1).word().equals("的") || ts.get(i - 1).word().equals("、"))) {
@@ -892,6 +893,21 @@ public record Evidence(Map<String, String> cues) {
    */
   private static final Set<String> NOUN_FOLLOWERS =
       Set.of("的", "等", "、", "者", "要", "时", "中", "期间", "过程");
+
+  /**
+   * Whether the verb at {@code i} names a field of work by 上 before what is asked in it (提拔上要优先,
+   * 考核上也要从严): the verb is the matter spoken of, not a deed. 上 as a verb's direction (报上来, 跟上) is no
+   * such field.
+   */
+  private static boolean fieldOfWork(List<Token> ts, int i) {
+    if (i + 2 >= ts.size() || !ts.get(i + 1).word().equals("上") || !ts.get(i + 1).is("f")) {
+      return false;
+    }
+    String next = ts.get(i + 2).word();
+    return next.startsWith("要") || FIELD_ADVERBS.contains(next);
+  }
+
+  private static final Set<String> FIELD_ADVERBS = Set.of("也", "都", "更", "还", "，", "必须", "一定");
 
   /**
    * 我/我们 followed by a verb (adverbs between): the speaker narrates. Emphasising (我们再次强调要…, 我强调把…)

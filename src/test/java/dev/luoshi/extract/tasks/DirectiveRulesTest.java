@@ -710,6 +710,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aVerbNamingAFieldOfWorkDeliversNothing() {
+    // 提拔上: the matter a standing rule is about, not a deed; 报上来 still hands work over
+    assertEquals(List.of("REQUIREMENT", "ACTION"), kinds("去了艰苦地区的，提拔上要优先。\n各站要把名单报上来。\n"));
+  }
+
+  @Test
   void aRulingOnEachCaseDirects() {
     List<String> t =
         tasks(
