@@ -545,6 +545,12 @@ class RuleOwnerFinderTest {
           # bodies a rule names by what they do: HanLP tags 实施 and 承办 as verbs
           实施单位在开工前报送施工方案。 | 实施单位:lead
           承办单位负责场地布置和安全保卫。 | 承办单位:lead
+          # a manager named by surname and 总, who asks the body after the verb; a function asked
+          余总要求各产品线在三月底前完成版本规划。 | 各产品线:lead
+          张总指示财经在年底前把账算清楚。 | 财经:lead
+          李总要亲自盯这件事。 | 李总:lead
+          县委指示各区委于月底前报告秋征情况。 | 各区委:lead
+          请财经在两周内拿出测算方案。 | 财经:lead
           # a unit's top official (一把手) after its body, before 回去以后
           各科室一把手回去以后要逐人传达。 | 各科室一把手:lead
           男、女职工一律同工同酬。 | 男职工:lead,女职工:lead

@@ -469,6 +469,12 @@ final class NounPhrases {
     if (np == null && npValid(i, to, true) && complete(i, to)) {
       np = new int[] {i, to};
     }
+    // 请财经在两周内…, 要求人力资源在…: a company's function names the people who do it, as before a modal
+    for (int e = i + 1; np == null && e < to && e <= i + 2; e++) {
+      if (words.actingFunction(i, e) && docPredicate(i, e, to)) {
+        np = new int[] {i, e};
+      }
+    }
     return np;
   }
 }

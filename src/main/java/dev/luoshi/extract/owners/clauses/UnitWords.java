@@ -63,6 +63,12 @@ final class UnitWords {
           continue;
         }
       }
+      if (bossTitle(out, tok, k + 1 < tokens.size() ? tokens.get(k + 1) : null)) {
+        // 余/总/要求 → 余总/要求: a company's way of naming a senior manager, by surname and 总
+        Token surname = out.remove(out.size() - 1);
+        out.add(new Token(surname.word() + word, "nr", surname.start()));
+        continue;
+      }
       if (rules.in("name-titles", word)) {
         personName(out);
       } else if (namesNext(word)) {
@@ -301,6 +307,24 @@ final class UnitWords {
     boolean single = chars.stream().allMatch(c -> c.word().length() == 1 && !c.is("w"));
     boolean joined = chars.get(chars.size() - 1).start() + 1 - chars.get(0).start() == len;
     return single && joined && rules.in("surnames", chars.get(0).word());
+  }
+
+  /**
+   * Whether {@code tok} is the 总 of a senior manager named by surname (余总要求…, 李总，你们…): HanLP cuts
+   * it from the surname before it, written together, and no noun follows that would make it part of
+   * a longer title (总经理, 总工程师); HanLP's nouns 要求 and 指示 are what the manager asks.
+   */
+  private boolean bossTitle(List<Token> out, Token tok, Token next) {
+    if (!tok.word().equals("总")
+        || out.isEmpty()
+        || next != null && next.is("n") && !rules.in("assigning-verbs", next.word())) {
+      return false;
+    }
+    Token before = out.get(out.size() - 1);
+    return before.word().length() == 1
+        && before.start() + 1 == tok.start()
+        && rules.in("surnames", before.word())
+        && (out.size() == 1 || !out.get(out.size() - 2).is("m"));
   }
 
   /** Replaces the last {@code len} words by one word of their characters, tagged {@code pos}. */
