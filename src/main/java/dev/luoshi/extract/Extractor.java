@@ -537,7 +537,23 @@ public final class Extractor {
       return true;
     }
     String title = titleOn(unitText, h, u);
-    return cues.prefix("decision.openers", title) != null || ordersFrom(title, 0);
+    if (cues.prefix("decision.openers", title) != null || ordersFrom(title, 0)) {
+      return true;
+    }
+    // （三）上述各项，望即电复。: a word of order opening a later clause asks the readers, however short
+    return laterClauseOrders(title);
+  }
+
+  /**
+   * Whether a clause of the title after its first opens with a word of order ({@link #ordersFrom}).
+   */
+  private boolean laterClauseOrders(String title) {
+    for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
+      if (ordersFrom(title, i + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -559,12 +575,7 @@ public final class Extractor {
         && words.get().stream().anyMatch(t -> t.start() == from && t.word().equals(opening))) {
       return true;
     }
-    for (int i = title.indexOf('，'); i >= 0; i = title.indexOf('，', i + 1)) {
-      if (ordersFrom(title, i + 1)) {
-        return true;
-      }
-    }
-    return false;
+    return laterClauseOrders(title);
   }
 
   /**

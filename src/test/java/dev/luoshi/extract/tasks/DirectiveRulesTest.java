@@ -573,6 +573,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void yearsAgoTellAStoryButAYearsNumberBoundsWhatIsToCome() {
+    List<String> t =
+        tasks(
+            "在水利工作会议上的讲话\n"
+                + "二十年前，各村要靠人力挑水抗旱。\n"
+                + "当初我们要求每个村都要打一口机井。\n"
+                + "2030年前，各县要实现农村供水全覆盖。\n"
+                + "二〇二八年以前，各灌区要完成渠道改造。\n");
+    assertEquals(List.of("2030年前，各县要实现农村供水全覆盖。", "二〇二八年以前，各灌区要完成渠道改造。"), t);
+  }
+
+  @Test
   void aPlanGivenToABodyIsATaskButTheDocumentsOwnClosingClauseIsNot() {
     List<String> t =
         tasks(
@@ -707,6 +719,14 @@ class DirectiveRulesTest {
   void aTelegramsOrderWordAfterAPointsNumberOpensItsClause() {
     List<String> t = tasks("关于秋季征粮的指示\n" + "三、各地征粮数目，以去年为准。\n" + "四、此指示望转发至县委一级。\n");
     assertEquals(List.of("四、此指示望转发至县委一级。"), t);
+  }
+
+  @Test
+  void aShortPointWhoseLaterClauseOpensWithAnOrderDirects() {
+    List<String> t =
+        tasks(
+            "关于秋征的指示\n" + "各区委：\n" + "（一）各县应立即组织征粮。\n" + "（二）上述各项，望即电复。\n" + "（三）以上几点，请各县遵照执行。\n");
+    assertEquals(List.of("（一）各县应立即组织征粮。", "（二）上述各项，望即电复。", "（三）以上几点，请各县遵照执行。"), t);
   }
 
   @Test
