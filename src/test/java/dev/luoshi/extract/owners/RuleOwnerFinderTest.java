@@ -551,6 +551,13 @@ class RuleOwnerFinderTest {
           李总要亲自盯这件事。 | 李总:lead
           县委指示各区委于月底前报告秋征情况。 | 各区委:lead
           请财经在两周内拿出测算方案。 | 财经:lead
+          # what is to be done away with is no owner; one who goes down or keeps on is
+          多余的科室要撤掉。 |
+          那些不作为的站长要撤下来。 |
+          机关干部要沉下去。 | 机关干部:lead
+          # internal audit and legal affairs name the people who do them, in a list too
+          财经和内审要加强对工程结算的监督。 | 财经:lead,内审:lead
+          财经、审计、法务都要参加合同评审。 | 财经:lead,审计:lead,法务:lead
           # a unit's top official (一把手) after its body, before 回去以后
           各科室一把手回去以后要逐人传达。 | 各科室一把手:lead
           男、女职工一律同工同酬。 | 男职工:lead,女职工:lead

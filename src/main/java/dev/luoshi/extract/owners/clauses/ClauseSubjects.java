@@ -4,6 +4,7 @@ import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.extract.owners.clauses.Clause.Style;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subject of each clause: after the clause's start is cleared, a pronoun of the audience is
@@ -90,7 +91,7 @@ final class ClauseSubjects {
     if (m == s || m > s && onlyTrailingAdverbs(s, m)) {
       c.startsWithModal = true;
     } else if (m > s) {
-      int[] np = modalSubject(s, m);
+      int[] np = removed(m, c.to) ? null : modalSubject(s, m);
       if (np != null) {
         c.subject = np;
         c.style = Style.MODAL;
@@ -101,6 +102,30 @@ final class ClauseSubjects {
       documentSubject(c, s, hoped(c.from, s));
     }
   }
+
+  /**
+   * Whether all the clause asks after the modal at {@code m} is that its subject be done away with
+   * (冗余的部门要撤掉, 不作为的主管要撤下来, 落后的产品线要坚决关掉): a verb of removal by 掉, or one that takes one down from a
+   * post, with no object. The subject is what is removed, not who removes it.
+   */
+  private boolean removed(int m, int to) {
+    int v = m + 1;
+    while (v < to && words.trailingAdverb(v)) {
+      v++;
+    }
+    if (v >= to || !words.pos(v).startsWith("v") || words.modal(v)) {
+      return false;
+    }
+    String w = words.w(v);
+    if (v + 1 == to) {
+      return w.length() > 1 && w.endsWith("掉");
+    }
+    String after = v + 2 == to ? words.w(v + 1) : "";
+    return after.equals("掉") || after.equals("下来") && TAKEN_DOWN.contains(w);
+  }
+
+  /** Verbs that take one down from a post with 下来 (撤下来, 换下来); 沉下来, 静下来 are the subject's own. */
+  private static final Set<String> TAKEN_DOWN = Set.of("撤", "换", "拿", "调", "调整", "撤换");
 
   /** The numbers that count an enumeration's members (一要…，二要…). */
   private static final String ENUMERATION = "一二三四五六七八九十";
