@@ -58,8 +58,8 @@ public final class RuleTaskClassifier implements TaskClassifier {
 
   /**
    * {@inheritDoc} Its kind is the one its cues show (an action verb, a bound), as for any task; a
-   * point that reports work done, judges (a copula, a problem) or stands in a review of past work
-   * is none (null).
+   * point that reports work done, judges (a copula, a problem), tells of some of them or of a time
+   * gone by, or stands in a review of past work is none (null).
    */
   @Override
   public Verdict assigned(UnitContext ctx) {
@@ -70,6 +70,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
     }
     if (e.has(PAST) || e.has(RETROSPECTIVE) || e.has(COPULA) || e.has(PROBLEM)) {
       return null; // 一、已建成文化广场8个。; 三是成绩是大家干出来的。: a report or a judgement is given to no one
+    }
+    if (e.has(SOME) || e.has(STORY)) {
+      return null; // 二、一些单位把台账当成摆设…; 三、过去有些地区…: what some did, or did then, is no rule
     }
     if (e.has(INTRO)) {
       return null; // 会议议定如下事项：: the line that introduces the decisions is none of them
@@ -146,6 +149,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(CONDITIONAL)
         || e.has(PAST)
         || e.has(STORY)
+        || e.has(SOME) // 一些同志把报告当成例行公事: with no modal, it tells what some of them do
         || e.has(FIRST_PERSON) && !e.has(FUTURE) && !e.has(BOUND) && !e.has(DATED)) {
       return Verdict.no(0.7, describe.get());
     }

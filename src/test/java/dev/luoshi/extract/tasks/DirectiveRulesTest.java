@@ -730,6 +730,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void someOfThemToldOfAfterARulesAnnouncementAreNoRule() {
+    List<String> t =
+        tasks(
+            "关于台账管理的规定\n"
+                + "现规定如下：\n"
+                + "一、各乡镇每月向县农业农村局报送一次台账。\n"
+                + "二、一些单位把台账当成应付检查的摆设，造成不良影响。\n"
+                + "三、台账须由乡镇分管领导签字。\n");
+    assertEquals(List.of("一、各乡镇每月向县农业农村局报送一次台账。", "三、台账须由乡镇分管领导签字。"), t);
+  }
+
+  @Test
   void aVerbNamingAFieldOfWorkDeliversNothing() {
     // 提拔上: the matter a standing rule is about, not a deed; 报上来 still hands work over
     assertEquals(List.of("REQUIREMENT", "ACTION"), kinds("去了艰苦地区的，提拔上要优先。\n各站要把名单报上来。\n"));

@@ -312,7 +312,8 @@ final class UnitWords {
   /**
    * Whether {@code tok} is the 总 of a senior manager named by surname (余总要求…, 李总，你们…): HanLP cuts
    * it from the surname before it, written together, and no noun follows that would make it part of
-   * a longer title (总经理, 总工程师); HanLP's nouns 要求 and 指示 are what the manager asks.
+   * a longer title (总经理, 总工程师); HanLP's nouns 要求 and 指示 are what the manager asks. After a numeral
+   * the character is a measure word (一张总表), no surname.
    */
   private boolean bossTitle(List<Token> out, Token tok, Token next) {
     if (!tok.word().equals("总")
