@@ -121,6 +121,10 @@ public final class Coordination {
       return List.of();
     }
     mergeOr(rules, source, ps, js);
+    if (countedLevels(ps)) {
+      int start = ps.get(0).start();
+      return List.of(new Named(start, source.substring(start, ps.get(ps.size() - 1).end())));
+    }
     List<Named> out = new ArrayList<>();
     if (tail != null) {
       for (Piece p : ps) {
@@ -228,16 +232,6 @@ public final class Coordination {
       names[i] = source.substring(ps.get(i).start(), ps.get(i).end());
     }
     boolean functions = functionList(rules, ps, js);
-    if (countedLevels(ps)) {
-      for (int i = 0; i < ps.size() - 1; i++) {
-        Piece merged = join(source, ps.get(i), ps.get(i + 1));
-        ps.set(i + 1, merged);
-        ps.set(i, null);
-      }
-      Piece all = ps.get(ps.size() - 1);
-      names[ps.size() - 1] = source.substring(all.start(), all.end());
-      return;
-    }
     for (int i = 0; i < ps.size() - 1; i++) {
       Piece p = ps.get(i);
       String level = p == null ? null : levelBefore(rules, p, ps, i);
