@@ -81,6 +81,12 @@ public record Evidence(Map<String, String> cues) {
   /** A conditional or concession. */
   public static final String CONDITIONAL = "conditional";
 
+  /**
+   * A later clause tells what follows from the first (不抓落实，规划就落空; 干部带头，群众就会跟上): an argument from
+   * cause to effect, no order, unless a modal gives one.
+   */
+  public static final String OUTCOME = "outcome";
+
   /** What to do whenever something happens (一旦发生火情，…): a standing rule. */
   public static final String CONTINGENCY = "contingency";
 
@@ -178,6 +184,7 @@ public record Evidence(Map<String, String> cues) {
           COPULA,
           MODAL_IN_COPULA,
           CONDITIONAL,
+          OUTCOME,
           CONTINGENCY,
           PROBLEM,
           SOME,
@@ -400,6 +407,8 @@ public record Evidence(Map<String, String> cues) {
               : null;
         case CONDITIONAL:
           return conditional();
+        case OUTCOME:
+          return bodyCues.find("outcome");
         case CONTINGENCY:
           return bodyCues.find("contingency");
         case PROBLEM:

@@ -7,6 +7,7 @@ import dev.luoshi.plan.Kind;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Decides tasks by rules over {@link Evidence}: a unit that obliges someone (a modal in a directive
@@ -77,8 +78,24 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(INTRO)) {
       return null; // 会议议定如下事项：: the line that introduces the decisions is none of them
     }
+    if (topicLabel(ctx)) {
+      return null; // （三）关于安全生产。: the matter the decisions below it are about
+    }
     return TaskClassifier.madeTask(v, kind(e::has));
   }
+
+  /** A point's body that only names its matter (关于X。): a label for what the next units decide. */
+  private static boolean topicLabel(UnitContext ctx) {
+    String text = ctx.text();
+    int from =
+        ctx.heading() == null
+            ? 0
+            : Math.max(
+                0, Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()));
+    return TOPIC_LABEL.matcher(text.substring(from).strip()).matches();
+  }
+
+  private static final Pattern TOPIC_LABEL = Pattern.compile("关于[^，,。；;：:！？]{1,30}[。：:]?");
 
   /** The verdict the rules give on observed evidence. */
   public Verdict decide(Evidence e, UnitContext ctx) {
@@ -100,6 +117,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(hard)) {
         return Verdict.no(0.95, describe.get());
       }
+    }
+    if (topicLabel(ctx)) {
+      return Verdict.no(0.9, describe.get()); // （四）关于合同管理。: it names the matter, and decides none
     }
     if (e.has(QUESTION) && !e.has(MODAL_STRONG)) {
       return Verdict.no(0.8, describe.get());
@@ -147,6 +167,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(COPULA)
         || e.has(PROBLEM)
         || e.has(CONDITIONAL)
+        || e.has(OUTCOME) // 不抓落实，规划就落空: with no modal, what follows from what
         || e.has(PAST)
         || e.has(STORY)
         || e.has(SOME) // 一些同志把报告当成例行公事: with no modal, it tells what some of them do

@@ -1874,4 +1874,42 @@ class DirectiveRulesTest {
         tasks("三、抓紧恢复生产\n受灾群众最盼的是早日回到正常生活。恢复重建任务很重，时间很紧。各乡镇要在月底前完成受损房屋鉴定。\n"));
     assertEquals(List.of("一、各部队入城后一律不准住民房。"), tasks("各分局：\n为整顿纪律，兹规定如下：\n一、各部队入城后一律不准住民房。\n此电。\n"));
   }
+
+  @Test
+  void whatFollowsFromWhatAndWhatIsExpectedOrderNothing() {
+    assertEquals(
+        List.of("一、各县须于月底前上报秋收情况。", "二、各县不得擅自加征。"),
+        tasks(
+            "各县委：\n现规定如下：\n一、各县须于月底前上报秋收情况。\n干部不下乡，情况就摸不准；\n"
+                + "领导带头下地，群众就会跟上。\n这种事情如不及早处理，秋后的征粮将受到影响。\n这是不对的。\n"
+                + "今后还将有更多的县份划归本区。\n数据不通、重复录入等问题依然存在。\n二、各县不得擅自加征。\n"));
+  }
+
+  @Test
+  void whatIsWantedAndWhatOneThingTakesOrderNothing() {
+    assertEquals(
+        List.of("财务部要在下个月把报销流程减到两个环节。"),
+        tasks("我们要的是能打胜仗的队伍，不是摆样子的队伍。\n现在一张发票要跑三个部门、签五个字。\n财务部要在下个月把报销流程减到两个环节。\n"));
+  }
+
+  @Test
+  void aDecisionsTopicLabelAndAContactLineAreNoTasks() {
+    assertEquals(
+        List.of("成立由副总经理任组长的搬迁小组，6月底前完成新仓库选址。", "食堂承包合同到期后重新招标。"),
+        tasks(
+            "各部门：\n经研究，现决定如下：\n（一）关于仓库搬迁。成立由副总经理任组长的搬迁小组，6月底前完成新仓库选址。\n"
+                + "（二）关于食堂管理。食堂承包合同到期后重新招标。\n"));
+    assertEquals(
+        List.of("一、各乡镇于本月底前完成隐患排查。"),
+        tasks(
+            "各乡镇人民政府：\n现将有关事项通知如下：\n一、各乡镇于本月底前完成隐患排查。\n"
+                + "（联系人：县应急局李某，电话：0571-8888XXXX；\n县水利局王某，电话：0571-6666XXXX）\n"));
+  }
+
+  @Test
+  void whyTheRoomWasCalledGreetingsPassedOnAndAnOldOrderByWireOrderNothing() {
+    assertEquals(
+        List.of("各乡镇要把意见整理好报县委办。"), tasks("今天请大家来，是想听听基层的意见。\n请代我向各位老同志问候。\n各乡镇要把意见整理好报县委办。\n"));
+    assertEquals(List.of("此后各部一律不准借用民房。"), tasks("各分局：\n军区当时曾电示各部：“不准借用民房。”\n此后各部一律不准借用民房。\n"));
+  }
 }
