@@ -1912,4 +1912,14 @@ class DirectiveRulesTest {
         List.of("各乡镇要把意见整理好报县委办。"), tasks("今天请大家来，是想听听基层的意见。\n请代我向各位老同志问候。\n各乡镇要把意见整理好报县委办。\n"));
     assertEquals(List.of("此后各部一律不准借用民房。"), tasks("各分局：\n军区当时曾电示各部：“不准借用民房。”\n此后各部一律不准借用民房。\n"));
   }
+
+  @Test
+  void understandingAsidesSaysSimilesAndClosingCallsOrderNothing() {
+    assertEquals(
+        List.of("各代表处下个月底前把应收账款清理一遍。"),
+        tasks(
+            "销售费用超了多少，这一点各代表处心里要有数。\n希望大家记住这一课。\n各部门要想清楚，钱是客户给的。\n"
+                + "抓质量好比带孩子，一天也要盯着。\n老书记常讲：“干部要把脚板子磨厚。”\n客户请你喝酒，是看中你手里的订单。\n"
+                + "希望全县干部群众团结一心，为建设美丽乡村作出新的更大贡献！\n各代表处下个月底前把应收账款清理一遍。\n"));
+  }
 }
