@@ -97,7 +97,34 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
-    return List.copyOf(giveVerbsBack(splitGluedModals(out)));
+    return List.copyOf(lightVerbs(giveVerbsBack(splitGluedModals(out))));
+  }
+
+  /**
+   * Gives the light verbs of this genre back their verb tag: HanLP tags 进行 a verbal noun wherever
+   * it stands (办公室进行一次抽查), and 组织 a noun before a count or a verb (县政府组织一次检查, 组织开展…), so that the
+   * body before either lost its predicate and was no subject. 组织 before anything else (党组织,
+   * 各级组织要…), and before the 办 of an office's name (镇组织办要…), stays a noun.
+   */
+  private static List<Token> lightVerbs(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean light =
+          t.word().equals("进行") && !t.pos().equals("v")
+              || t.word().equals("组织")
+                  && t.is("n")
+                  && k + 1 < tokens.size()
+                  && (tokens.get(k + 1).is("m")
+                      || tokens.get(k + 1).is("v") && !tokens.get(k + 1).word().equals("办"));
+      if (light && out == null) {
+        out = new ArrayList<>(tokens);
+      }
+      if (light) {
+        out.set(k, new Token(t.word(), "v", t.start()));
+      }
+    }
+    return out == null ? tokens : out;
   }
 
   /**

@@ -58,6 +58,13 @@ class RuleOwnerFinderTest {
           由财经委员会牵头，HR和干部部配合，元旦后先在两个片区试点。 | 财经委员会:lead,HR:support,干部部:support
           化肥厂和水泥厂要在月底前完成检修。 | 化肥厂:lead,水泥厂:lead
           会后，各科室和院属单位负责人要及时传达会议精神。 | 各科室负责人:lead,院属单位负责人:lead
+          # light verbs HanLP tags as nouns (进行/vn, 组织/n) still close the subject before them
+          档案室进行一次库房安全检查。 | 档案室:lead
+          县卫健局组织一次食品安全抽检。 | 县卫健局:lead
+          乡组织办要在月底前报送后备干部名单。 | 乡组织办:lead
+          # a township's stations and offices HanLP cuts X/站, X/办 with a verb's tag
+          乡水利站落实专人看守闸门。 | 乡水利站:lead
+          县重点办每季度要对在建项目核查一次。 | 县重点办:lead
           各乡镇、各街道要在3月底前完成摸底排查。 | 各乡镇:lead,各街道:lead
           市教育局必须于本月20日前报送整改方案。 | 市教育局:lead
           同时，区财政局要做好资金保障。 | 区财政局:lead
