@@ -104,8 +104,12 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * Gives the light verbs of this genre back their verb tag: HanLP tags 进行 a verbal noun wherever
    * it stands (办公室进行一次抽查), and 组织 a noun before a count or a verb (县政府组织一次检查, 组织开展…), so that the
    * body before either lost its predicate and was no subject. 组织 before anything else (党组织,
-   * 各级组织要…), and before the 办 of an office's name (镇组织办要…), stays a noun.
+   * 各级组织要…), before the 办 of an office's name (镇组织办要…) and before a modal or a copula whose subject
+   * it ends (培训评价组织应…, 行业组织要…), stays a noun.
    */
+  private static final Set<String> NOT_AFTER_LIGHT_VERB =
+      Set.of("办", "应", "应当", "应该", "要", "须", "必须", "需要", "是", "有", "能", "可以", "不得", "负责");
+
   private static List<Token> lightVerbs(List<Token> tokens) {
     List<Token> out = null;
     for (int k = 0; k < tokens.size(); k++) {
@@ -116,7 +120,8 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
                   && t.is("n")
                   && k + 1 < tokens.size()
                   && (tokens.get(k + 1).is("m")
-                      || tokens.get(k + 1).is("v") && !tokens.get(k + 1).word().equals("办"));
+                      || tokens.get(k + 1).is("v")
+                          && !NOT_AFTER_LIGHT_VERB.contains(tokens.get(k + 1).word()));
       if (light && out == null) {
         out = new ArrayList<>(tokens);
       }

@@ -65,6 +65,8 @@ class RuleOwnerFinderTest {
           # a township's stations and offices HanLP cuts X/站, X/办 with a verb's tag
           乡水利站落实专人看守闸门。 | 乡水利站:lead
           县重点办每季度要对在建项目核查一次。 | 县重点办:lead
+          # 联合 opening the clause after the lead's names who works with it
+          由县林业局牵头，联合县公安局，开展打击盗伐专项行动。 | 县林业局:lead,县公安局:support
           各乡镇、各街道要在3月底前完成摸底排查。 | 各乡镇:lead,各街道:lead
           市教育局必须于本月20日前报送整改方案。 | 市教育局:lead
           同时，区财政局要做好资金保障。 | 区财政局:lead

@@ -1922,4 +1922,10 @@ class DirectiveRulesTest {
                 + "抓质量好比带孩子，一天也要盯着。\n老书记常讲：“干部要把脚板子磨厚。”\n客户请你喝酒，是看中你手里的订单。\n"
                 + "希望全县干部群众团结一心，为建设美丽乡村作出新的更大贡献！\n各代表处下个月底前把应收账款清理一遍。\n"));
   }
+
+  @Test
+  void aBodyNamedAnOrganisationIsNoVerbOfOrganising() {
+    assertEquals(List.of("REQUIREMENT"), kinds("行业评价组织应更新课程方案。\n"));
+    assertEquals(List.of("ACTION"), kinds("县总工会组织一次职工技能竞赛。\n"));
+  }
 }

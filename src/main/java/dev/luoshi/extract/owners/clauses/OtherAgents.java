@@ -114,9 +114,9 @@ final class OtherAgents {
         if (np != null) {
           names.add(np, Role.SUPPORT);
         }
-      } else if (i > s && words.w(i).equals("联合")) {
-        // X联合Y开展…: Y works with X, which leads, as after 会同
-        int[] np = jointBody(s, i, c.to);
+      } else if ((i > s || s > 0) && words.w(i).equals("联合")) {
+        // X联合Y开展…: Y works with X, which leads, as after 会同; and X要牵头，联合Y、Z，…
+        int[] np = i > s ? jointBody(s, i, c.to) : jointClause(i, c.to);
         if (np != null) {
           names.add(np, Role.SUPPORT);
         }
@@ -152,6 +152,21 @@ final class OtherAgents {
       return null;
     }
     return words.pos(np[1]).equals("v") ? np : null;
+  }
+
+  /**
+   * The bodies that 联合 opening a clause after the lead's joins to it (镇安监站要牵头，联合镇派出所、镇市场监管所， 开展…):
+   * they make up the whole clause, or a verb of their own follows them; or null.
+   */
+  private int[] jointClause(int i, int to) {
+    if (!words.pos(i).equals("v") && !words.pos(i).equals("vd")) {
+      return null;
+    }
+    int[] np = phrases.npAt(i + 1, to);
+    if (np == null || !phrases.complete(np[0], np[1]) || words.lastDe(np[0], np[1]) >= 0) {
+      return null;
+    }
+    return np[1] >= to || words.pos(np[1]).equals("v") ? np : null;
   }
 
   /**
