@@ -114,7 +114,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
       }
     }
     for (String hard : List.of(EDITORIAL, HEADING, CEREMONY, MAXIM, INTRO)) {
-      if (e.has(hard)) {
+      if (e.has(hard) && !(hard.equals(HEADING) && pointDirects(e, cue, ctx.text()))) {
         return Verdict.no(0.95, describe.get());
       }
     }
@@ -216,6 +216,17 @@ public final class RuleTaskClassifier implements TaskClassifier {
    */
   private static boolean asksInTurn(String modal, String text) {
     return "请".equals(modal) && (text.contains("，请") || text.contains(",请"));
+  }
+
+  /**
+   * Whether a numbered point that stands as a heading directs in its own words: it gives the work
+   * to someone in a later clause (（一）滞后的，亮黄灯，由督查室发函督办；) or binds it to a time (甲、棉衣五千套，限本月
+   * 十日以前运交…), in a clause of its own: a phase's title with its time (（一）动员部署阶段（4月底前）) directs
+   * nothing. Such a point is a node of the outline and a task too.
+   */
+  private static boolean pointDirects(Has e, Function<String, String> cue, String text) {
+    return e.has(BOUND) && (text.contains("，") || text.contains(","))
+        || e.has(IMPERATIVE) && assignsInTurn(cue.apply(IMPERATIVE));
   }
 
   /**

@@ -1928,4 +1928,13 @@ class DirectiveRulesTest {
     assertEquals(List.of("REQUIREMENT"), kinds("行业评价组织应更新课程方案。\n"));
     assertEquals(List.of("ACTION"), kinds("县总工会组织一次职工技能竞赛。\n"));
   }
+
+  @Test
+  void aNumberedPointThatGivesTheWorkToABodyIsATaskAsWellAsAHeading() {
+    List<String> t =
+        tasks(
+            "县督查室要对重点项目实行分级督办：\n（一）进度慢于计划一成的，挂黄牌，由县重点办发函督办；\n" + "（二）连续两月挂黄牌的，挂红牌，由县重点办发函通报。\n",
+            LocalDate.of(2022, 1, 4));
+    assertTrue(t.contains("（一）进度慢于计划一成的，挂黄牌，由县重点办发函督办；"), t.toString());
+  }
 }
