@@ -107,9 +107,6 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * 各级组织要…), before the 办 of an office's name (镇组织办要…) and before a modal or a copula whose subject
    * it ends (培训评价组织应…, 行业组织要…), stays a noun.
    */
-  private static final Set<String> NOT_AFTER_LIGHT_VERB =
-      Set.of("办", "应", "应当", "应该", "要", "须", "必须", "需要", "是", "有", "能", "可以", "不得", "负责");
-
   private static List<Token> lightVerbs(List<Token> tokens) {
     List<Token> out = null;
     for (int k = 0; k < tokens.size(); k++) {
@@ -131,6 +128,10 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
     }
     return out == null ? tokens : out;
   }
+
+  /** Words after which 组织 ends a body's name (镇组织办, 行业组织要…) rather than organising anything. */
+  private static final Set<String> NOT_AFTER_LIGHT_VERB =
+      Set.of("办", "应", "应当", "应该", "要", "须", "必须", "需要", "是", "有", "能", "可以", "不得", "负责");
 
   /**
    * Nouns and adjectives HanLP makes of 要 and the verb or adjective after it (党员/要冲/在/一线, 公司/要强/大,

@@ -418,7 +418,7 @@ public record Evidence(Map<String, String> cues) {
         case STORY:
           return bodyCues.find("story");
         case INTRO:
-          return textCues.find("intro");
+          return bodyCues.find("intro");
         case MENTAL:
           return textCues.find("mental");
         case BEHAVIOUR:

@@ -7,7 +7,6 @@ import dev.luoshi.plan.Kind;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Decides tasks by rules over {@link Evidence}: a unit that obliges someone (a modal in a directive
@@ -76,26 +75,10 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return null; // 二、一些单位把台账当成摆设…; 三、过去有些地区…: what some did, or did then, is no rule
     }
     if (e.has(INTRO)) {
-      return null; // 会议议定如下事项：: the line that introduces the decisions is none of them
-    }
-    if (topicLabel(ctx)) {
-      return null; // （三）关于安全生产。: the matter the decisions below it are about
+      return null; // 会议议定如下事项：, （三）关于安全生产。: what introduces the decisions is none of them
     }
     return TaskClassifier.madeTask(v, kind(e::has));
   }
-
-  /** A point's body that only names its matter (关于X。): a label for what the next units decide. */
-  private static boolean topicLabel(UnitContext ctx) {
-    String text = ctx.text();
-    int from =
-        ctx.heading() == null
-            ? 0
-            : Math.max(
-                0, Math.min(text.length(), ctx.heading().marker().end() - ctx.unit().start()));
-    return TOPIC_LABEL.matcher(text.substring(from).strip()).matches();
-  }
-
-  private static final Pattern TOPIC_LABEL = Pattern.compile("关于[^，,。；;：:！？]{1,30}[。：:]?");
 
   /** The verdict the rules give on observed evidence. */
   public Verdict decide(Evidence e, UnitContext ctx) {
@@ -117,9 +100,6 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(hard) && !(hard.equals(HEADING) && pointDirects(e, cue, ctx.text()))) {
         return Verdict.no(0.95, describe.get());
       }
-    }
-    if (topicLabel(ctx)) {
-      return Verdict.no(0.9, describe.get()); // （四）关于合同管理。: it names the matter, and decides none
     }
     if (e.has(QUESTION) && !e.has(MODAL_STRONG)) {
       return Verdict.no(0.8, describe.get());
@@ -220,8 +200,8 @@ public final class RuleTaskClassifier implements TaskClassifier {
 
   /**
    * Whether a numbered point that stands as a heading directs in its own words: it gives the work
-   * to someone in a later clause (（一）滞后的，亮黄灯，由督查室发函督办；) or binds it to a time (甲、棉衣五千套，限本月
-   * 十日以前运交…), in a clause of its own: a phase's title with its time (（一）动员部署阶段（4月底前）) directs
+   * to someone in a later clause (（一）滞后的，亮黄灯，由督查室发函督办；) or binds it to a time in a point of more
+   * than one clause (甲、棉衣五千套，限本月十日以前运交…): a phase's title with its time (（一）动员部署阶段（4月底前）) directs
    * nothing. Such a point is a node of the outline and a task too.
    */
   private static boolean pointDirects(Has e, Function<String, String> cue, String text) {
