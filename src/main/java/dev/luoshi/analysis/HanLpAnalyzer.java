@@ -95,22 +95,52 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       if (t.word.isBlank()) {
         continue;
       }
-      out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+      String pos = t.nature == null ? "x" : t.nature.toString();
+      if (t.word.length() > CENTRE_AND.length()
+          && t.word.startsWith(CENTRE_AND)
+          && t.word.endsWith(ORGANS)) {
+        // 中央和国家机关 is kept one word (its 机关 is cut 机/关… before a modal): the organs of two levels
+        out.add(new Token("中央", "n", at));
+        out.add(new Token("和", "cc", at + 2));
+        out.add(new Token(t.word.substring(CENTRE_AND.length()), pos, at + CENTRE_AND.length()));
+        continue;
+      }
+      out.add(new Token(t.word, pos, at));
     }
     return List.copyOf(lightVerbs(giveVerbsBack(splitGluedModals(out))));
   }
+
+  /** How a name HanLP keeps whole for the centre and another level starts (中央和国家机关). */
+  private static final String CENTRE_AND = "中央和";
+
+  /** The organs such a name ends with; their working committee (中央和国家机关工委) is one body. */
+  private static final String ORGANS = "机关";
 
   /**
    * Gives the light verbs of this genre back their verb tag: HanLP tags 进行 a verbal noun wherever
    * it stands (办公室进行一次抽查), and 组织 a noun before a count or a verb (县政府组织一次检查, 组织开展…), so that the
    * body before either lost its predicate and was no subject. 组织 before anything else (党组织,
    * 各级组织要…), before the 办 of an office's name (镇组织办要…) and before a modal or a copula whose subject
-   * it ends (培训评价组织应…, 行业组织要…), stays a noun.
+   * it ends (培训评价组织应…, 行业组织要…), stays a noun. And gives a county bureau's section its noun tag:
+   * HanLP tags the 股 of 工程股 and 办公股 a measure word (一股劲), so the section before a modal named
+   * nobody.
    */
   private static List<Token> lightVerbs(List<Token> tokens) {
     List<Token> out = null;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
+      boolean section =
+          t.word().equals("股")
+              && t.is("q")
+              && k > 0
+              && (tokens.get(k - 1).is("n") || tokens.get(k - 1).is("vn"));
+      if (section) {
+        if (out == null) {
+          out = new ArrayList<>(tokens);
+        }
+        out.set(k, new Token(t.word(), "n", t.start())); // 工程/股/q → 股/n: a bureau's section
+        continue;
+      }
       boolean light =
           t.word().equals("进行") && !t.pos().equals("v")
               || t.word().equals("组织")
@@ -161,6 +191,18 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
               && k + 1 < tokens.size()
               && tokens.get(k + 1).word().length() > 1
               && tokens.get(k + 1).word().charAt(0) == '须';
+      if (t.word().equals("正")
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).word().length() > 2
+          && tokens.get(k + 1).word().charAt(0) == '副') {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        Token deputy = tokens.get(++k); // 正/副书记 → 正副/书记: the chief and the deputies
+        out.add(new Token("正副", "b", t.start()));
+        out.add(new Token(deputy.word().substring(1), deputy.pos(), deputy.start() + 1));
+        continue;
+      }
       boolean withinCut =
           t.word().equals("内应") && k > 0 && endsATime(tokens.get(k - 1)) && k + 1 < tokens.size();
       if (t.word().equals("中的") && k > 0 && !tokens.get(k - 1).is("w")) {

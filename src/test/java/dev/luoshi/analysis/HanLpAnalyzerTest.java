@@ -179,6 +179,34 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void theOrgansOfTheCentreAndTheStateAreTwoWordsAndTheirWorkingCommitteeOne() {
+    assertEquals("中央/和/国家机关/要/带头/。", words("中央和国家机关要带头。"));
+    assertEquals("中央和国家机关工委/要/指导/。", words("中央和国家机关工委要指导。"));
+  }
+
+  @Test
+  void theChiefAndTheDeputiesAreOneModifierBeforeTheRole() {
+    // HanLP cuts 正/副书记 and tags 正 an adverb.
+    assertEquals("县委/正副/书记/要/带头/。", words("县委正副书记要带头。"));
+  }
+
+  @Test
+  void aSectionOfABureauIsANounAndAMeasureOfStrengthIsNot() {
+    assertEquals("n", tagOf("工程股要报送清单。", "股"));
+    assertEquals("q", tagOf("一股劲要鼓起来。", "股"));
+  }
+
+  /** The tag of the word's first occurrence in the text's words. */
+  private static String tagOf(String text, String word) {
+    for (Token t : HanLpAnalyzer.create(Lexicon.builtIn()).segment(text)) {
+      if (t.word().equals(word)) {
+        return t.pos();
+      }
+    }
+    return "absent";
+  }
+
+  @Test
   void aTeamsForceStaysOneWordWithNoNumeralInIt() {
     // HanLP cuts 救援队/伍 and tags 伍 as a numeral.
     assertEquals("救援队伍/要/随时/待命/。", words("救援队伍要随时待命。"));

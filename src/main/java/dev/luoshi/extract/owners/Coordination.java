@@ -147,6 +147,7 @@ public final class Coordination {
       }
     }
     shareRoles(rules, kept, keptNames);
+    shareLevels(rules, kept, keptNames);
     for (int i = 0; i < kept.size(); i++) {
       out.add(new Named(kept.get(i).start(), keptNames.get(i)));
     }
@@ -166,11 +167,16 @@ public final class Coordination {
     return false;
   }
 
-  /** 或 splits only between two complete agents (没有疫情或疫情较轻的地区 is one owner). */
+  /**
+   * 或 splits only between two complete agents (没有疫情或疫情较轻的地区 is one owner), and a body whose name
+   * holds a coordination is one body (中央和国家机关工委).
+   */
   private static void mergeOr(OwnerRules rules, String source, List<Piece> ps, List<String> js) {
     for (int i = 0; i < js.size(); ) {
-      if (js.get(i).startsWith(OR)
-          && (!complete(rules, ps.get(i)) || !complete(rules, ps.get(i + 1)))) {
+      boolean or =
+          js.get(i).startsWith(OR)
+              && (!complete(rules, ps.get(i)) || !complete(rules, ps.get(i + 1)));
+      if (or || rules.in("joined-names", join(source, ps.get(i), ps.get(i + 1)).bare())) {
         ps.set(i, join(source, ps.get(i), ps.get(i + 1)));
         ps.remove(i + 1);
         js.remove(i);
@@ -345,6 +351,31 @@ public final class Coordination {
   }
 
   /**
+   * A level of the state named alone before the next conjunct's level and body (中央和国家机关 → 中央机关,
+   * 国家机关; 中央和国家有关部门 → 中央有关部门, 国家有关部门; 中央和地方财政 → 中央财政, 地方财政): the level takes the same body. 中央
+   * alone would be the party centre, which is not what the coordination names.
+   */
+  private static void shareLevels(OwnerRules rules, List<Piece> ps, List<String> names) {
+    for (int i = 0; i + 1 < ps.size(); i++) {
+      if (!rules.in("state-levels", ps.get(i).bare()) || ps.get(i).hasDe()) {
+        continue;
+      }
+      String next = ps.get(i + 1).bare();
+      for (String level : rules.longestFirst("state-levels")) {
+        String body = next.substring(Math.min(level.length(), next.length()));
+        if (next.startsWith(level)
+            && !body.isEmpty()
+            && !ps.get(i + 1).hasDe()
+            && (complete(rules, new Piece(0, 0, body, null, -1, false))
+                || complete(rules, new Piece(0, 0, next, null, -1, false)))) {
+          names.set(i, names.get(i) + body);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * The body within a body that the conjunct ends with after a body of its own (党组 in 报社党组), or
    * null: bodies before it have one each (通讯社和报社党组 → 通讯社党组, 报社党组).
    */
@@ -390,6 +421,13 @@ public final class Coordination {
     String role = rules.roleHead(q.bare());
     if (role != null) {
       String body = q.bare().substring(0, q.bare().length() - role.length());
+      for (String m : rules.longestFirst("role-modifiers")) {
+        if (body.endsWith(m) && body.length() > m.length()) {
+          body = body.substring(0, body.length() - m.length()); // 地委和县委正副书记 → 地委正副书记
+          role = m + role;
+          break;
+        }
+      }
       Piece bodyPiece = new Piece(0, 0, body, null, -1, false);
       if (complete(rules, bodyPiece) && !person(rules, bodyPiece)) {
         return role;

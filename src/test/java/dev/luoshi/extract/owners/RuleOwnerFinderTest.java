@@ -771,6 +771,31 @@ class RuleOwnerFinderTest {
           县教育局联合县公安局开展校园周边治理。 | 县教育局:lead,县公安局:support
           县教育局要联合县卫生健康局开展晨午检抽查。 | 县教育局:lead,县卫生健康局:support
           鼓励职业学校联合中小学开展劳动教育。 |
+          # a time told by an event between the subject and its modal
+          各党小组开展活动时要请老党员列席。 | 各党小组:lead
+          施工队长每天收工前必须清点人数和工具。 | 施工队长:lead
+          水库建成后要及时移交管护单位。 |
+          # each place named is an agent, though the place alone is not
+          各城市要在年底前完成停车泊位普查。 | 各城市:lead
+          城市要建设得更有温度。 |
+          # words before the bodies: along the route, at no fixed time
+          沿线各乡镇政府应予配合。 | 各乡镇政府:support
+          县应急局要不定期抽查值班记录。 | 县应急局:lead
+          # levels of the state share the body after the last; one body's name holds a coordination
+          中央和国家机关要带头过紧日子。 | 中央机关:lead,国家机关:lead
+          中央和国家机关各部门要带头落实。 | 中央机关各部门:lead,国家机关各部门:lead
+          中央和国家有关部门要加强指导。 | 中央有关部门:lead,国家有关部门:lead
+          中央和地方财政要加大投入。 | 中央财政:lead,地方财政:lead
+          中央和国家机关工委、教育部要加强指导。 | 中央和国家机关工委:lead,教育部:lead
+          中央要加强统筹。 | 中央:lead
+          # a shared role with its modifier (the chief and the deputies)
+          县委和乡镇党委正副书记要带头包村。 | 县委正副书记:lead,乡镇党委正副书记:lead
+          # a county bureau's sections and a township's stations and offices
+          工程股要在月底前报送维修清单。 | 工程股:lead
+          各乡镇站所要摸清在岗人数。 | 各乡镇站所:lead
+          这股劲要一直鼓下去。 |
+          # a telegram's order word after the bodies it orders
+          各区党委、各军分区，望于月底以前电告执行情形。 | 各区党委:lead,各军分区:lead
           """)
   void ownersOfSentences(String sentence, String owners) {
     assertEquals(expected(owners), owners(FINDER, sentence));

@@ -4,6 +4,7 @@ import dev.luoshi.extract.deadlines.DeadlineMatch;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.outline.Numerals;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -173,6 +174,35 @@ final class ClauseStarts {
     for (int k = r - 1; k > s; k--) {
       if (words.w(k).startsWith("每")) { // 每 and its unit, or HanLP's time words 每月, 每年, 每周
         return timeEnd(k, r) == r ? k : r;
+      }
+    }
+    return r;
+  }
+
+  /** Words that end a time told by an event (开会时, 开工前, 入城以后). */
+  private static final Set<String> EVENT_ENDS = Set.of("时", "前", "后", "以前", "以后", "之前", "之后", "期间");
+
+  /** Most words of the event before its end (攻/城, 召开/会议). */
+  private static final int EVENT_WORDS = 3;
+
+  /**
+   * Where a time told by an event starts when it ends right before {@code r} (各支部/开会/时/要…,
+   * 项目经理/每天/开工/前/必须…): a verb or two, and their object, then 时, 前, 后 or the like, after the
+   * subject; else {@code r}. The words before the event are the caller's to judge.
+   */
+  int eventBefore(int s, int r) {
+    if (r - 2 <= s || !EVENT_ENDS.contains(words.w(r - 1))) {
+      return r;
+    }
+    boolean verb = false;
+    for (int j = r - 2; j > s && j >= r - 1 - EVENT_WORDS; j--) {
+      String p = words.pos(j);
+      if (words.punct(j) || words.modal(j) || words.w(j).equals("的") || p.startsWith("p")) {
+        return r;
+      }
+      verb |= p.startsWith("v") && !p.equals("vn");
+      if (verb) {
+        return j;
       }
     }
     return r;

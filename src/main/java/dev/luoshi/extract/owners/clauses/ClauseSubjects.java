@@ -88,7 +88,7 @@ final class ClauseSubjects {
         m = i;
       }
     }
-    if (m == s || m > s && onlyTrailingAdverbs(s, m)) {
+    if (m == s || m > s && onlyTrailingAdverbs(s, m) || ordersOn(s, c.to)) {
       c.startsWithModal = true;
     } else if (m > s) {
       int[] np = removed(m, c.to) ? null : modalSubject(s, m);
@@ -101,6 +101,19 @@ final class ClauseSubjects {
     } else {
       documentSubject(c, s, hoped(c.from, s));
     }
+  }
+
+  /**
+   * Whether a telegram's order word opens the clause and goes straight on to what is ordered
+   * (各中央局、分局，望于月底以前…; 望即遵照执行): it asks as a modal does, of the bodies listed before it. Not 望各地…,
+   * which names its bodies after it.
+   */
+  private boolean ordersOn(int s, int to) {
+    if (s + 1 >= to || !rules.in("order-words", words.w(s))) {
+      return false;
+    }
+    String next = words.pos(s + 1);
+    return next.startsWith("p") || next.startsWith("d") || next.startsWith("v");
   }
 
   /**
@@ -163,11 +176,14 @@ final class ClauseSubjects {
     if (r - 1 > s && words.w(r - 1).length() == 1 && ENUMERATION.contains(words.w(r - 1))) {
       r--;
     }
-    // Adverbs and a time phrase between the subject and its modal (农机站这两天要…, 各村今年要…).
-    while (r > s && (words.trailingAdverb(r - 1) || starts.inTimePhrase(r - 1))) {
-      r--;
+    r = subjectEnd(s, r);
+    int event = starts.eventBefore(s, r);
+    if (event < r) {
+      int before = subjectEnd(s, event); // 项目经理每天开工前必须…: a time of its own before the event
+      if (before > s && phrases.npValid(s, before, true) && phrases.complete(s, before)) {
+        r = before; // 各支部开会时要…: the body, not the time it acts at
+      }
     }
-    r = starts.recurrenceBefore(s, r); // 各车间每季度要…, 各车间每月要…
     if (r - 1 > s && rules.in("topic-particles", words.w(r - 1))) {
       r--; // 财政局那边要…: the body, not the place it speaks from
     }
@@ -199,6 +215,17 @@ final class ClauseSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the subject ends before {@code r} once the adverbs and time phrases between it and its
+   * modal are stepped over (农机站这两天要…, 各村今年要…, 各车间每季度要…).
+   */
+  private int subjectEnd(int s, int r) {
+    while (r > s && (words.trailingAdverb(r - 1) || starts.inTimePhrase(r - 1))) {
+      r--;
+    }
+    return starts.recurrenceBefore(s, r);
   }
 
   /**
@@ -273,11 +300,11 @@ final class ClauseSubjects {
    * quality or an abstraction (流程要…, 节奏要…).
    */
   private boolean bareSubject(int s, int r, int m) {
+    if (r - s == 2 && (eachPlace(s, r - 1) || eachOne(s, r - 1))) {
+      return true; // 各城市要…: each place named, though 城市 alone is no agent (城市要建设得…)
+    }
     if (r - s > BARE_SUBJECT_WORDS || rules.in("not-agents", words.w(r - 1))) {
       return false;
-    }
-    if (r - s == 2 && (eachPlace(s, r - 1) || eachOne(s, r - 1))) {
-      return true;
     }
     for (int i = s; i < r; i++) {
       String p = words.pos(i);
