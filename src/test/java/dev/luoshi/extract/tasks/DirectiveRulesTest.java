@@ -1937,4 +1937,20 @@ class DirectiveRulesTest {
             LocalDate.of(2022, 1, 4));
     assertTrue(t.contains("（一）进度慢于计划一成的，挂黄牌，由县重点办发函督办；"), t.toString());
   }
+
+  @Test
+  void reportsReceivedPrinciplesForAllTimeAndTheSpeakersOwnWordsOrderNothing() {
+    assertEquals(
+        List.of("据县里来电，个别乡已出现抢购，望各区即派人查明纠正。", "各乡镇要在月底前把存粮情况摸清。"),
+        tasks(
+            "另据二区报告，部分村庄派粮过急，一律按户平摊，群众颇有怨言。\n"
+                + "据县里来电，个别乡已出现抢购，望各区即派人查明纠正。\n"
+                + "防火这根弦，任何时候都不能松。\n"
+                + "看病贵的问题，我要多讲几句。\n"
+                + "犯错不可怕，可怕的是犯了错不认账。\n"
+                + "村干部要能安心干事，这个道理并不复杂。\n"
+                + "我讲几条意见，大家不要介意。\n"
+                + "各乡镇要在月底前把存粮情况摸清。\n"));
+    assertEquals(1, tasks("任何时候都不能以降低标准为代价赶工期。\n").size());
+  }
 }
