@@ -1953,4 +1953,16 @@ class DirectiveRulesTest {
                 + "各乡镇要在月底前把存粮情况摸清。\n"));
     assertEquals(1, tasks("任何时候都不能以降低标准为代价赶工期。\n").size());
   }
+
+  @Test
+  void aLessonToKeepARemarkOpenedAndAJudgementOfHowMuchOrderNothing() {
+    assertEquals(
+        List.of("各站所要在本周内把值班表报办公室。"),
+        tasks(
+            "那次停水的教训要深刻汲取。\n"
+                + "要知道，老百姓心里都有一杆秤。\n"
+                + "这里要说明一点：整改不是要推倒重来。\n"
+                + "会议不是越多越好，能合并的要合并。\n"
+                + "各站所要在本周内把值班表报办公室。\n"));
+  }
 }
