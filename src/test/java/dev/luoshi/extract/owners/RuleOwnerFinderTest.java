@@ -794,6 +794,10 @@ class RuleOwnerFinderTest {
           工程股要在月底前报送维修清单。 | 工程股:lead
           各乡镇站所要摸清在岗人数。 | 各乡镇站所:lead
           这股劲要一直鼓下去。 |
+          # the people a hope names, whatever HanLP tags the word after them
+          希望广大乡村教师坚定信心，扎根基层。 | 广大乡村教师:lead
+          希望全县青年志愿者勇挑重担。 | 全县青年志愿者:lead
+          希望这次培训办出实效。 |
           # a telegram's order word after the bodies it orders
           各区党委、各军分区，望于月底以前电告执行情形。 | 各区党委:lead,各军分区:lead
           """)

@@ -281,6 +281,27 @@ final class ClauseSubjects {
     return function && pieces > 1;
   }
 
+  /**
+   * The people a hope names right after it (希望广大青年坚定理想信念, 希望广大科技工作者勇攀高峰): what is hoped of them is
+   * theirs to do, whatever HanLP tags the word after them (坚定/a, 勇攀高峰/nz); null when no known agent
+   * comes first.
+   */
+  private int[] hopedOf(int s, int to) {
+    int end = -1;
+    for (int j = s; j < to && nounLike(j); j++) {
+      if (phrases.npValid(s, j + 1, false) && phrases.complete(s, j + 1)) {
+        end = j + 1; // the longest run of nouns that names them (全县青年志愿者, not 全县)
+      }
+    }
+    return end < 0 ? null : new int[] {s, end};
+  }
+
+  /** A word that can go on a name: a noun, a modifier of one (广大/b), a distributive (各/r). */
+  private boolean nounLike(int i) {
+    String p = words.pos(i);
+    return p.startsWith("n") || p.equals("b") || distributive(i);
+  }
+
   /** Whether the words from {@code s} to the modal at {@code m} are all adverbs (一定要, 还要, 都要). */
   private boolean onlyTrailingAdverbs(int s, int m) {
     for (int i = s; i < m; i++) {
@@ -443,6 +464,13 @@ final class ClauseSubjects {
     int[] np = phrases.shortestPrefix(s, c.to, Style.DOC, false, hoped);
     if (np != null && np[1] < c.to && rules.in("copulas", words.w(np[1]))) {
       c.copula = np;
+      return;
+    }
+    int[] hopedOf = hoped && np == null ? hopedOf(s, c.to) : null;
+    if (hopedOf != null) {
+      c.subject = hopedOf;
+      c.style = Style.DOC;
+      c.predicate = hopedOf[1];
       return;
     }
     boolean temporal = rules.in("temporal-ends", words.w(c.to - 1));
