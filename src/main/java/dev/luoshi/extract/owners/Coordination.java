@@ -120,6 +120,7 @@ public final class Coordination {
     if (ps.isEmpty()) {
       return List.of();
     }
+    splitWholes(rules, source, ps, js);
     mergeOr(rules, source, ps, js);
     if (countedLevels(ps)) {
       int start = ps.get(0).start();
@@ -165,6 +166,32 @@ public final class Coordination {
       }
     }
     return false;
+  }
+
+  /**
+   * Splits wholes named side by side with no joiner (全党全军全国各族人民 → 全党, 全军, 全国各族人民): each whole of
+   * [juxtaposed-wholes] that opens a conjunct and is followed by another 全… is an owner of its own.
+   * Only a conjunct written as it stands in the source (no remark set aside) is split.
+   */
+  private static void splitWholes(
+      OwnerRules rules, String source, List<Piece> ps, List<String> js) {
+    for (int i = 0; i < ps.size(); i++) {
+      Piece p = ps.get(i);
+      if (!source.substring(p.start(), p.end()).equals(p.bare())) {
+        continue;
+      }
+      for (String whole : rules.longestFirst("juxtaposed-wholes")) {
+        String rest = p.bare().substring(Math.min(whole.length(), p.bare().length()));
+        if (p.bare().startsWith(whole) && rest.length() > 1 && rest.charAt(0) == '全') {
+          int cut = p.start() + whole.length();
+          ps.set(i, new Piece(p.start(), cut, whole, null, -1, false));
+          int lastStart = p.lastStart() < 0 ? -1 : p.lastStart() - whole.length();
+          ps.add(i + 1, new Piece(cut, p.end(), rest, p.lastPos(), lastStart, p.hasDe()));
+          js.add(i, "");
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -794,6 +794,10 @@ class RuleOwnerFinderTest {
           工程股要在月底前报送维修清单。 | 工程股:lead
           各乡镇站所要摸清在岗人数。 | 各乡镇站所:lead
           这股劲要一直鼓下去。 |
+          # wholes side by side with no joiner
+          全党全国各族人民要同心协力。 | 全党:lead,全国各族人民:lead
+          全党全社会要关心下一代。 | 全党:lead,全社会:lead
+          全党同志要牢记嘱托。 | 全党同志:lead
           # the people a hope names, whatever HanLP tags the word after them
           希望广大乡村教师坚定信心，扎根基层。 | 广大乡村教师:lead
           希望全县青年志愿者勇挑重担。 | 全县青年志愿者:lead
