@@ -51,7 +51,7 @@ public final class OutlineParser {
   public Outline parse(String text, int notes) {
     List<Marker> markers =
         MarkerScanner.scan(text).stream().filter(m -> m.start() < notes).toList();
-    Map<Marker, Series> seriesOf = link(markers);
+    Map<Marker, Series> seriesOf = link(text, markers);
     List<Point> points = nest(text, markers, seriesOf);
     return new Outline(points, checkAnnouncements(text, points, seriesOf));
   }
@@ -65,7 +65,7 @@ public final class OutlineParser {
     }
   }
 
-  private static Map<Marker, Series> link(List<Marker> markers) {
+  private static Map<Marker, Series> link(String text, List<Marker> markers) {
     List<Series> all = new ArrayList<>();
     Map<Marker, Series> seriesOf = new IdentityHashMap<>();
     for (Marker m : markers) {
@@ -78,7 +78,10 @@ public final class OutlineParser {
         if (target == null) {
           target = predecessor(all, m, false);
         }
-        if (target != null && m.inline() && !target.last().inline()) {
+        if (target != null
+            && m.inline()
+            && !target.last().inline()
+            && !listAfterColon(text, target.last(), m)) {
           target = null; // a clause inside a point's paragraph does not continue the points
         }
       }
@@ -89,6 +92,22 @@ public final class OutlineParser {
     }
     seriesOf.values().removeIf(s -> s.members.size() < 2);
     return seriesOf;
+  }
+
+  /**
+   * Whether the marker goes on with a list that a colon opened in the same sentence (原因有三条：一是…，
+   * 二是…，三是…。): the first item follows the colon, the others its commas, and all are one series.
+   */
+  private static boolean listAfterColon(String text, Marker first, Marker m) {
+    if (first.lineStart() || "：:".indexOf(MarkerScanner.markBefore(text, 0, first.start())) < 0) {
+      return false;
+    }
+    for (int i = first.end(); i < m.start(); i++) {
+      if ("。！？；\n".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -101,6 +101,8 @@ class OutlineParserTest {
             + "|1 一、 关于形势 / 1 二、 关于加强领导 / 2 一要 狠抓落实 / 2 二要 增强本领",
         // a series after commas, and one that starts after a comma and goes on at line starts
         "comma series|这次会议有三个目的，一是通报情况，二是部署任务，三是统一思想。" + "|1 一是 通报情况 / 1 二是 部署任务 / 1 三是 统一思想",
+        // a series a colon opens, its later items after commas: one series
+        "colon series|问题出在哪里？原因有三条：一是底数不清，二是责任不明，三是督办不力。" + "|1 一是 底数不清 / 1 二是 责任不明 / 1 三是 督办不力",
         "comma start|对今年的期望，第一点是抓安全。\\n第二点：抓防汛。\\n第三点：抓值班。"
             + "|1 第一点是 抓安全 / 1 第二点： 抓防汛 / 1 第三点： 抓值班",
         // the spoken 第一个， of a transcript
