@@ -793,6 +793,7 @@ class RuleOwnerFinderTest {
           # a county bureau's sections and a township's stations and offices
           工程股要在月底前报送维修清单。 | 工程股:lead
           各乡镇站所要摸清在岗人数。 | 各乡镇站所:lead
+          县防指办要在汛前修订应急预案。 | 县防指办:lead
           这股劲要一直鼓下去。 |
           # wholes side by side with no joiner
           全党全国各族人民要同心协力。 | 全党:lead,全国各族人民:lead
