@@ -76,6 +76,16 @@ class HanLpAnalyzerTest {
     return sb.toString();
   }
 
+  /** The tag of the word's first occurrence in the text's words. */
+  private static String tagOf(String text, String word) {
+    for (Token t : HanLpAnalyzer.create(Lexicon.builtIn()).segment(text)) {
+      if (t.word().equals(word)) {
+        return t.pos();
+      }
+    }
+    return "absent";
+  }
+
   /** Asserts that the sentence's words hold the cut (队伍/的), printing them when they do not. */
   private static void assertCut(String sentence, String cut) {
     String w = words(sentence);
@@ -194,16 +204,6 @@ class HanLpAnalyzerTest {
   void aSectionOfABureauIsANounAndAMeasureOfStrengthIsNot() {
     assertEquals("n", tagOf("工程股要报送清单。", "股"));
     assertEquals("q", tagOf("一股劲要鼓起来。", "股"));
-  }
-
-  /** The tag of the word's first occurrence in the text's words. */
-  private static String tagOf(String text, String word) {
-    for (Token t : HanLpAnalyzer.create(Lexicon.builtIn()).segment(text)) {
-      if (t.word().equals(word)) {
-        return t.pos();
-      }
-    }
-    return "absent";
   }
 
   @Test
