@@ -95,26 +95,10 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       if (t.word.isBlank()) {
         continue;
       }
-      String pos = t.nature == null ? "x" : t.nature.toString();
-      if (t.word.length() > CENTRE_AND.length()
-          && t.word.startsWith(CENTRE_AND)
-          && t.word.endsWith(ORGANS)) {
-        // 中央和国家机关 is kept one word (its 机关 is cut 机/关… before a modal): the organs of two levels
-        out.add(new Token("中央", "n", at));
-        out.add(new Token("和", "cc", at + 2));
-        out.add(new Token(t.word.substring(CENTRE_AND.length()), pos, at + CENTRE_AND.length()));
-        continue;
-      }
-      out.add(new Token(t.word, pos, at));
+      out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
     return List.copyOf(lightVerbs(giveVerbsBack(splitGluedModals(out))));
   }
-
-  /** How a name HanLP keeps whole for the centre and another level starts (中央和国家机关). */
-  private static final String CENTRE_AND = "中央和";
-
-  /** The organs such a name ends with; their working committee (中央和国家机关工委) is one body. */
-  private static final String ORGANS = "机关";
 
   /**
    * Gives the light verbs of this genre back their verb tag: HanLP tags 进行 a verbal noun wherever
@@ -164,6 +148,12 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       Set.of("办", "应", "应当", "应该", "要", "须", "必须", "需要", "是", "有", "能", "可以", "不得", "负责");
 
   /**
+   * A name the lexicon keeps whole, so that HanLP does not cut its 机关 (国家/机/关工委), though it names
+   * the organs of two levels; their working committee (中央和国家机关工委) is a word of its own, one body.
+   */
+  private static final String CENTRE_AND_STATE_ORGANS = "中央和国家机关";
+
+  /**
    * Nouns and adjectives HanLP makes of 要 and the verb or adjective after it (党员/要冲/在/一线, 公司/要强/大,
    * 客户/要说/真话, 都/要点/一下, 也/要好/一点): the modal of a directive and its predicate, not 要冲 (a strategic
    * pass) or 要强 (ambitious).
@@ -178,7 +168,7 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
    * into 中 and 的, joins a team's 队 and the 伍 HanLP cut from it as a numeral (救援队/伍 → 救援队伍), gives a
    * core word back the character a forced custom word took from it (治/理工/作 → 治理/工作, 创/新的 → 创新/的),
    * and cuts the modal off a word the core dictionary does not know (须经/县委 → 须/经/县委), also after a
-   * comma (…的，须经/当地 → 须/经).
+   * comma (…的，须经/当地 → 须/经). Also cuts 中央和国家机关 into its two bodies and 正/副书记 into 正副/书记.
    */
   private static List<Token> splitGluedModals(List<Token> tokens) {
     List<Token> out = null;
@@ -205,6 +195,15 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       boolean withinCut =
           t.word().equals("内应") && k > 0 && endsATime(tokens.get(k - 1)) && k + 1 < tokens.size();
+      if (t.word().equals(CENTRE_AND_STATE_ORGANS)) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.add(new Token("中央", "n", t.start())); // 中央和国家机关: the organs of two levels
+        out.add(new Token("和", "cc", t.start() + 2));
+        out.add(new Token("国家机关", t.pos(), t.start() + 3));
+        continue;
+      }
       if (t.word().equals("中的") && k > 0 && !tokens.get(k - 1).is("w")) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));

@@ -194,15 +194,13 @@ final class ClauseStarts {
     if (r - 2 <= s || !EVENT_ENDS.contains(words.w(r - 1))) {
       return r;
     }
-    boolean verb = false;
     for (int j = r - 2; j > s && j >= r - 1 - EVENT_WORDS; j--) {
       String p = words.pos(j);
       if (words.punct(j) || words.modal(j) || words.w(j).equals("的") || p.startsWith("p")) {
         return r;
       }
-      verb |= p.startsWith("v") && !p.equals("vn");
-      if (verb) {
-        return j;
+      if (p.startsWith("v") && !p.equals("vn")) {
+        return j; // the event's verb opens it
       }
     }
     return r;
