@@ -195,14 +195,17 @@ public final class Coordination {
   }
 
   /**
-   * 或 splits only between two complete agents (没有疫情或疫情较轻的地区 is one owner), and a body whose name
-   * holds a coordination is one body (中央和国家机关工委).
+   * 或 splits only between two complete agents that are not both people (没有疫情或疫情较轻的地区 is one owner;
+   * 书记或副书记 is one post filled by either, as GUIDELINE §4 has it; 各省委或区党委 two bodies), and a body
+   * whose name holds a coordination is one body (中央和国家机关工委).
    */
   private static void mergeOr(OwnerRules rules, String source, List<Piece> ps, List<String> js) {
     for (int i = 0; i < js.size(); ) {
       boolean or =
           js.get(i).startsWith(OR)
-              && (!complete(rules, ps.get(i)) || !complete(rules, ps.get(i + 1)));
+              && (!complete(rules, ps.get(i))
+                  || !complete(rules, ps.get(i + 1))
+                  || person(rules, ps.get(i)) && person(rules, ps.get(i + 1)));
       if (or || rules.in("joined-names", join(source, ps.get(i), ps.get(i + 1)).bare())) {
         ps.set(i, join(source, ps.get(i), ps.get(i + 1)));
         ps.remove(i + 1);
@@ -282,7 +285,12 @@ public final class Coordination {
       if (j < ps.size()) {
         Piece q = ps.get(j);
         String shared = rules.sharedHead(q.bare());
-        if (shared != null && !q.hasDe() && !p.hasDe() && p.bare().length() <= 8) {
+        if (shared != null
+            && !q.hasDe()
+            && !p.hasDe()
+            && p.bare().length() <= 8
+            && (p.bare().length() > 1 || rules.in("level-chars", p.bare()))) {
+          // 党和人民政府: one character that is no level takes no head (党政府); it joins as 党和政府 does
           names[i] = names[i] + shared;
           continue;
         }
@@ -319,7 +327,8 @@ public final class Coordination {
    * What a conjunct whose head is one character takes from the next conjunct with a longer head,
    * which opens with one character of the same kind (区、村干部 → 区干部; 区、乡、村干部 → 区干部, 乡干部; 中、高级干部 →
    * 中级干部; 有追求的中、低级员工 → 有追求的中级员工): the rest of that head, when it is a level (级…), a role or a body;
-   * else null. One character names nobody alone.
+   * else null. One character names nobody alone. Both characters must be levels ([level-chars]):
+   * 党和民主政府 shares nothing.
    */
   private static String levelBefore(OwnerRules rules, Piece p, List<Piece> ps, int i) {
     if (headPart(p.bare()).length() != 1) {
@@ -335,6 +344,10 @@ public final class Coordination {
     String head = headPart(ps.get(j).bare());
     if (head.length() < 3) {
       return null;
+    }
+    if (!rules.in("level-chars", headPart(p.bare()))
+        || !rules.in("level-chars", head.substring(0, 1))) {
+      return null; // 党和民主政府: 党 and 民 are no levels, so 民主 is not cut
     }
     String rest = head.substring(1);
     return rest.charAt(0) == '级'
@@ -371,7 +384,9 @@ public final class Coordination {
         continue;
       }
       for (int k = i; k < j; k++) {
-        names.set(k, names.get(k) + shared);
+        if (!names.get(k).endsWith(shared)) { // 省、市政府: 省 has borrowed 政府 already
+          names.set(k, names.get(k) + shared);
+        }
       }
       i = j;
     }

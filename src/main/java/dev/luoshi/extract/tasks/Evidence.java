@@ -696,6 +696,7 @@ public record Evidence(Map<String, String> cues) {
           && ts.get(i - 1).is("v")
           && !settledNow(ts, i - 1)
           && !goneOver(ts, i)
+          && !tooMuch(ts, i)
           && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
@@ -742,6 +743,20 @@ public record Evidence(Map<String, String> cues) {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the 过 at {@code i} is "too" before a one-character adjective that ends its clause
+   * (规模不宜过大, 步子不能过急): a measure set, which HanLP tags as the particle after the verb before it.
+   */
+  private static boolean tooMuch(List<Token> ts, int i) {
+    if (!ts.get(i).word().equals("过") || i + 1 >= ts.size()) {
+      return false;
+    }
+    Token next = ts.get(i + 1);
+    return next.is("a")
+        && next.word().length() == 1
+        && (i + 2 >= ts.size() || ts.get(i + 2).is("w") || ts.get(i + 2).word().equals("的"));
   }
 
   private static final Set<String> GONE_OVER_COUNTS = Set.of("遍", "下", "道", "轮", "趟");

@@ -541,6 +541,20 @@ class RuleOwnerFinderTest {
           区、村干部要带头清理河道。 | 区干部:lead,村干部:lead
           县、乡干部要分片包村。 | 县干部:lead,乡干部:lead
           区、乡、村干部要带头清淤。 | 区干部:lead,乡干部:lead,村干部:lead
+          省、市政府要加强对这项工作的领导。 | 省政府:lead,市政府:lead
+          市、县委书记要亲自过问。 | 市委书记:lead,县委书记:lead
+          # one character that is no level borrows nothing (not 党政府)
+          党和人民政府要关心困难群众。 | 党和人民政府:lead
+          # 或 between two people: one post, filled by either
+          班长或副班长要每天点名。 | 班长或副班长:lead
+          # national bodies HanLP cuts into a noun and a measure word or a verb
+          生态环境部、农业农村部要加强指导。 | 生态环境部:lead,农业农村部:lead
+          由应急管理部牵头，交通运输部、国家疾控局配合，做好演练。 | 应急管理部:lead,交通运输部:support,国家疾控局:support
+          与会人员一律不得录音录像。 | 与会人员:lead
+          研发主管在每次评审之前，要通读设计文档。 | 研发主管:lead
+          # a verbal noun counted after its subject or a frequency is the verb
+          质检科每季度抽查一次。 | 质检科:lead
+          产品线下个月拿出路标。 | 产品线:lead
           # levels counted as one set by the last of them: one name
           省、市、县三级财政要按比例分担配套资金。 | 省、市、县三级财政:lead
           县、乡两级干部要轮流到堤上值守。 | 县、乡两级干部:lead

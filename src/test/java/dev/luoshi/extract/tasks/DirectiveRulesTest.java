@@ -1965,4 +1965,54 @@ class DirectiveRulesTest {
                 + "会议不是越多越好，能合并的要合并。\n"
                 + "各站所要在本周内把值班表报办公室。\n"));
   }
+
+  @Test
+  void abilityWantingHospitalityAndFeelingsOrderNothing() {
+    assertEquals(
+        List.of("各班组要在周五前把设备点检表交给车间。"),
+        tasks(
+            "这些土办法不但不能解决问题，反而添了新的麻烦。\n"
+                + "老张干了十年钳工，手艺好，几个车间都点名要他。\n"
+                + "明天中午车间请大家吃顿便饭，忙了一个季度，该犒劳还是要犒劳。\n"
+                + "可是大家心里要清楚，质量是厂子的饭碗。\n"
+                + "各科室要对一线的同事有一份敬意。\n"
+                + "我们的计划部门还是太粗，一个季度才调整一次。\n"
+                + "各班组要在周五前把设备点检表交给车间。\n",
+            LocalDate.of(2023, 3, 6)));
+  }
+
+  @Test
+  void aDecisionsAdoptionLineIsNoTask() {
+    assertEquals(List.of(), tasks("关于建立值班制度的决定\n（二〇二三年三月六日厂务会议通过）\n", LocalDate.of(2023, 3, 6)));
+  }
+
+  @Test
+  void whatIsToBeSortedOutIsNoPermissionAndTooMuchIsNoPast() {
+    assertEquals(
+        List.of("月底前，各车间把现有的报表列个清单交上来，哪些可以合并、哪些可以取消，先拿出意见。"),
+        tasks("月底前，各车间把现有的报表列个清单交上来，哪些可以合并、哪些可以取消，先拿出意见。\n", LocalDate.of(2023, 3, 6)));
+    assertTrue(
+        tasks("为开好班前会，现规定如下：\n班前会由班长主持。\n扩大班前会的规模不宜过长，一般以十人为宜。\n")
+            .contains("扩大班前会的规模不宜过长，一般以十人为宜。"));
+  }
+
+  @Test
+  void theSpeakersOwnProposalAsks() {
+    assertEquals(
+        List.of("我建议新来的技术员，第一年跟着老师傅把每道工序都做一遍。", "我的意见是先不要全面推开，选两个车间试点。"),
+        tasks(
+            "我建议新来的技术员，第一年跟着老师傅把每道工序都做一遍。\n"
+                + "我的意见是先不要全面推开，选两个车间试点。\n"
+                + "评审组的意见是可以先投产，因为客户催得紧。\n",
+            LocalDate.of(2023, 3, 6)));
+  }
+
+  @Test
+  void aNumberedPointWithWuxuDirects() {
+    assertTrue(
+        tasks(
+                "（一）秋季征粮工作，务须有计划、有步骤地进行，切忌层层加码。各区接到通知后即行布置。\n" + "（二）征粮数字应于十月底以前报县政府。\n",
+                LocalDate.of(1948, 9, 1))
+            .contains("（一）秋季征粮工作，务须有计划、有步骤地进行，切忌层层加码。"));
+  }
 }

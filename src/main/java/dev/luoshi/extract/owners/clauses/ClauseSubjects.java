@@ -716,12 +716,22 @@ final class ClauseSubjects {
       if (p.equals("vn") && i > from && words.pos(i - 1).startsWith("d")) {
         return true; // 不再/考核: after an adverb HanLP's verbal noun is the verb
       }
-      if (words.w(i).equals("将") && (i == from || starts.inTimePhrase(i - 1))) {
+      if (p.equals("vn")
+          && counted(i + 1, to)
+          && (i == from || starts.recurrenceBefore(from - 1, i) < i)) {
+        return true; // 组织部每月/抽查/一/次: a verbal noun counted, after the subject or its time
+      }
+      if (words.w(i).equals("将") && (i == from || starts.recurrenceBefore(from - 1, i) < i)) {
         // X将Y报Z, X每年年底前将Y报Z: 将 takes the object forward (HanLP may tag it an adverb)
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the words from {@code i} count times (一次, 两遍): what a verb before them does. */
+  private boolean counted(int i, int to) {
+    return i + 1 < to && words.pos(i).startsWith("m") && words.pos(i + 1).equals("qv");
   }
 
   /**
