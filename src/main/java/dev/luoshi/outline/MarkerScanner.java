@@ -73,14 +73,14 @@ final class MarkerScanner {
           new Shape(Family.ARABIC_COMMA, Pattern.compile("(\\d{1,2})、")),
           // ①
           new Shape(Family.CIRCLED, Pattern.compile("([①-⑳])")),
-          // 第一， 第二点， 第三个问题， 第四方面：, 第一件事，, the spoken 第一个， (and 第二个呢， with a particle of
+          // 第一， 第二点， 第三个问题， 第四方面：, 第一件事，, 第一步，, the spoken 第一个， (and 第二个呢， with a particle of
           // speech before the comma) and, after a counted word, 第一点是 第二个问题是
           new Shape(
               Family.ORDINAL,
               Pattern.compile(
                   "第("
                       + CN
-                      + "{1,3})(点|个问题|个方面|方面|条|项|部分|件事|个)?(?:[呢啊嘛]?[，,]|[、：:]|(?<=[点题面条项分事])是)")),
+                      + "{1,3})(点|个问题|个方面|方面|条|项|部分|件事|个|步)?(?:[呢啊嘛]?[，,]|[、：:]|(?<=[点题面条项分事])是)")),
           // 第一部分 关于…, 第二章 总则: a part or chapter before a space and its title, at a line start only
           PART,
           // 1） 1) at a line start only (inline, 3) closes many a bracket)

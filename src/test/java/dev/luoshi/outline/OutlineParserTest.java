@@ -72,6 +72,11 @@ class OutlineParserTest {
         // 第一件事 numbers the matters a chair takes in turn, as 第一个问题 does
         "matter series|今天商量三件事。第一件事，秋粮收购。先请粮食局说一下。第二件事，冬季防火。各村要落实巡查。"
             + "|1 第一件事， 秋粮收购 / 1 第二件事， 冬季防火",
+        // 第一步 numbers the steps of a piece of work, as 第一件事 numbers matters; alone it numbers
+        // nothing
+        "step series|清欠分三步走：第一步，摸清底数，逐户建账；第二步，集中催收，限期归还；第三步，依法处置。"
+            + "|1 第一步， 摸清底数 / 1 第二步， 集中催收 / 1 第三步， 依法处置",
+        "lone step|账目理清只是第一步，后面的整改更难。|",
         // a heading that lost its line break is cut after its head noun
         "run-on heading|下面讲两点意见。一、关于前一阶段防汛工作入汛以来，全市各级迅速行动。二、关于下一步重点任务各区要压实责任。"
             + "|1 一、 关于前一阶段防汛工作 / 1 二、 关于下一步重点任务",
