@@ -126,8 +126,9 @@ public final class Extractor {
               || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;
       // A point's title alone on its line, with a body under it, is a chapter's title even when it
       // obliges (一、必须坚持党的全面领导), and so is a short one that names nobody, closed by its 。 with
-      // its paragraph running on (一、必须守住底线，绝不能麻痹大意。安全生产…). A longer closed point, one
-      // whose body starts a new line, and one with no body after it direct when they oblige.
+      // its paragraph running on (一、必须守住底线，绝不能麻痹大意。安全生产…) or on the lines under it
+      // ((一)库存必须降下来。 then a paragraph), unless it sets a time. A longer closed point and one with
+      // no body after it direct when they oblige.
       boolean leaf = h != null && leaf(outline, body, b, h);
       boolean titleLine =
           h != null
@@ -136,7 +137,8 @@ public final class Extractor {
               && !leaf
               && (!u.closed()
                   || titleLength <= SLOGAN_TITLE
-                      && body.get(b + 1).line() == u.line()
+                      && (body.get(b + 1).line() == u.line()
+                          || firstOfLine(units, u) && found.deadline() == null)
                       && found.owners().isEmpty());
       // A chapter's point (一、, （一）) whose first sentence runs on into its paragraph and is longer
       // than a slogan directs with 要 as well ((四)整党中要注意吸收…入党。但是…): the sentence is the
