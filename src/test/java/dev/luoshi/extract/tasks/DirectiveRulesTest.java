@@ -2025,4 +2025,20 @@ class DirectiveRulesTest {
                 + "（三）月底前必须清点一遍库存。\n账实不符的情况不少。\n",
             LocalDate.of(2023, 3, 6)));
   }
+
+  @Test
+  void idiomsOfNoPermissionSayingsLessonsFindingsAndACommemorationsOpeningOrderNothing() {
+    assertEquals(
+        List.of("各车间要在节前完成一次安全检查。"),
+        tasks(
+            "这次检查暴露出一些问题：有的车间台账千篇一律，有的记录不够及时。\n"
+                + "看了大家报上来的材料，我不得不多说几句。\n"
+                + "春耕一天也等不得，农时不等人。\n"
+                + "我常讲，班组长要做技术上的明白人。\n"
+                + "我们既要守正，又要创新，这是多年来的一条重要经验。\n"
+                + "节前几起事故表明，外包人员是安全管理的薄弱环节。\n"
+                + "今天，我们在这里隆重集会，纪念建厂六十周年，就是要回顾来路、激励后人。\n"
+                + "各车间要在节前完成一次安全检查。\n",
+            LocalDate.of(2023, 1, 9)));
+  }
 }
