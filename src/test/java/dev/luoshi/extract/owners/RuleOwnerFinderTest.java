@@ -555,6 +555,7 @@ class RuleOwnerFinderTest {
           # a verbal noun counted after its subject or a frequency is the verb
           质检科每季度抽查一次。 | 质检科:lead
           产品线下个月拿出路标。 | 产品线:lead
+          车间主任逢年过节要到班组去看一看。 | 车间主任:lead
           # levels counted as one set by the last of them: one name
           省、市、县三级财政要按比例分担配套资金。 | 省、市、县三级财政:lead
           县、乡两级干部要轮流到堤上值守。 | 县、乡两级干部:lead
