@@ -697,6 +697,7 @@ public record Evidence(Map<String, String> cues) {
           && !settledNow(ts, i - 1)
           && !goneOver(ts, i)
           && !tooMuch(ts, i)
+          && !attributive(ts, i)
           && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
@@ -757,6 +758,18 @@ public record Evidence(Map<String, String> cues) {
     return next.is("a")
         && next.word().length() == 1
         && (i + 2 >= ts.size() || ts.get(i + 2).is("w") || ts.get(i + 2).word().equals("的"));
+  }
+
+  /**
+   * Whether the 了 or 过 at {@code i} is inside a modifier or a question of amount rather than a
+   * report: before 的 (工作中踩过的坑, 走过的弯路) or before 多少 or 几 (看他带的队伍打了多少粮食).
+   */
+  private static boolean attributive(List<Token> ts, int i) {
+    if (i + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.get(i + 1).word();
+    return next.equals("的") || next.equals("多少") || next.startsWith("几");
   }
 
   private static final Set<String> GONE_OVER_COUNTS = Set.of("遍", "下", "道", "轮", "趟");

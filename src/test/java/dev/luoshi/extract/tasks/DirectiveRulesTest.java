@@ -2041,4 +2041,16 @@ class DirectiveRulesTest {
                 + "各车间要在节前完成一次安全检查。\n",
             LocalDate.of(2023, 1, 9)));
   }
+
+  @Test
+  void aPastParticleInsideAModifierOrAQuestionOfAmountReportsNothing() {
+    List<String> t =
+        tasks(
+            "同志们：\n我给新来的同事提个具体要求：每位新员工都要建一个自己的错题本，把工作中踩过的坑记下来。\n"
+                + "厂长强调，评先进要看实绩，看他这一年干了多少活。\n"
+                + "我讲三条纪律：第一，上班时间不准喝酒；第二，不允许把图纸带出厂区；第三，不准私自调换岗位。\n");
+    assertTrue(t.contains("我给新来的同事提个具体要求：每位新员工都要建一个自己的错题本，把工作中踩过的坑记下来。"), t.toString());
+    assertTrue(t.contains("厂长强调，评先进要看实绩，看他这一年干了多少活。"), t.toString());
+    assertTrue(t.contains("第二，不允许把图纸带出厂区；"), t.toString());
+  }
 }
