@@ -721,7 +721,7 @@ final class ClauseSubjects {
           && (i == from || starts.recurrenceBefore(from - 1, i) < i)) {
         return true; // 组织部每月/抽查/一/次: a verbal noun counted, after the subject or its time
       }
-      if (words.w(i).equals("将") && (i == from || starts.recurrenceBefore(from - 1, i) < i)) {
+      if (words.w(i).equals("将") && (i == from || starts.inTimePhrase(i - 1))) {
         // X将Y报Z, X每年年底前将Y报Z: 将 takes the object forward (HanLP may tag it an adverb)
         return true;
       }
