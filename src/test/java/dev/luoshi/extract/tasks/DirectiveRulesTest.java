@@ -2053,4 +2053,10 @@ class DirectiveRulesTest {
     assertTrue(t.contains("厂长强调，评先进要看实绩，看他这一年干了多少活。"), t.toString());
     assertTrue(t.contains("第二，不允许把图纸带出厂区；"), t.toString());
   }
+
+  @Test
+  void aWelcomeThatADirectiveGoesOnToIsNoCeremony() {
+    assertEquals(
+        List.of("要积极引进海外人才，欢迎各国专家来厂工作交流。"), tasks("欢迎大家来厂里参观指导！\n要积极引进海外人才，欢迎各国专家来厂工作交流。\n"));
+  }
 }
