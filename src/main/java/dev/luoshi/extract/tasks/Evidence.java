@@ -748,7 +748,8 @@ public record Evidence(Map<String, String> cues) {
 
   /**
    * Whether the 过 at {@code i} is "too" before a one-character adjective that ends its clause
-   * (规模不宜过大, 步子不能过急): a measure set, which HanLP tags as the particle after the verb before it.
+   * (规模不宜过大, 时间不宜过长; 过急, which HanLP tags otherwise, is not read): a measure set, which HanLP tags
+   * as the particle after the verb before it.
    */
   private static boolean tooMuch(List<Token> ts, int i) {
     if (!ts.get(i).word().equals("过") || i + 1 >= ts.size()) {
