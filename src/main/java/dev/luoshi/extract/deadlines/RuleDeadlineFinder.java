@@ -128,25 +128,15 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   private final Preceding preceding;
 
   /**
-   * Whether the scan reads its sets as masks ({@link #candidatesByMasks}), a bit per pattern, as it
-   * can for 64 patterns or fewer: a position is then passed on two small tables and an AND, where
+   * Whether the scan reads its sets as masks ({@link #candidatesByMasks}), a bit per pattern in
+   * {@link #banks} of 64: a position is then passed on two small tables and an AND per bank, where
    * the lists of pattern numbers cost a reference to an array of their own per character and a
    * pattern-by-pattern test of the char before.
    */
   private final boolean masks;
 
-  /** Without a built table: per character, the patterns that can start with it, as masks. */
-  private final CharMasks startMasks;
-
-  /**
-   * The masks of the pairs last read (the patterns that can start with both characters, {@link
-   * #startsTwo}), direct-mapped: two longs a slot, each the pair's key in its low half and half the
-   * mask in its high half, so a slot read while another thread writes it shows a key that differs
-   * between its halves, and is passed over.
-   */
-  private final long[] recentPairs = new long[2 << 12];
-
-  private static final VarHandle PAIR_SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+  /** The patterns 64 at a time, in file order, for the scan by masks; empty without it. */
+  private final List<Bank> banks;
 
   /**
    * Per pattern, lists of strings one of each of which every match of it holds ({@link
@@ -158,14 +148,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    */
   private final List<List<List<String>>> required;
 
-  /** The patterns with strings in {@link #required}, a bit each. */
-  private final long withRequired;
-
   /** Above this many strings, looking for each costs more than the tries it would spare. */
   private static final int MAX_REQUIRED = 8;
-
-  /** Per pair of characters, as {@link #startsTwo}, the patterns as a mask. */
-  private final Map<Integer, Long> pairMasks = new ConcurrentHashMap<>();
 
   /** A finder with the built-in rules. */
   public RuleDeadlineFinder() {
@@ -192,9 +176,8 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     this.built = StartTables.find(patterns);
     Preceding p = new Preceding(patterns);
     this.preceding = judgeBefore && p.any() ? p : null;
-    this.masks = masks && patterns.size() <= 64;
+    this.masks = masks;
     List<List<List<String>>> req = new ArrayList<>();
-    long with = 0;
     for (int k = 0; k < patterns.size(); k++) {
       List<List<String>> kept = new ArrayList<>();
       for (List<String> strings : RequiredText.allOf(patterns.get(k))) {
@@ -202,16 +185,14 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
           kept.add(strings);
         }
       }
-      boolean any = !kept.isEmpty() && k < 64;
-      req.add(any ? List.copyOf(kept) : null);
-      with |= any ? 1L << k : 0;
+      req.add(kept.isEmpty() ? null : List.copyOf(kept));
     }
     this.required = Collections.unmodifiableList(req);
-    this.withRequired = with;
-    this.startMasks =
-        this.masks && built == null
-            ? new CharMasks(0, (c, missing) -> StartTables.compute(patterns, c)[0])
-            : null;
+    List<Bank> all = new ArrayList<>();
+    for (int from = 0; masks && from < patterns.size(); from += 64) {
+      all.add(new Bank(from / 64, patterns, built, judgeBefore, required));
+    }
+    this.banks = List.copyOf(all);
   }
 
   private static List<Pattern> patterns(DeadlineRules rules) {
@@ -545,54 +526,6 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         : best;
   }
 
-  /** The patterns that can start with the character, a bit each (as {@link #startingWith}). */
-  private long startMask(char c) {
-    return built != null ? built.bits(c)[0] : startMasks.passing(c, -1L);
-  }
-
-  /**
-   * Of the patterns {@code can} that can start with the character at {@code i}, those that can
-   * start with it and the next one (as {@link #startingWith(String, int, int[], List)}).
-   */
-  private long pairMask(String text, int i, long can) {
-    if (can == 0 || i + 1 >= text.length() || Character.isSurrogate(text.charAt(i + 1))) {
-      return can;
-    }
-    int key = text.charAt(i) << 16 | text.charAt(i + 1);
-    if (key != 0) {
-      int slot = ((key * 0x9E3779B9) >>> 20) << 1;
-      long low = (long) PAIR_SLOT.getOpaque(recentPairs, slot);
-      long high = (long) PAIR_SLOT.getOpaque(recentPairs, slot + 1);
-      if ((int) low == key && (int) high == key) {
-        return low >>> 32 | high & 0xFFFFFFFF00000000L;
-      }
-    }
-    Long known = pairMasks.get(key);
-    long mask;
-    if (known != null) {
-      mask = known;
-    } else {
-      String two = text.substring(i, i + 2);
-      mask = 0;
-      for (long left = can; left != 0; left &= left - 1) {
-        int k = Long.numberOfTrailingZeros(left);
-        Matcher m = patterns.get(k).matcher(two);
-        if (m.lookingAt() || m.hitEnd()) {
-          mask |= 1L << k;
-        }
-      }
-      if (pairMasks.size() < PAIRS_KEPT) {
-        pairMasks.putIfAbsent(key, mask);
-      }
-    }
-    if (key != 0) {
-      int slot = ((key * 0x9E3779B9) >>> 20) << 1;
-      PAIR_SLOT.setOpaque(recentPairs, slot, mask << 32 | key & 0xFFFFFFFFL);
-      PAIR_SLOT.setOpaque(recentPairs, slot + 1, mask & 0xFFFFFFFF00000000L | key & 0xFFFFFFFFL);
-    }
-    return mask;
-  }
-
   /**
    * The last place in the text where a match can start that holds one string of each list: the
    * least, over the lists, of the last place where one of its strings starts; -1 for none.
@@ -611,13 +544,14 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /**
-   * {@link #candidates} with the sets as masks, a bit per pattern: the same positions, the same
-   * patterns tried at each in the same order, the same candidates.
+   * {@link #candidates} with the sets as masks, a bit per pattern in each bank: the same positions,
+   * the same patterns tried at each in the same order, the same candidates.
    */
   private List<Candidate> candidatesByMasks(String text) {
     List<DeadlineRules.Rule> all = rules.rules();
     Matcher[] matchers = null;
-    long lastRead = 0; // the patterns whose required strings have been looked for in the text
+    long[] lastRead =
+        new long[banks.size()]; // per bank, the patterns whose strings were looked for
     int[] lastAt = null; // per such pattern, the last place one of them starts, or -1
     List<Candidate> out = new ArrayList<>();
     int i = 0;
@@ -628,36 +562,40 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         i++;
         continue;
       }
-      long can = startMask(c);
-      if (can != 0 && preceding != null && i > 0) {
-        can = preceding.allowedAfter(before, can);
-      }
-      if (can == 0) {
-        i++;
-        continue;
-      }
-      can &= pairMask(text, i, startMask(c));
-      long unread = can & withRequired & ~lastRead;
-      if (unread != 0) {
-        if (lastAt == null) {
-          lastAt = new int[all.size()];
-        }
-        lastRead |= unread;
-        for (; unread != 0; unread &= unread - 1) {
-          int k = Long.numberOfTrailingZeros(unread);
-          lastAt[k] = lastStart(text, required.get(k));
-        }
-      }
-      if (matchers == null && can != 0) {
-        matchers = new Matcher[all.size()];
-      }
       Candidate best = null;
-      for (; can != 0; can &= can - 1) {
-        int k = Long.numberOfTrailingZeros(can);
-        if ((withRequired & 1L << k) != 0 && lastAt[k] < i) {
-          continue; // a match here would hold none of the strings it needs
+      for (int j = 0; j < banks.size(); j++) {
+        Bank bank = banks.get(j);
+        long first = bank.startMask(c);
+        long can = first;
+        if (can != 0 && bank.preceding != null && i > 0) {
+          can = bank.preceding.allowedAfter(before, can);
         }
-        best = longer(matchers, all, text, k, i, best);
+        if (can == 0) {
+          continue;
+        }
+        can &= bank.pairMask(text, i, first);
+        long unread = can & bank.withRequired & ~lastRead[j];
+        if (unread != 0) {
+          if (lastAt == null) {
+            lastAt = new int[all.size()];
+          }
+          lastRead[j] |= unread;
+          for (; unread != 0; unread &= unread - 1) {
+            int k = bank.offset + Long.numberOfTrailingZeros(unread);
+            lastAt[k] = lastStart(text, required.get(k));
+          }
+        }
+        if (matchers == null && can != 0) {
+          matchers = new Matcher[all.size()];
+        }
+        for (; can != 0; can &= can - 1) {
+          int bit = Long.numberOfTrailingZeros(can);
+          int k = bank.offset + bit;
+          if ((bank.withRequired & 1L << bit) != 0 && lastAt[k] < i) {
+            continue; // a match here would hold none of the strings it needs
+          }
+          best = longer(matchers, all, text, k, i, best);
+        }
       }
       if (best == null) {
         i++;
@@ -667,6 +605,124 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       i = best.end();
     }
     return out;
+  }
+
+  /**
+   * Up to 64 consecutive patterns of the rules, read as masks: a bit per pattern, bit b for pattern
+   * {@code offset + b}. Each bank keeps its own tables, so the rules can grow past 64 patterns and
+   * keep the scan by masks.
+   */
+  private static final class Bank {
+    /** The number of the bank's first pattern. */
+    final int offset;
+
+    /** The bank's patterns. */
+    private final List<Pattern> patterns;
+
+    /**
+     * The build's sets of all patterns ({@link StartTables}), or null; this bank reads its word.
+     */
+    private final StartTables.Table built;
+
+    /** The bank's word of {@link #built}. */
+    private final int word;
+
+    /** Without a built table: per character, the patterns that can start with it, as masks. */
+    private final CharMasks startMasks;
+
+    /** The char-before judgements of the bank's patterns, or null when none is judged by it. */
+    final Preceding preceding;
+
+    /** The patterns with strings in {@link RuleDeadlineFinder#required}, a bit each. */
+    final long withRequired;
+
+    /**
+     * The masks of the pairs last read (the patterns that can start with both characters, {@link
+     * #pairMasks}), direct-mapped: two longs a slot, each the pair's key in its low half and half
+     * the mask in its high half, so a slot read while another thread writes it shows a key that
+     * differs between its halves, and is passed over.
+     */
+    private final long[] recentPairs = new long[2 << 12];
+
+    private static final VarHandle PAIR_SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** Per pair of characters, as {@link RuleDeadlineFinder#startsTwo}, the patterns as a mask. */
+    private final Map<Integer, Long> pairMasks = new ConcurrentHashMap<>();
+
+    Bank(
+        int word,
+        List<Pattern> all,
+        StartTables.Table built,
+        boolean judgeBefore,
+        List<List<List<String>>> required) {
+      this.word = word;
+      this.offset = word * 64;
+      this.patterns = List.copyOf(all.subList(offset, Math.min(all.size(), offset + 64)));
+      this.built = built;
+      Preceding p = new Preceding(patterns);
+      this.preceding = judgeBefore && p.any() ? p : null;
+      long with = 0;
+      for (int b = 0; b < patterns.size(); b++) {
+        with |= required.get(offset + b) != null ? 1L << b : 0;
+      }
+      this.withRequired = with;
+      this.startMasks =
+          built == null
+              ? new CharMasks(0, (c, missing) -> StartTables.compute(patterns, c)[0])
+              : null;
+    }
+
+    /**
+     * The patterns that can start with the character, a bit each (as {@link
+     * RuleDeadlineFinder#startingWith(char, List)}).
+     */
+    long startMask(char c) {
+      return built != null ? built.bits(c)[word] : startMasks.passing(c, -1L);
+    }
+
+    /**
+     * Of the patterns {@code can} that can start with the character at {@code i}, those that can
+     * start with it and the next one (as {@link RuleDeadlineFinder#startingWith(String, int, int[],
+     * List)}).
+     */
+    long pairMask(String text, int i, long can) {
+      if (can == 0 || i + 1 >= text.length() || Character.isSurrogate(text.charAt(i + 1))) {
+        return can;
+      }
+      int key = text.charAt(i) << 16 | text.charAt(i + 1);
+      if (key != 0) {
+        int slot = ((key * 0x9E3779B9) >>> 20) << 1;
+        long low = (long) PAIR_SLOT.getOpaque(recentPairs, slot);
+        long high = (long) PAIR_SLOT.getOpaque(recentPairs, slot + 1);
+        if ((int) low == key && (int) high == key) {
+          return low >>> 32 | high & 0xFFFFFFFF00000000L;
+        }
+      }
+      Long known = pairMasks.get(key);
+      long mask;
+      if (known != null) {
+        mask = known;
+      } else {
+        String two = text.substring(i, i + 2);
+        mask = 0;
+        for (long left = can; left != 0; left &= left - 1) {
+          int k = Long.numberOfTrailingZeros(left);
+          Matcher m = patterns.get(k).matcher(two);
+          if (m.lookingAt() || m.hitEnd()) {
+            mask |= 1L << k;
+          }
+        }
+        if (pairMasks.size() < PAIRS_KEPT) {
+          pairMasks.putIfAbsent(key, mask);
+        }
+      }
+      if (key != 0) {
+        int slot = ((key * 0x9E3779B9) >>> 20) << 1;
+        PAIR_SLOT.setOpaque(recentPairs, slot, mask << 32 | key & 0xFFFFFFFFL);
+        PAIR_SLOT.setOpaque(recentPairs, slot + 1, mask & 0xFFFFFFFF00000000L | key & 0xFFFFFFFFL);
+      }
+      return mask;
+    }
   }
 
   /** The phrases the candidates make where they stand, ranges and recurring starts merged. */
