@@ -19,7 +19,8 @@ final class MarkerScanner {
   private record Shape(Family family, Pattern pattern) {}
 
   private static final Shape PART =
-      new Shape(Family.ORDINAL, Pattern.compile("第(" + CN + "{1,3})(部分|章|篇)(?=[ \\t\u3000]+\\S)"));
+      new Shape(
+          Family.ORDINAL, Pattern.compile("第(" + CN + "{1,3})(部分|章|篇|节|条)(?=[ \\t\u3000]+\\S)"));
 
   private static final Shape CLOSING_PAREN =
       new Shape(Family.PAREN_ARABIC, Pattern.compile("(\\d{1,2})[）)](?![\\d%％])"));
@@ -81,7 +82,8 @@ final class MarkerScanner {
                   "第("
                       + CN
                       + "{1,3})(点|个问题|个方面|方面|条|项|部分|件事|个|步)?(?:[呢啊嘛]?[，,]|[、：:]|(?<=[点题面条项分事])是)")),
-          // 第一部分 关于…, 第二章 总则: a part or chapter before a space and its title, at a line start only
+          // 第一部分 关于…, 第二章 总则, 第三条 人员安置: a part, chapter or article before a space and its title,
+          // at a line start only
           PART,
           // 1） 1) at a line start only (inline, 3) closes many a bracket)
           CLOSING_PAREN,

@@ -121,6 +121,9 @@ class OutlineParserTest {
             + "|1 第一部分 回顾去年工作 / 1 第二部分 部署今年任务 / 2 一、 抓防汛 / 3 1） 备足物资 / 3 2） 落实值守 / 2 二、 抓安全"
             + " / 1 第三部分 提几点要求",
         "closing brackets inside a line|增幅达到3）和4）两档。\\n第一部分是回顾。\\n|",
+        // the articles of a resolution or rules, before a space and a title or a whole article
+        "articles|第一条　总则\\n本办法适用于全厂。\\n第二条　车间主任负责本车间的安全。\\n第三条 附则\\n"
+            + "|1 第一条 总则 / 1 第二条 车间主任负责本车间的安全 / 1 第三条 附则",
         // a heading line of questions is one title, up to the line's end; a paragraph that asks and
         // goes on is titled up to its question
         "question headings|一、我们为什么要整改？为什么要现在整改？\\n正文。\\n二、整改以后怎么办？\\n正文。\\n"

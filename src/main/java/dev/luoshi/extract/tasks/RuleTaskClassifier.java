@@ -108,7 +108,8 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return Verdict.no(0.75, describe.get());
     }
     if (e.has(MODAL_STRONG) || e.has(MODAL)) {
-      if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION)) {
+      // a state of mind is bound to no date: work due by one is observable (…要把…复盘一遍，7月15日前…，不要怕)
+      if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION) && !e.has(BOUND)) {
         return Verdict.no(0.6, describe.get());
       }
       if (e.has(SOME) || e.has(STORY)) {

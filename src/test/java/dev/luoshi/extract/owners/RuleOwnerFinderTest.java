@@ -53,6 +53,12 @@ class RuleOwnerFinderTest {
           交付与服务部要把响应时间再压缩三分之一。 | 交付与服务部:lead
           （一）由区水务局牵头、区城管局配合，对低洼易涝点逐一开展排查。 | 区水务局:lead,区城管局:support
           招聘会于7月中旬在区体育馆举办，由区人社局负责组织。 | 区人社局:lead
+          # a modal phrase HanLP lists as a noun ends in 会 and is no body
+          改制一定会触动一些人的利益，各厂要做好思想工作。 | 各厂:lead
+          # verbs of supervision HanLP lists as names, a regional bureau it cuts 华东/局, 各自 before the verb
+          进度滞后的，由区督查室约谈项目负责人。 | 区督查室:lead
+          各施工单位一律依法编报施工方案。 | 各施工单位:lead
+          种子的调剂办法，由华东局和中原局各自拟定，月底以前报中央。 | 华东局:lead,中原局:lead
           这几件事由总裁办负责督办，年底前汇报进展。 | 总裁办:lead
           经营管理团队和董事会要在月底前审定方案。 | 经营管理团队:lead,董事会:lead
           由财经委员会牵头，HR和干部部配合，元旦后先在两个片区试点。 | 财经委员会:lead,HR:support,干部部:support

@@ -754,7 +754,8 @@ class DirectiveRulesTest {
                 + "对考勤不合格的，该通报的通报，该扣分的扣分。\n"
                 + "对屡教不改的，该调岗的坚决调岗。\n"
                 + "去年对违纪的干部，该通报的通报了，该扣分的扣分了。\n");
-    assertEquals(List.of("对考勤不合格的，该通报的通报，该扣分的扣分。"), t);
+    // one case of its class given its treatment is a ruling too (对…的，…: aClassOfCasesOpening…)
+    assertEquals(List.of("对考勤不合格的，该通报的通报，该扣分的扣分。", "对屡教不改的，该调岗的坚决调岗。"), t);
     assertEquals(List.of("REQUIREMENT"), kinds("对考勤不合格的，该通报的通报，该扣分的扣分。\n"));
   }
 
@@ -2058,5 +2059,65 @@ class DirectiveRulesTest {
   void aWelcomeThatADirectiveGoesOnToIsNoCeremony() {
     assertEquals(
         List.of("要积极引进海外人才，欢迎各国专家来厂工作交流。"), tasks("欢迎大家来厂里参观指导！\n要积极引进海外人才，欢迎各国专家来厂工作交流。\n"));
+  }
+
+  @Test
+  void whatAThingComesToEvenSoIsArguedNotARule() {
+    String text =
+        "关于做好冬季供暖保障工作的通知\n各街道、区直各单位：\n现将有关事项通知如下：\n"
+            + "供热企业每日巡查管网一次。\n"
+            + "设备再先进，也只能算半个保障，人不到位就是空的。\n"
+            + "锅炉房的制度再健全，也难以替代现场值守。\n"
+            + "这样的检查，搞十次也没有用处。\n"
+            + "保障群众温暖过冬，既是民生工程，也是民心工程。\n";
+    assertEquals(List.of("供热企业每日巡查管网一次。"), tasks(text));
+  }
+
+  @Test
+  void aMeasureSaidTwiceTellsHowNotHowMany() {
+    assertEquals(
+        List.of("各车间要开展一次设备安全检查。"), tasks("各车间要开展一次设备安全检查。\n班组长要有敢于叫停的勇气，这种勇气是在现场一次次练出来的。\n"));
+  }
+
+  @Test
+  void aClassOfCasesOpeningTheUnitGetsItsTreatment() {
+    String text =
+        "今年的安全生产，我讲三点意见。\n"
+            + "对隐患整改不到位的，一律停产整顿。\n"
+            + "对于虚报瞒报事故的，一经查实，严肃追究责任。\n"
+            + "凡逾期未交整改报告的，全县通报。\n"
+            + "对主动报告隐患的，可以给予奖励。\n";
+    assertEquals(
+        List.of("对隐患整改不到位的，一律停产整顿。", "对于虚报瞒报事故的，一经查实，严肃追究责任。", "凡逾期未交整改报告的，全县通报。"), tasks(text));
+  }
+
+  @Test
+  void aTaleOfNotLongAgoIsNoOrder() {
+    assertEquals(
+        List.of("各车间要在月底前把这类问题排查一遍。"),
+        tasks("前不久我到车间去，一位班组长问我，设备老化的问题要不要报。\n各车间要在月底前把这类问题排查一遍。\n"));
+  }
+
+  @Test
+  void theDistributionAndTheVoteOfAResolutionAreFurniture() {
+    String text =
+        "关于调整安全生产委员会组成的决议\n各部门、各子公司：\n经董事会审议，现将决议事项通知如下：\n"
+            + "安全生产委员会每季度召开一次全体会议。\n"
+            + "表决结果：同意7票，反对0票，弃权0票。\n"
+            + "分送：各部门、各子公司\n";
+    assertEquals(List.of("安全生产委员会每季度召开一次全体会议。"), tasks(text));
+  }
+
+  @Test
+  void aRuleChangedAWorkPutInChargeAndWorkDueByADateDirect() {
+    String text =
+        "今年的预算工作，我讲几句。\n"
+            + "从下个月起，我们不再按人头分配经费，改为按项目核定。\n"
+            + "这项改革由分管副总亲自挂帅。\n"
+            + "安监部要把今年以来的事故逐一复盘，6月底前贴到内网上，不要怕丢面子。\n";
+    assertEquals(
+        List.of(
+            "从下个月起，我们不再按人头分配经费，改为按项目核定。", "这项改革由分管副总亲自挂帅。", "安监部要把今年以来的事故逐一复盘，6月底前贴到内网上，不要怕丢面子。"),
+        tasks(text));
   }
 }
