@@ -1320,6 +1320,9 @@ public record Evidence(Map<String, String> cues) {
       if (j < ts.size()
           && openingVerb(ts.get(j))
           && !(j + 1 < ts.size() && ts.get(j + 1).word().equals("得")) // 你们做得很好 praises
+          && !(j + 1 < ts.size()
+              && "，,".contains(ts.get(j + 1).word())
+              && table.has("addressed.discourse", ts.get(j).word())) // 你们看，…: look
           && !table.has("imperative.not", ts.get(j).word())
           && !table.has("modal.weak", ts.get(j).word())
           && !table.has("modal.strong", ts.get(j).word())) {

@@ -2120,4 +2120,16 @@ class DirectiveRulesTest {
             "从下个月起，我们不再按人头分配经费，改为按项目核定。", "这项改革由分管副总亲自挂帅。", "安监部要把今年以来的事故逐一复盘，6月底前贴到内网上，不要怕丢面子。"),
         tasks(text));
   }
+
+  @Test
+  void meansArguedPointsCountedAndAWayOfSpeakingAreNoOrders() {
+    String text =
+        "关于做好夏粮收购工作的通知\n（县政府办公室2023年5月6日印发）\n"
+            + "要收好粮，就要有足够的仓容。\n"
+            + "我看要做到三条。\n"
+            + "对这些隐患，要有足够的警醒。\n"
+            + "你们看，一个粮站的经验比十次大会的号召还管用。\n"
+            + "各粮站要在6月10日前完成仓房检修。\n";
+    assertEquals(List.of("各粮站要在6月10日前完成仓房检修。"), tasks(text));
+  }
 }
