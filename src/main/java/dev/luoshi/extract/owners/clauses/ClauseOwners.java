@@ -360,10 +360,14 @@ public final class ClauseOwners {
         return false;
       }
       String p = words.pos(c.start);
+      // bodies picked out by what they are or did (缺种严重的地区，由各中央局统筹调剂) are whom the body
+      // after 由 acts for, not the ones given the work
       return c.startsWithModal
           || rules.in("distributives", words.w(c.start))
-          || words.w(c.start).equals("由")
-          || (p.startsWith("p") && !rules.in("passive-prepositions", words.w(c.start)));
+          || words.w(c.start).equals("由") && !pickedOut(clauses.get(k))
+          || (p.startsWith("p")
+              && !words.w(c.start).equals("由")
+              && !rules.in("passive-prepositions", words.w(c.start)));
     }
     return false;
   }
