@@ -61,6 +61,9 @@ class RuleOwnerFinderTest {
           种子的调剂办法，由华东局和中原局各自拟定，月底以前报中央。 | 华东局:lead,中原局:lead
           # bodies picked out by what they are, then 由 another: those are whom the work is for
           受灾严重的乡镇，由县民政局统筹安排救灾物资。 | 县民政局:lead
+          # a later clause with no modal whose subject is given a time or a recurrence before its verb
+          各科室要带头下基层，科室负责人每月至少走访两户困难群众。 | 各科室:lead,科室负责人:lead
+          财务处要抓紧清理往来款，审计科年底前把审计报告报上来。 | 财务处:lead,审计科:lead
           这几件事由总裁办负责督办，年底前汇报进展。 | 总裁办:lead
           经营管理团队和董事会要在月底前审定方案。 | 经营管理团队:lead,董事会:lead
           由财经委员会牵头，HR和干部部配合，元旦后先在两个片区试点。 | 财经委员会:lead,HR:support,干部部:support

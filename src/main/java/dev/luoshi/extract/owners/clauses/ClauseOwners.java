@@ -186,7 +186,8 @@ public final class ClauseOwners {
                   || !modalBefore(k)
                   || rules.in("lead-verbs", verb)
                   || rules.in("support-verbs", verb)
-                  || disposes(c))
+                  || disposes(c)
+                  || timedAct(c))
               && !(c.style == Style.DOC && k > 0 && rules.in("permits", verb))
               && !(c.style == Style.DOC && rules.in("some-starts", words.w(c.subject[0])));
       if (allowed) {
@@ -310,6 +311,19 @@ public final class ClauseOwners {
    */
   private boolean disposes(Clause c) {
     return rules.in("disposal-markers", words.w(c.predicate)) && bodyOrRole(c.subject);
+  }
+
+  /**
+   * Whether a clause with no modal gives its subject, a body or people in a role, a time or a
+   * recurrence before its verb (…，县级领导每季度至少开展一次…; …，人力资源部年底前把…): that body's own scheduled part of
+   * the work, after an earlier clause's modal.
+   */
+  private boolean timedAct(Clause c) {
+    int i = c.predicate;
+    if (i >= c.to || !bodyOrRole(c.subject)) {
+      return false;
+    }
+    return words.pos(i).equals("t") || words.w(i).startsWith("每");
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
