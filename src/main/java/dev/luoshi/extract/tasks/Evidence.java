@@ -474,11 +474,10 @@ public record Evidence(Map<String, String> cues) {
               !ctx.document() && !speechMayOrder(ctx, text, lead(), table)
                   ? null
                   : verbFirst(lead(), body, ctx.tokens(), bodyStart, table, ctx.document());
-          // 对…的，严肃问责: the class of cases is stripped from lead() as a frame; what it may get
-          // (对…的，可以给予补贴) is a permission, not a ruling
-          return opening != null || textCues.find("permission") != null
-              ? opening
-              : table.find("ruling", body);
+          // 对…的，严肃问责: the class of cases is stripped from lead() as a frame, so it is read on the
+          // body; what such cases may get (对…的，可以给予补贴) is a permission, not a ruling
+          String ruling = opening == null ? table.find("ruling", body) : null;
+          return ruling != null && textCues.find("permission") == null ? ruling : opening;
         case GOAL:
           String goal = bodyCues.find("goal");
           // under a section of targets (（二）工作目标); not the unit's own point (第三，…对照全年目标…)

@@ -373,15 +373,15 @@ public final class ClauseOwners {
       if (c.pronoun || c.subject != null || c.start >= c.to) {
         return false;
       }
-      String p = words.pos(c.start);
-      // bodies picked out by what they are or did (缺种严重的地区，由各中央局统筹调剂) are whom the body
-      // after 由 acts for, not the ones given the work
+      String w = words.w(c.start);
+      if (w.equals("由")) {
+        // bodies picked out by what they are or did (缺种严重的地区，由各中央局统筹调剂) are whom the
+        // body after 由 acts for, not the ones given the work
+        return !pickedOut(clauses.get(k));
+      }
       return c.startsWithModal
-          || rules.in("distributives", words.w(c.start))
-          || words.w(c.start).equals("由") && !pickedOut(clauses.get(k))
-          || (p.startsWith("p")
-              && !words.w(c.start).equals("由")
-              && !rules.in("passive-prepositions", words.w(c.start)));
+          || rules.in("distributives", w)
+          || (words.pos(c.start).startsWith("p") && !rules.in("passive-prepositions", w));
     }
     return false;
   }
