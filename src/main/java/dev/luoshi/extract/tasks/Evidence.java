@@ -1000,6 +1000,7 @@ public record Evidence(Map<String, String> cues) {
         RequiredText.mayHold(body, CONSEQUENCE_NEEDS)
             ? CONSEQUENCE.matcher(body).replaceAll("")
             : body;
+    kept = beforeSeen(kept);
     // Clauses start at each comma or semicolon (but the first character): the mark opens its
     // clause.
     StringBuilder sb = new StringBuilder(kept.length());
@@ -1026,6 +1027,7 @@ public record Evidence(Map<String, String> cues) {
       String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
     List<Token> ts = tokens.get();
     int clause = -1;
+    boolean seenAll = false; // after 要清醒认识到，: every later clause is what is seen
     boolean manner = false; // 多, 少 before the verb: 多跑现场 as well as 多读书
     for (Token t : ts) {
       String w = t.word();
@@ -1035,7 +1037,8 @@ public record Evidence(Map<String, String> cues) {
       }
       if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
         // 必须认识到，问题仍然突出，…: the clause after a verb of seeing is what is seen, not done
-        boolean seen = COGNITION_END.matcher(body).region(0, at).find();
+        seenAll |= SEEN_ALL.matcher(body).region(0, at).find();
+        boolean seen = seenAll || COGNITION_END.matcher(body).region(0, at).find();
         clause = seen ? -1 : t.end() - bodyStart;
         manner = false;
         continue;
@@ -1104,6 +1107,21 @@ public record Evidence(Map<String, String> cues) {
    */
   private static final Pattern COGNITION_END =
       Pattern.compile("(?:认识到|意识到|看到|看清|认清|明白|懂得|相信|记住|牢记)$");
+
+  /**
+   * A verb of seeing with no object of its own, its clause closed (要深刻认识到，…; 也要看到，…): the clauses
+   * after it, all of them, tell what is to be seen. Not 记住 or 牢记, after which an order often
+   * follows (要记住，把…).
+   */
+  private static final Pattern SEEN_ALL = Pattern.compile("(?:认识到|意识到|看到|看清|认清)$");
+
+  /** The text before a verb of seeing that takes the rest of it for object (要看到，…). */
+  private static String beforeSeen(String body) {
+    Matcher m = SEEN_CLAUSE.matcher(body);
+    return m.find() ? body.substring(0, m.start()) : body;
+  }
+
+  private static final Pattern SEEN_CLAUSE = Pattern.compile("(?:认识到|意识到|看到|看清|认清)[，,：:]");
 
   /**
    * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将
