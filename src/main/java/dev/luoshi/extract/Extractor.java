@@ -32,6 +32,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The extraction stage: for each unit, its words, owners and deadline, then the classifier's
@@ -189,6 +190,7 @@ public final class Extractor {
               assigned,
               retrospective,
               u.start() >= normativeFrom,
+              setsTargets(text, u),
               document,
               editorialLine(text, lineStarts, u, firstOfLine(units, u)),
               found::owners,
@@ -198,6 +200,27 @@ public final class Extractor {
     }
     return out;
   }
+
+  /**
+   * Whether the unit lies in a sentence that names its targets (今年的主要目标是：…；…；) and shows a figure
+   * of its own: the sentence is read from its start (after the last 。！？ or line break) to the
+   * unit's end.
+   */
+  private static boolean setsTargets(String text, Unit u) {
+    if (!FIGURE.matcher(text).region(u.start(), u.end()).find()) {
+      return false;
+    }
+    int from = u.start();
+    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return TARGETS.matcher(text).region(from, u.end()).find();
+  }
+
+  private static final Pattern TARGETS = Pattern.compile("目标(?:任务)?(?:是|为)");
+
+  /** A figure to reach: a number, a percentage or a bound on one. */
+  private static final Pattern FIGURE = Pattern.compile("\\d|[％%]|以上|以内|左右|不低于|不少于|不超过");
 
   /**
    * Whether a point with no body directs: past a short title's length, when it opens with a verb of

@@ -120,6 +120,9 @@ public record Evidence(Map<String, String> cues) {
   /** The unit follows a document's announcement of its rules. */
   public static final String NORMATIVE = "normative";
 
+  /** The unit lies in a sentence that sets out targets (主要目标是：…). */
+  public static final String TARGETS = "targets";
+
   /** Some clause shows an observable behaviour (做好, 把…, 加强 …). */
   public static final String BEHAVIOUR = "behaviour";
 
@@ -168,6 +171,7 @@ public record Evidence(Map<String, String> cues) {
       List.of(
           EDITORIAL,
           NORMATIVE,
+          TARGETS,
           HEADING,
           MODAL_STRONG,
           MODAL,
@@ -354,6 +358,8 @@ public record Evidence(Map<String, String> cues) {
           return ctx.editorial() ? "line" : textCues.find("editorial");
         case NORMATIVE:
           return ctx.normative() ? "" : null;
+        case TARGETS:
+          return ctx.targets() ? "" : null;
         case HEADING:
           return ctx.headingOnly() ? ctx.heading().marker().text() : null;
         case MODAL_STRONG:

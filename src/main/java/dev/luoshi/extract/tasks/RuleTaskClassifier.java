@@ -107,6 +107,10 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(RETRO_TITLE) && !e.has(BOUND) && !e.has(FUTURE)) {
       return Verdict.no(0.75, describe.get());
     }
+    if (e.has(TARGETS) && !e.has(PAST) && !e.has(RETROSPECTIVE)) {
+      // 今年的主要目标是：营收增长8%以上；利润增长10%左右；: each figure of the list is a goal to reach
+      return new Verdict(true, Kind.GOAL, 0.7, describe.get());
+    }
     if (e.has(MODAL_STRONG) || e.has(MODAL)) {
       // a state of mind is bound to no date: work due by one is observable (…要把…复盘一遍，7月15日前…，不要怕)
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION) && !e.has(BOUND)) {

@@ -28,6 +28,7 @@ public final class UnitContext {
   private final boolean assigned;
   private final boolean retrospective;
   private final boolean normative;
+  private final boolean targets;
   private final boolean document;
   private final boolean editorial;
   private final List<String> sectionTitles;
@@ -75,6 +76,7 @@ public final class UnitContext {
         false,
         retrospective,
         normative,
+        false,
         document,
         editorial,
         (Supplier<List<Owner>>) null,
@@ -96,6 +98,7 @@ public final class UnitContext {
       boolean assigned,
       boolean retrospective,
       boolean normative,
+      boolean targets,
       boolean document,
       boolean editorial,
       Supplier<List<Owner>> owners,
@@ -111,6 +114,7 @@ public final class UnitContext {
     this.assigned = assigned;
     this.retrospective = retrospective;
     this.normative = normative;
+    this.targets = targets;
     this.document = document;
     this.editorial = editorial;
     this.ownersToFind = owners;
@@ -125,7 +129,8 @@ public final class UnitContext {
    * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null;
    * {@code assigned} says whether an owner tag right after the unit, or a clause announcing
    * decisions before its series, assigns its numbered point (a context made by the constructor is
-   * never assigned).
+   * never assigned); {@code targets} says whether the unit lies in a sentence that sets out targets
+   * (今年的主要目标是：…增长8%左右；…).
    */
   public static UnitContext lazy(
       Unit unit,
@@ -137,6 +142,7 @@ public final class UnitContext {
       boolean assigned,
       boolean retrospective,
       boolean normative,
+      boolean targets,
       boolean document,
       boolean editorial,
       Supplier<List<Owner>> owners,
@@ -153,6 +159,7 @@ public final class UnitContext {
         assigned,
         retrospective,
         normative,
+        targets,
         document,
         editorial,
         Objects.requireNonNull(owners, "owners"),
@@ -212,6 +219,14 @@ public final class UnitContext {
   /** Whether it follows a document's announcement of its rules (通知如下 …). */
   public boolean normative() {
     return normative;
+  }
+
+  /**
+   * Whether the unit lies in a sentence that sets out targets (今年的主要目标是：营收增长8%以上；利润增长10%；): each of
+   * its figures is a goal, whether or not a modal asks for it.
+   */
+  public boolean targets() {
+    return targets;
   }
 
   /** Whether the whole text is written as a document (意见, 方案), not as a speech. */
