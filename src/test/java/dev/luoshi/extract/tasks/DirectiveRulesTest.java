@@ -2187,4 +2187,17 @@ class DirectiveRulesTest {
             + "区政府办公室　　2025年9月2日印发\n";
     assertEquals(List.of("区长在会上强调，各学校要在9月底前完成食堂视频监控全覆盖。"), tasks(text, LocalDate.of(2025, 9, 1)));
   }
+
+  @Test
+  void aReportsStretchOfTheYearACaseWithheldAndTheClosingWishOrderNothing() {
+    String text =
+        "今年1至9月，全县共受理群众投诉1320件，办结1296件。\n"
+            + "截至8月底，全县累计完成造林2.1万亩。\n"
+            + "今年端午节前，某镇两名干部违规接受企业宴请，均受到党内警告处分。\n"
+            + "这次事故的教训，我们每一个乡镇的主要负责人都要记牢。\n"
+            + "下面我讲讲下半年要抓的几件事。\n"
+            + "各乡镇要在10月底前完成林长制巡护档案整理。\n"
+            + "希望大家鼓足干劲、真抓实干，以优异成绩向全县人民交上满意答卷！\n";
+    assertEquals(List.of("各乡镇要在10月底前完成林长制巡护档案整理。"), tasks(text, LocalDate.of(2025, 9, 20)));
+  }
 }
