@@ -162,6 +162,10 @@ public final class RuleTaskClassifier implements TaskClassifier {
     if (e.has(RETROSPECTIVE) && !e.has(DEADLINE)) {
       return Verdict.no(0.65, describe.get());
     }
+    if (cues.prefix("meeting.findings", ctx.text()) != null) {
+      // 会议指出，今冬明春是事故多发期…: what the minutes found, with no modal of its own, decides nothing
+      return Verdict.no(0.7, describe.get());
+    }
     // Whether it directs is asked only with a deadline, and the owners last of all: finding them
     // is the dearest read, and these rules often decide without them.
     if (e.has(BOUND)

@@ -2200,4 +2200,17 @@ class DirectiveRulesTest {
             + "希望大家鼓足干劲、真抓实干，以优异成绩向全县人民交上满意答卷！\n";
     assertEquals(List.of("各乡镇要在10月底前完成林长制巡护档案整理。"), tasks(text, LocalDate.of(2025, 9, 20)));
   }
+
+  @Test
+  void aMinutesFindingAJudgeNamedAndTheFieldsCountedOrderNothingWhereAPartnerNamedDoes() {
+    String text =
+        "会议指出，岁末年初人员流动频繁，各类事故易发多发。\n"
+            + "服务好不好，不看台账做得多厚，要看群众满不满意。\n"
+            + "治理成效如何，最终要由居民来评判。\n"
+            + "群众要的不是口号，要的是实实在在的变化。\n"
+            + "下一阶段，要重点抓好四个方面的工作。\n"
+            + "我们要始终保持“赶考”的清醒。\n"
+            + "县卫健局会同县医保局，每季度抽查定点医疗机构不少于20家。\n";
+    assertEquals(List.of("县卫健局会同县医保局，每季度抽查定点医疗机构不少于20家。"), tasks(text, LocalDate.of(2025, 12, 2)));
+  }
 }
