@@ -8,6 +8,8 @@ import dev.luoshi.plan.Owner;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds owners by rules over characters and HanLP's words (GUIDELINE §4): the subject before a
@@ -66,6 +68,10 @@ public final class RuleOwnerFinder implements OwnerFinder {
     if (tag.isPresent()) {
       return tag.get();
     }
+    List<Owner> duty = dutyLine(unit);
+    if (!duty.isEmpty()) {
+      return duty;
+    }
     List<DeadlineMatch> times = timePhrases == null ? List.of() : timePhrases.findAll(unit, null);
     return ClauseOwners.find(rules, tags, times, unit, tokens);
   }
@@ -83,9 +89,32 @@ public final class RuleOwnerFinder implements OwnerFinder {
     if (tag.isPresent()) {
       return tag.get();
     }
+    List<Owner> duty = dutyLine(unit);
+    if (!duty.isEmpty()) {
+      return duty;
+    }
     List<DeadlineMatch> times = this.timePhrases == null ? List.of() : timePhrases;
     return ClauseOwners.find(rules, tags, times, unit, tokens);
   }
+
+  /**
+   * The bodies a line of a division of duties names before its colon (县气象局：负责提供…; （二）县公安局、
+   * 县交警大队：负责…), read as the tag X负责 would be; empty when the unit is no such line or the label
+   * names no body.
+   */
+  private List<Owner> dutyLine(String unit) {
+    Matcher m = DUTY.matcher(unit);
+    if (!m.find()) {
+      return List.of();
+    }
+    return FoundOwner.owners(tags.parse(m.group(1) + "负责", m.start(1)));
+  }
+
+  /** A duty line: an optional marker, the label, a colon, then the duty's verb. */
+  private static final Pattern DUTY =
+      Pattern.compile(
+          "^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])?\\s*"
+              + "([^，,。；;：:（(）)\\s]{2,30})[：:](?=负责|牵头|承担|主要负责)");
 
   /**
    * The owners of an owner tag, when the whole unit is one: a bracketed line such as {@code

@@ -53,6 +53,10 @@ class RuleOwnerFinderTest {
           交付与服务部要把响应时间再压缩三分之一。 | 交付与服务部:lead
           （一）由区水务局牵头、区城管局配合，对低洼易涝点逐一开展排查。 | 区水务局:lead,区城管局:support
           招聘会于7月中旬在区体育馆举办，由区人社局负责组织。 | 区人社局:lead
+          # a line of a division of duties: the bodies before the colon
+          县民政局：负责受灾群众的临时安置和基本生活救助。 | 县民政局:lead
+          （三）县供水公司、县燃气公司：负责抢修受损管网，尽快恢复供应。 | 县供水公司:lead,县燃气公司:lead
+          工作目标：负责全镇道路的日常养护。 |
           # a modal phrase HanLP lists as a noun ends in 会 and is no body
           改制一定会触动一些人的利益，各厂要做好思想工作。 | 各厂:lead
           # verbs of supervision HanLP lists as names, a regional bureau it cuts 华东/局, 各自 before the verb

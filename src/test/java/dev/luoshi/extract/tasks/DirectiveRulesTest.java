@@ -2213,4 +2213,10 @@ class DirectiveRulesTest {
             + "县卫健局会同县医保局，每季度抽查定点医疗机构不少于20家。\n";
     assertEquals(List.of("县卫健局会同县医保局，每季度抽查定点医疗机构不少于20家。"), tasks(text, LocalDate.of(2025, 12, 2)));
   }
+
+  @Test
+  void eachLineOfADivisionOfDutiesIsATask() {
+    String text = "（二）成员单位职责\n" + "县民政局：负责受灾群众的临时安置和基本生活救助。\n" + "县供水公司、县燃气公司：负责抢修受损管网，尽快恢复供应。\n";
+    assertEquals(List.of("县民政局：负责受灾群众的临时安置和基本生活救助。", "县供水公司、县燃气公司：负责抢修受损管网，尽快恢复供应。"), tasks(text));
+  }
 }
