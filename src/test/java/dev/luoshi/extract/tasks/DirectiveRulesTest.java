@@ -2219,4 +2219,10 @@ class DirectiveRulesTest {
     String text = "（二）成员单位职责\n" + "县民政局：负责受灾群众的临时安置和基本生活救助。\n" + "县供水公司、县燃气公司：负责抢修受损管网，尽快恢复供应。\n";
     assertEquals(List.of("县民政局：负责受灾群众的临时安置和基本生活救助。", "县供水公司、县燃气公司：负责抢修受损管网，尽快恢复供应。"), tasks(text));
   }
+
+  @Test
+  void aClosingWishOrdersNothingUnlessItSetsATime() {
+    String text = "希望大家把今天的会议精神带回去，认认真真抓落实，让群众看得见变化。\n" + "希望大家会后认真对照检查，月底前把自查报告报上来。\n";
+    assertEquals(List.of("希望大家会后认真对照检查，月底前把自查报告报上来。"), tasks(text, LocalDate.of(2025, 6, 3)));
+  }
 }
