@@ -2225,4 +2225,16 @@ class DirectiveRulesTest {
     String text = "希望大家把今天的会议精神带回去，认认真真抓落实，让群众看得见变化。\n" + "希望大家会后认真对照检查，月底前把自查报告报上来。\n";
     assertEquals(List.of("希望大家会后认真对照检查，月底前把自查报告报上来。"), tasks(text, LocalDate.of(2025, 6, 3)));
   }
+
+  @Test
+  void aMaximOfTheMoreTheMoreAReminderAndACourtesyOrderNothing() {
+    String text =
+        "须知群众的支持不是天上掉下来的，全靠我们一件一件事情办出来。\n"
+            + "任务愈是紧迫，愈要沉着。\n"
+            + "这次失误的教训是深刻的，各县均须引以为戒。\n"
+            + "山里路远，大家一定要注意安全，保重身体。\n"
+            + "今天话说得重了一些，大家不要往心里去。\n"
+            + "各县须于十月十日以前将秋征进度电告分局。\n";
+    assertEquals(List.of("各县须于十月十日以前将秋征进度电告分局。"), tasks(text, LocalDate.of(1948, 9, 20)));
+  }
 }
