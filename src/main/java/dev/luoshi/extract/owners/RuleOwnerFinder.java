@@ -64,13 +64,9 @@ public final class RuleOwnerFinder implements OwnerFinder {
   public List<Owner> find(String unit, List<Token> tokens) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(tokens, "tokens");
-    Optional<List<Owner>> tag = ownerTag(unit);
-    if (tag.isPresent()) {
-      return tag.get();
-    }
-    List<Owner> duty = dutyLine(unit);
-    if (!duty.isEmpty()) {
-      return duty;
+    Optional<List<Owner>> line = lineOwners(unit);
+    if (line.isPresent()) {
+      return line.get();
     }
     List<DeadlineMatch> times = timePhrases == null ? List.of() : timePhrases.findAll(unit, null);
     return ClauseOwners.find(rules, tags, times, unit, tokens);
@@ -85,16 +81,25 @@ public final class RuleOwnerFinder implements OwnerFinder {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(timePhrases, "timePhrases");
-    Optional<List<Owner>> tag = ownerTag(unit);
-    if (tag.isPresent()) {
-      return tag.get();
-    }
-    List<Owner> duty = dutyLine(unit);
-    if (!duty.isEmpty()) {
-      return duty;
+    Optional<List<Owner>> line = lineOwners(unit);
+    if (line.isPresent()) {
+      return line.get();
     }
     List<DeadlineMatch> times = this.timePhrases == null ? List.of() : timePhrases;
     return ClauseOwners.find(rules, tags, times, unit, tokens);
+  }
+
+  /**
+   * The owners a whole unit gives by its form, before its clauses are read: an owner tag's, or a
+   * duty line's.
+   */
+  private Optional<List<Owner>> lineOwners(String unit) {
+    Optional<List<Owner>> tag = ownerTag(unit);
+    if (tag.isPresent()) {
+      return tag;
+    }
+    List<Owner> duty = dutyLine(unit);
+    return duty.isEmpty() ? Optional.empty() : Optional.of(duty);
   }
 
   /**

@@ -1033,7 +1033,7 @@ public record Evidence(Map<String, String> cues) {
       String body, Supplier<List<Token>> tokens, int bodyStart, CueTable table) {
     List<Token> ts = tokens.get();
     int clause = -1;
-    boolean seenAll = false; // after 要清醒认识到，: every later clause is what is seen
+    int seen = seenAt(body); // after 要清醒认识到，: every later clause is what is seen
     boolean manner = false; // 多, 少 before the verb: 多跑现场 as well as 多读书
     for (Token t : ts) {
       String w = t.word();
@@ -1041,11 +1041,13 @@ public record Evidence(Map<String, String> cues) {
       if (at < 0 || w.isBlank()) {
         continue;
       }
+      if (at >= seen) {
+        break;
+      }
       if (w.equals("，") || w.equals("；") || w.equals(",") || w.equals(";")) {
-        // 必须认识到，问题仍然突出，…: the clause after a verb of seeing is what is seen, not done
-        seenAll |= SEEN_ALL.matcher(body).region(0, at).find();
-        boolean seen = seenAll || COGNITION_END.matcher(body).region(0, at).find();
-        clause = seen ? -1 : t.end() - bodyStart;
+        // 要记住，把…: the clause after a verb of seeing or minding is what is seen, not done
+        boolean sees = COGNITION_END.matcher(body).region(0, at).find();
+        clause = sees ? -1 : t.end() - bodyStart;
         manner = false;
         continue;
       }
@@ -1111,23 +1113,30 @@ public record Evidence(Map<String, String> cues) {
   /**
    * A clause that ends with a verb of seeing or knowing (要清醒认识到，): the next clause is its object.
    */
+  /** Verbs of seeing: what follows them is what is seen. */
+  private static final String SEEING = "认识到|意识到|看到|看清|认清";
+
   private static final Pattern COGNITION_END =
-      Pattern.compile("(?:认识到|意识到|看到|看清|认清|明白|懂得|相信|记住|牢记)$");
+      Pattern.compile("(?:" + SEEING + "|明白|懂得|相信|记住|牢记)$");
 
   /**
    * A verb of seeing with no object of its own, its clause closed (要深刻认识到，…; 也要看到，…): the clauses
    * after it, all of them, tell what is to be seen. Not 记住 or 牢记, after which an order often
    * follows (要记住，把…).
    */
-  private static final Pattern SEEN_ALL = Pattern.compile("(?:认识到|意识到|看到|看清|认清)$");
+  private static final Pattern SEEN_CLAUSE = Pattern.compile("(?:" + SEEING + ")[，,；;：:]");
+
+  /** Where the clauses seen begin: the mark closing the verb of seeing, or the body's length. */
+  private static int seenAt(String body) {
+    Matcher m = SEEN_CLAUSE.matcher(body);
+    return m.find() ? m.end() - 1 : body.length();
+  }
 
   /** The text before a verb of seeing that takes the rest of it for object (要看到，…). */
   private static String beforeSeen(String body) {
     Matcher m = SEEN_CLAUSE.matcher(body);
     return m.find() ? body.substring(0, m.start()) : body;
   }
-
-  private static final Pattern SEEN_CLAUSE = Pattern.compile("(?:认识到|意识到|看到|看清|认清)[，,：:]");
 
   /**
    * A sign the action is still to come: 将 as an adverb before a verb, or a future word; none when 将

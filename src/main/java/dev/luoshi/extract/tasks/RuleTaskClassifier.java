@@ -190,10 +190,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
             || cue.apply(FUTURE).equals("决定") && e.has(FIRST_PERSON) && e.has(DEADLINE))) {
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
-    // After a document's announcement of its rules any sentence may be one, but not a meeting's
-    // finding that its minutes relay with no modal (会议指出，部分村组仍存在缺水问题).
-    if (e.has(NORMATIVE) && cues.prefix("meeting.findings", ctx.text()) == null
-        || e.has(IMPERATIVE)) {
+    // After a document's announcement of its rules any sentence may be one (a meeting's finding
+    // relayed with no modal was put aside above).
+    if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {
       return new Verdict(true, kind(e), 0.6, describe.get());
     }
     return Verdict.no(0.6, describe.get());
