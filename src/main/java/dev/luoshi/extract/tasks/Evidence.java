@@ -1069,6 +1069,7 @@ public record Evidence(Map<String, String> cues) {
       clause = -1;
       if (openingVerb(t)
           && !t.pos().equals("vl")
+          && !LIKENING.contains(w)
           && (w.length() > 1 || manner)
           && !w.startsWith("不")
           && !w.startsWith("没")
@@ -1083,6 +1084,12 @@ public record Evidence(Map<String, String> cues) {
   }
 
   private static final Set<String> WARNING = Set.of("否则", "不然", "要不然", "以免", "免得");
+
+  /**
+   * Verbs that liken one thing to another (…，就等于将军不懂粮草): a clause that weighs, not one that does.
+   */
+  private static final Set<String> LIKENING =
+      Set.of("等于", "相当于", "意味着", "好比", "如同", "犹如", "算是", "叫做");
 
   /** The marks that end a clause inside a unit: ，；： and their half-width forms. */
   private static final String CLAUSE_MARKS = "，,；;：:";
