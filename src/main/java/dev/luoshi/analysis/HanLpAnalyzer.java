@@ -97,8 +97,48 @@ public final class HanLpAnalyzer implements Segmenter, ScriptConverter {
       }
       out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
     }
-    return List.copyOf(lightVerbs(giveVerbsBack(splitGluedModals(out))));
+    return List.copyOf(nextTimes(lightVerbs(giveVerbsBack(splitGluedModals(out)))));
   }
+
+  /**
+   * Cuts 在下 (HanLP's humble "I") into the preposition 在 and the 下 of the time after it
+   * (人力资源部/在下/周三/前 → 在/下周三/前; 在下/个/月 → 在/下/个/月): a body that acts by next week kept its word of
+   * time, and the body before it was no subject. 下 joins a time word after it; otherwise it stands
+   * alone as a locative.
+   */
+  private static List<Token> nextTimes(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+      boolean glued =
+          t.word().equals("在下")
+              && next != null
+              && next.start() == t.end()
+              && (next.pos().startsWith("t")
+                  || NEXT_TIME_STARTS.indexOf(next.word().charAt(0)) >= 0);
+      if (!glued) {
+        if (out != null) {
+          out.add(t);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tokens.subList(0, k));
+      }
+      out.add(new Token("在", "p", t.start()));
+      if (next.pos().startsWith("t")) {
+        out.add(new Token("下" + next.word(), "t", t.start() + 1));
+        k++;
+      } else {
+        out.add(new Token("下", "f", t.start() + 1));
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** The first characters of a span of time after 下 (下/个/月, 下/一/阶段, 下/半年, 下/季度). */
+  private static final String NEXT_TIME_STARTS = "个一半季周月年旬午星阶步次";
 
   /**
    * Gives the light verbs of this genre back their verb tag: HanLP tags 进行 a verbal noun wherever

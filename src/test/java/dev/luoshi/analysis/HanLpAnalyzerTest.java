@@ -113,6 +113,14 @@ class HanLpAnalyzerTest {
   }
 
   @Test
+  void beforeATimeZaiXiaIsAPrepositionAndTheNextTimeNotAPronoun() {
+    // HanLP reads 在下 as a humble "I" (在下/r 周三/t).
+    assertEquals("仓储/科/在/下周三/前/交/清单/。", words("仓储科在下周三前交清单。"));
+    assertEquals("各/车间/在/下/一/阶段/完成/检修/。", words("各车间在下一阶段完成检修。"));
+    assertEquals("在下/不才", words("在下不才"));
+  }
+
+  @Test
   void mustIsOneWordWhereHanLpGluesItsSecondHalfToTheNextWord() {
     // HanLP cuts 必/须按/时 and 必/须经/nz.
     assertEquals("必须", words("每位队员必须按时归队。").split("/")[2]);

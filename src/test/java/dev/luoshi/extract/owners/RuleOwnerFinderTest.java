@@ -68,6 +68,11 @@ class RuleOwnerFinderTest {
           # a later clause with no modal whose subject is given a time or a recurrence before its verb
           各科室要带头下基层，科室负责人每月至少走访两户困难群众。 | 各科室:lead,科室负责人:lead
           财务处要抓紧清理往来款，审计科年底前把审计报告报上来。 | 财务处:lead,审计科:lead
+          仓储科要盘清库存，物流部在下周三前把调拨计划报上来。 | 仓储科:lead,物流部:lead
+          物流部在下月底前拿出调拨方案。 | 物流部:lead
+          # a time of its own between the bodies listed and what they are to do
+          各车间主任，在检修期间，一律不准离岗。 | 各车间主任:lead
+          各车间主任，到月底，都要交一份检修小结。 | 各车间主任:lead
           这几件事由总裁办负责督办，年底前汇报进展。 | 总裁办:lead
           经营管理团队和董事会要在月底前审定方案。 | 经营管理团队:lead,董事会:lead
           由财经委员会牵头，HR和干部部配合，元旦后先在两个片区试点。 | 财经委员会:lead,HR:support,干部部:support

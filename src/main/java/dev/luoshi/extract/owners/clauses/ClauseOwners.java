@@ -315,15 +315,17 @@ public final class ClauseOwners {
 
   /**
    * Whether a clause with no modal gives its subject, a body or people in a role, a time or a
-   * recurrence before its verb (…，县级领导每季度至少开展一次…; …，人力资源部年底前把…): that body's own scheduled part of
-   * the work, after an earlier clause's modal.
+   * recurrence before its verb, perhaps after 在 or 于 (…，县级领导每季度至少开展一次…; …，人力资源部年底前把…;
+   * …，人力资源部在下周三前把…): that body's own scheduled part of the work, after an earlier clause's modal.
    */
   private boolean timedAct(Clause c) {
     int i = c.predicate;
     if (i >= c.to || !bodyOrRole(c.subject)) {
       return false;
     }
-    return words.pos(i).equals("t") || words.w(i).startsWith("每");
+    return words.pos(i).equals("t")
+        || words.w(i).startsWith("每")
+        || rules.in("time-prepositions", words.w(i)) && starts.timeStart(i + 1, c.to);
   }
 
   /** Whether a clause before clause {@code k} holds a modal. */
@@ -345,8 +347,8 @@ public final class ClauseOwners {
   private boolean listAccepted(int k) {
     for (int i = k + 1; i < clauses.size(); i++) {
       Clause c = clauses.get(i);
-      if (c.list) {
-        continue;
+      if (c.list || timeFrame(c)) {
+        continue; // 各级干部，在春节期间，一律不准…: a time between the bodies and what they are to do
       }
       if (clauses.get(k).topic) {
         if (c.pronoun && rules.in("vocatives", words.w(c.from))) {
@@ -385,6 +387,24 @@ public final class ClauseOwners {
     }
     return false;
   }
+
+  /**
+   * Whether a clause with no modal and no subject only says when (在春节期间, 到年底, 在入城后的头一个月内): all of
+   * it a time phrase, or a time preposition and a word that ends a time.
+   */
+  private boolean timeFrame(Clause c) {
+    if (c.subject != null || c.hasModal || c.from >= c.to) {
+      return false;
+    }
+    return c.start >= c.to && c.start > c.from
+        || c.to - c.from > 1
+            && rules.in("time-prepositions", words.w(c.from))
+            && (rules.in("temporal-ends", words.w(c.to - 1))
+                || TIME_SPAN_ENDS.contains(words.w(c.to - 1)));
+  }
+
+  /** Words that end a span of time (一个月内, 三年以内). */
+  private static final Set<String> TIME_SPAN_ENDS = Set.of("内", "以内", "之内");
 
   /**
    * Whether the clause opens with a verb that has no subject, after a manner adverb at most (机关方面，
