@@ -70,6 +70,9 @@ class RuleOwnerFinderTest {
           财务处要抓紧清理往来款，审计科年底前把审计报告报上来。 | 财务处:lead,审计科:lead
           仓储科要盘清库存，物流部在下周三前把调拨计划报上来。 | 仓储科:lead,物流部:lead
           物流部在下月底前拿出调拨方案。 | 物流部:lead
+          # a rank above the post names it (HanLP cuts 更高/d 一级/b)
+          更高一级主管要亲自到现场去。 | 更高一级主管:lead
+          更高一级的主管，还要亲自到现场去。 | 更高一级的主管:lead
           # a time of its own between the bodies listed and what they are to do
           各车间主任，在检修期间，一律不准离岗。 | 各车间主任:lead
           各车间主任，到月底，都要交一份检修小结。 | 各车间主任:lead
