@@ -340,11 +340,13 @@ public record Evidence(Map<String, String> cues) {
       if (retroTitle == null) {
         boolean any = false;
         for (String t : ctx.sectionTitles()) {
-          // a title that asks for the review (请各单位梳理…进展情况) looks forward
+          // a title that asks for the review (请各单位梳理…进展情况) looks forward, and so does one that
+          // obliges (本指示及去年会议的各项规定，须在党内外广泛宣传)
           any |=
               table.any("retrospective.title", t)
                   && table.prefix("title.orders", t) == null
-                  && table.prefix("modal.opening", t) == null;
+                  && table.prefix("modal.opening", t) == null
+                  && !TITLE_OBLIGES.matcher(t).find();
         }
         retroTitle = any;
       }
@@ -1082,6 +1084,11 @@ public record Evidence(Map<String, String> cues) {
     }
     return null;
   }
+
+  /**
+   * A title that obliges in its own words (…，须在党内外广泛宣传; 各地必须…): it orders, it does not look back.
+   */
+  private static final Pattern TITLE_OBLIGES = Pattern.compile("必须|务必|务须|应当|[须应](?:在|于|将|把|即|予|按)");
 
   private static final Set<String> WARNING = Set.of("否则", "不然", "要不然", "以免", "免得");
 

@@ -139,12 +139,12 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return Verdict.no(0.8, describe.get());
     }
     if (!e.has(PAST)
-        && !e.has(CONDITIONAL)
         && !e.has(PERMISSION)
         && e.has(IMPERATIVE)
         && assignsInTurn(cue.apply(IMPERATIVE))) {
       // 我们不搞一个标准，由代表处…制定; …关系到每个人，由他们自己去监管: what the first clause says
-      // or explains, the speaker then gives to someone
+      // or explains, the speaker then gives to someone; after a condition (如有人借机报复，由县政府依法
+      // 惩处), a standing rule for the case
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
     // Cues read from the text alone first, then those that may need the unit's words.

@@ -2273,4 +2273,26 @@ class DirectiveRulesTest {
             + "各乡镇于四月底前完成护林员培训。\n";
     assertEquals(List.of("各乡镇于四月底前完成护林员培训。"), tasks(text, LocalDate.of(2026, 3, 10)));
   }
+
+  @Test
+  void aTitleThatObligesLooksForwardThoughItNamesLastYear() {
+    String text =
+        "一、秋征工作必须依靠群众。\n"
+            + "各县应召开村干部会议，讲清政策。\n"
+            + "二、征粮数目不得超过规定。\n"
+            + "三、本指示和分局去年关于秋征的各项规定，须在党内外广泛传达。\n"
+            + "各县报纸应连续登载有关的社论和通讯。\n";
+    assertTrue(tasks(text).contains("各县报纸应连续登载有关的社论和通讯。"), tasks(text).toString());
+  }
+
+  @Test
+  void aTelegramsOrderAfterWhatWasHeardAndARulingForACaseAreTasks() {
+    String text =
+        "听说城关一带已有粮价上涨的情形，此事关系重大，望即查明电告。\n"
+            + "如有人借清查之机打击报复，由县政府依法惩处。\n"
+            + "听说城关一带已有粮价上涨的情形，群众议论很多。\n";
+    assertEquals(
+        List.of("听说城关一带已有粮价上涨的情形，此事关系重大，望即查明电告。", "如有人借清查之机打击报复，由县政府依法惩处。"),
+        tasks(text, LocalDate.of(1948, 9, 20)));
+  }
 }
