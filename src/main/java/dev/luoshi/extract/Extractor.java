@@ -98,8 +98,7 @@ public final class Extractor {
       pastBySection.computeIfAbsent(s, k -> new PastCount()).add(u.text(), tokens.get(u));
     }
     boolean document = documentRegister(body, tokens);
-    int opener = normativeStart(text);
-    int normativeFrom = document && opener == text.length() ? 0 : opener;
+    List<int[]> normative = normativeSpans(text, document);
     int[] lineStarts = lineStarts(text);
     List<UnitContext> out = new ArrayList<>(body.size());
     for (int b = 0; b < body.size(); b++) {
@@ -189,7 +188,7 @@ public final class Extractor {
               headingOnly,
               assigned,
               retrospective,
-              u.start() >= normativeFrom,
+              inSpans(normative, u.start()),
               setsTargets(text, u),
               document,
               editorialLine(text, lineStarts, u, firstOfLine(units, u)),
@@ -748,16 +747,61 @@ public final class Extractor {
 
   private static final String MARKER_CHARS = "（）()一二三四五六七八九十0123456789.、． \u3000";
 
-  /** Where a document's rules begin: after 通知如下, 提出以下意见 …; the text's end if never. */
-  private int normativeStart(String text) {
-    int best = text.length();
-    for (int k = 0; k < cues.patterns("normative.opener").size(); k++) {
-      Matcher m = cues.find("normative.opener", k, text);
-      if (m != null) {
-        best = Math.min(best, m.end());
+  /**
+   * Where a document's rules hold, as [from, to) spans: from each announcement of them (通知如下,
+   * 提出以下意见, 会议决定：) to the next speaker's turn ({@link #SPEAKER_TURN}: 创始人讲话要点：), whose remarks are
+   * a speech again, or to the end; all of a text in a document's register that announces nothing.
+   */
+  private List<int[]> normativeSpans(String text, boolean document) {
+    List<Integer> openers = new ArrayList<>();
+    for (Pattern p : cues.patterns("normative.opener")) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        openers.add(m.end());
       }
     }
-    return best;
+    if (openers.isEmpty()) {
+      return document ? List.of(new int[] {0, text.length()}) : List.of();
+    }
+    openers.sort(null);
+    List<Integer> turns = new ArrayList<>();
+    for (Matcher m = SPEAKER_TURN.matcher(text); m.find(); ) {
+      turns.add(m.start());
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (int from : openers) {
+      int to = text.length();
+      for (int t : turns) {
+        if (t >= from) {
+          to = t;
+          break;
+        }
+      }
+      int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = Math.max(last[1], to);
+      } else {
+        spans.add(new int[] {from, to});
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * A line that only announces a speaker's remarks (创始人讲话要点：, 王局长讲话：, 李总发言要点：): in minutes it ends
+   * the decisions before it.
+   */
+  private static final Pattern SPEAKER_TURN =
+      Pattern.compile(
+          "(?m)^[ \t\u3000]*[^，。；：:\n]{1,24}(?:讲话要点|讲话摘要|讲话|发言要点|发言|插话|总结讲话)[：:][ \t\u3000]*$");
+
+  private static boolean inSpans(List<int[]> spans, int at) {
+    for (int[] s : spans) {
+      if (at >= s[0] && at < s[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

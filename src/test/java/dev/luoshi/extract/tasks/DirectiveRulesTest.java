@@ -2295,4 +2295,33 @@ class DirectiveRulesTest {
         List.of("听说城关一带已有粮价上涨的情形，此事关系重大，望即查明电告。", "如有人借清查之机打击报复，由县政府依法惩处。"),
         tasks(text, LocalDate.of(1948, 9, 20)));
   }
+
+  @Test
+  void aSpeakersTurnInMinutesEndsTheDecisionsBeforeIt() {
+    String text =
+        "仓储工作会议纪要\n"
+            + "一、关于仓储改造\n"
+            + "会议决定：\n"
+            + "（一）物流部在五月底前完成仓储改造方案。\n"
+            + "（二）财务部会同物流部核定改造预算。\n"
+            + "总经理讲话要点：\n"
+            + "我们不是没有困难，但困难不等于绝境。\n"
+            + "二、关于安全检查\n"
+            + "会议决定：\n"
+            + "（一）安全科每月组织一次消防检查。\n";
+    assertEquals(
+        List.of("（一）物流部在五月底前完成仓储改造方案。", "（二）财务部会同物流部核定改造预算。", "（一）安全科每月组织一次消防检查。"), tasks(text));
+  }
+
+  @Test
+  void aGuestsViewAJudgementHeartAndAStoryOfTheBeginningOrderNothing() {
+    String text =
+        "刚才，张教授谈到，要把品种改良放在更加突出的位置。\n"
+            + "王研究员建议，要加快建立种子质量追溯体系。\n"
+            + "大家要对形势有一个清醒的判断。\n"
+            + "大家要振作起来，不要垂头丧气。\n"
+            + "建厂之初，全厂只有三台机床，工人们要靠手工打磨零件。\n"
+            + "各县要在月底前报送种子储备情况。\n";
+    assertEquals(List.of("各县要在月底前报送种子储备情况。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
