@@ -120,7 +120,10 @@ public final class Extractor {
       // But a title alone on its line with a body under it heads a part of the rules
       // (兹规定如下： then 甲、…的方法 and its paragraphs), as it would anywhere.
       boolean decision =
-          h != null && decided(text, outline, h) && (u.closed() || leaf(outline, body, b, h));
+          h != null
+              && decided(text, outline, h)
+              && (u.closed() && !namesAPart(body, b, u, h, coversUnit, words, from, to)
+                  || leaf(outline, body, b, h));
       boolean assigned =
           h != null && (taggedNext(body, b) || decision && !topic(t, h, u))
               || cues.prefix("decision.sentences", h == null ? t : titleOn(t, h, u)) != null;
@@ -226,6 +229,31 @@ public final class Extractor {
    * policy or a word of order (（二）鼓励社会资本进入…，支持…。; （四）望于接电后…); at any length, when it has a modal
    * and names who acts or by when (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
    */
+  /**
+   * Whether a closed point of a decision list only names a part of the rules: its title, a noun
+   * phrase with no verb but the head after 的 (第一，代表的护送。), alone on its line, with a paragraph of
+   * its own under it.
+   */
+  private static boolean namesAPart(
+      List<Unit> body, int b, Unit u, Point h, boolean coversUnit, Words words, int from, int to) {
+    if (!coversUnit || b + 1 >= body.size() || body.get(b + 1).line() == u.line()) {
+      return false;
+    }
+    if (b > 0 && body.get(b - 1).line() == u.line()) {
+      return false;
+    }
+    String before = "";
+    for (Token t : words.get()) {
+      boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
+      // after 的 a verb is the head of a noun phrase (代表的护送), however HanLP tags it
+      if (t.start() >= from && t.end() <= to && verb && !before.equals("的")) {
+        return false;
+      }
+      before = t.word();
+    }
+    return true;
+  }
+
   private boolean leafDirects(String title, int titleLength, Finds found, BooleanSupplier modal) {
     boolean longer = titleLength > SHORT_TITLE;
     if (longer && (cues.prefix("imperative", title) != null || ordersFrom(title, 0))) {

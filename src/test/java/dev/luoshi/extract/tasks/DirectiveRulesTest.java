@@ -2324,4 +2324,31 @@ class DirectiveRulesTest {
             + "各县要在月底前报送种子储备情况。\n";
     assertEquals(List.of("各县要在月底前报送种子储备情况。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aDecisionListsPointThatOnlyNamesAPartHeadsItsParagraph() {
+    String text =
+        "现将筹备工作的几件事规定如下：\n"
+            + "第一，物资的调运。\n"
+            + "各县委须于五月底以前将所需物资数目报告分局。\n"
+            + "第二，人员的集中。\n"
+            + "各地参加训练的干部，务必于六月十日以前到达。\n";
+    assertEquals(
+        List.of("各县委须于五月底以前将所需物资数目报告分局。", "各地参加训练的干部，务必于六月十日以前到达。"),
+        tasks(text, LocalDate.of(1946, 4, 20)));
+  }
+
+  @Test
+  void aDirectiveThatAnnouncesItsRulesMakesThemRulesButNotItsArguments() {
+    String text =
+        "为整顿入城纪律，特作如下规定：\n"
+            + "一、各团每周检查一次纪律执行情况，发现问题，就地纠正。\n"
+            + "二、这种说法是不对的，借用民房不是小事。\n"
+            + "三、灾荒之后，往往继之以疫病。\n"
+            + "四、情节严重的，公开处分。\n";
+    assertEquals(
+        List.of("一、各团每周检查一次纪律执行情况，发现问题，就地纠正。", "四、情节严重的，公开处分。"),
+        tasks(text, LocalDate.of(1949, 4, 26)));
+    assertEquals(List.of(), tasks("各团每周检查一次纪律执行情况，发现问题，就地纠正。\n", LocalDate.of(1949, 4, 26)));
+  }
 }
