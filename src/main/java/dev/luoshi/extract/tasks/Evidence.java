@@ -156,7 +156,7 @@ public record Evidence(Map<String, String> cues) {
   private static final Pattern TOPIC = Pattern.compile("^对(?:于)?[^，。；]*的[，,]");
 
   /** Clauses that state a consequence (才能…, 从而…) show no behaviour of their own. */
-  private static final Pattern CONSEQUENCE = Pattern.compile("(?:才能|就能|从而|以便|进而)[^，。；]*");
+  private static final Pattern CONSEQUENCE = Pattern.compile("(?:才能|就能|才有|才会|从而|以便|进而)[^，。；]*");
 
   /** Strings one of which a consequence holds: a body with none has none to take out. */
   private static final List<String> CONSEQUENCE_NEEDS = RequiredText.of(CONSEQUENCE);

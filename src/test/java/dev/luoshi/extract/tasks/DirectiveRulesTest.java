@@ -2351,4 +2351,32 @@ class DirectiveRulesTest {
         tasks(text, LocalDate.of(1949, 4, 26)));
     assertEquals(List.of(), tasks("各团每周检查一次纪律执行情况，发现问题，就地纠正。\n", LocalDate.of(1949, 4, 26)));
   }
+
+  @Test
+  void aRulesMeasureAScaledPenaltyAndACompensationGivenOutAreRules() {
+    String text =
+        "粮食运输以就近供应为原则，尽可能减少长途转运。\n"
+            + "训练时间一般以十天为宜。\n"
+            + "发现违犯者，轻则批评教育，重则撤职查办。\n"
+            + "民工的口粮损失，由政府照章补偿。\n"
+            + "以国内市场为主体，绝不是关起门来搞建设。\n";
+    assertEquals(
+        List.of(
+            "粮食运输以就近供应为原则，尽可能减少长途转运。", "训练时间一般以十天为宜。", "发现违犯者，轻则批评教育，重则撤职查办。", "民工的口粮损失，由政府照章补偿。"),
+        tasks(text, LocalDate.of(1948, 10, 5)));
+  }
+
+  @Test
+  void aTimeOfOnesOwnWorkAConsequenceAndWhatOneMeansCannotDoOrderNothing() {
+    String text =
+        "我在县里工作的时候，曾到一个村蹲点，老支书说，种粮要靠天吃饭。\n"
+            + "所以不要怕干部下去吃苦，吃过苦的干部，回来讲话才有分量。\n"
+            + "最后，大家年底压力都很大，要注意身体，少熬夜。\n"
+            + "保障供水，归根到底要靠各村自己管好水源。\n"
+            + "单靠上级调拨，已经不能满足春耕的需要。\n"
+            + "我们如果不能尽快稳住物价，谣言就会有人相信。\n"
+            + "这种现象，各县都要深以为戒。\n"
+            + "各村要在月底前完成水源排查。\n";
+    assertEquals(List.of("各村要在月底前完成水源排查。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
