@@ -337,6 +337,37 @@ public final class CueTable {
     }
   }
 
+  /**
+   * Whether the group may occur in some part of the text: false only when none of its phrases
+   * occurs in the text and none of its patterns can start there with the strings it needs, and then
+   * {@link #any(String, CharSequence)} is false for every substring of the text, so a caller that
+   * looks the group up clause by clause can skip the lookups.
+   */
+  public boolean mayOccurIn(String group, String text) {
+    Group g = group(group);
+    if (g.index().any(text)) {
+      return true;
+    }
+    int n = g.patterns().size();
+    if (n == 0) {
+      return false;
+    }
+    int[] at = starts.firsts(g.offset(), n, text);
+    PatternStarts.Probe probe = null;
+    for (int k = 0; k < n; k++) {
+      if (at[k] < 0) {
+        continue;
+      }
+      if (probe == null) {
+        probe = starts.probe(text);
+      }
+      if (starts.mayMatchIn(g.offset() + k, at[k], probe)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any phrase or pattern of the group occurs in the text. */
   public boolean any(String group, CharSequence text) {
     return find(group, text) != null;

@@ -176,6 +176,16 @@ public final class PatternStarts {
     return true;
   }
 
+  /**
+   * Whether the k-th pattern may match somewhere in the probed text, searched from {@code at} (from
+   * {@link #firsts}; -1: it can start nowhere): false only when it can start nowhere or the text
+   * lacks a string every match needs. Then it matches in no part of the text either, since a part
+   * holds no start and no string the whole lacks.
+   */
+  public boolean mayMatchIn(int k, int at, Probe probe) {
+    return at >= 0 && mayMatch(k, probe.text, probe);
+  }
+
   /** How many distinct strings the patterns' lists of a probe hold (for tests). */
   int stringCount() {
     return strings.length;
@@ -200,16 +210,17 @@ public final class PatternStarts {
     private final String text;
     private final long[] signature;
 
-    /** A bit per string of {@link #strings}: whether it is known yet, and whether it is held. */
-    private final long[] known;
+    /**
+     * A bit per string of {@link #strings}: whether it is known yet, and whether it is held; made
+     * on the first string the signature does not rule out, as most probes ask only such strings.
+     */
+    private long[] known;
 
-    private final long[] held;
+    private long[] held;
 
     private Probe(String text, long[] signature) {
       this.text = text;
       this.signature = signature;
-      this.known = new long[(strings.length + 63) >> 6];
-      this.held = new long[known.length];
     }
 
     /** The text probed. */
@@ -229,13 +240,19 @@ public final class PatternStarts {
 
     /** Whether the text holds the string of that index: as {@code text.contains}, kept. */
     boolean holds(int id) {
+      if (!CharSignature.covers(signature, stringSignatures, 4 * id)) {
+        return false; // a char of the string is not in the text: four ANDs, nothing to keep
+      }
+      if (known == null) {
+        known = new long[(strings.length + 63) >> 6];
+        held = new long[known.length];
+      }
       int w = id >> 6;
       long bit = 1L << id;
       if ((known[w] & bit) != 0) {
         return (held[w] & bit) != 0;
       }
-      boolean has =
-          CharSignature.covers(signature, stringSignatures, 4 * id) && text.contains(strings[id]);
+      boolean has = text.contains(strings[id]);
       known[w] |= bit;
       if (has) {
         held[w] |= bit;

@@ -1,6 +1,7 @@
 package dev.luoshi.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.luoshi.extract.tasks.RuleTaskClassifier;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The built-in cue table reports through {@link CueTable#matches} what a loop over each pattern's
@@ -95,6 +97,20 @@ class CueTableProperties {
     assertEquals(plain(one, text, false), read.find(one), one + " in " + text);
     assertEquals(plain(other, text, false), read.find(other), other + " in " + text);
     assertEquals(plain(one, text, false) != null, read.any(one), one + " in " + text);
+  }
+
+  @Property(tries = 2000)
+  void aGroupThatMayNotOccurInATextOccursInNoPartOfIt(
+      @ForAll("groups") String group,
+      @ForAll("texts") String text,
+      @ForAll @IntRange(max = 24) int from,
+      @ForAll @IntRange(max = 24) int to) {
+    int start = Math.min(Math.min(from, to), text.length());
+    String part = text.substring(start, Math.min(Math.max(from, to), text.length()));
+    if (!TABLE.mayOccurIn(group, text)) {
+      assertNull(plain(group, text, false), group + " in " + text);
+      assertNull(plain(group, part, false), group + " in " + part + " of " + text);
+    }
   }
 
   private static String plain(String group, String text, boolean atStart) {

@@ -483,8 +483,9 @@ public record Evidence(Map<String, String> cues) {
                   ? null
                   : verbFirst(lead(), body, ctx.tokens(), bodyStart, table, ctx.document());
           // 对…的，严肃问责: the class of cases is stripped from lead() as a frame, so it is read on the
-          // body; what such cases may get (对…的，可以给予补贴) is a permission, not a ruling
-          String ruling = opening == null ? table.find("ruling", body) : null;
+          // body; what such cases may get (对…的，可以给予补贴) is a permission, not a ruling. A body
+          // that is its own lead has none: imperativeAfter found none in the lead.
+          String ruling = opening == null && !lead().equals(body) ? bodyCues.find("ruling") : null;
           return ruling != null && textCues.find("permission") == null ? ruling : opening;
         case GOAL:
           String goal = bodyCues.find("goal");
@@ -1009,6 +1010,9 @@ public record Evidence(Map<String, String> cues) {
             ? CONSEQUENCE.matcher(body).replaceAll("")
             : body;
     kept = beforeSeen(kept);
+    if (!table.mayOccurIn("mental", kept)) {
+      return table.find("behaviour", kept); // no clause is a state of mind: each is kept
+    }
     // Clauses start at each comma or semicolon (but the first character): the mark opens its
     // clause.
     StringBuilder sb = new StringBuilder(kept.length());
@@ -1416,8 +1420,9 @@ public record Evidence(Map<String, String> cues) {
     if (hit != null && table.prefix("topic.adverb", lead.substring(hit.length())) == null) {
       return hit;
     }
-    String assigned = table.find("assignment", lead);
-    return assigned != null ? assigned : table.find("ruling", lead);
+    CueTable.Text cues = table.forText(lead); // read once for both groups
+    String assigned = cues.find("assignment");
+    return assigned != null ? assigned : cues.find("ruling");
   }
 
   /**
