@@ -170,15 +170,16 @@ public final class Extractor {
                       found,
                       () -> holds("title.modals", t, words, from, to)))
               && (coversUnit && titleLength <= SHORT_TITLE && !directsAlthoughShort(t, h, u)
-                  || found.owners().isEmpty()
-                      && !ordersInAClause(t, h, u, words, from)
+                  || !ordersInAClause(t, h, u, words, from)
                       // A long point of a 第一，第二， series with a modal directs, unless it is
                       // a slogan with no subject that its paragraph runs on from (第一，要在…上走在前列。…).
                       && !(h.marker().family() == Family.ORDINAL
                           && titleLength > SHORT_TITLE
                           && holds("title.modals", t, words, from, to)
-                          && !(titleLine
-                              && cues.prefix("title.modals", titleOn(t, h, u)) != null)));
+                          && !(titleLine && cues.prefix("title.modals", titleOn(t, h, u)) != null))
+                      // the owners last: finding them is the dearest test, and the others are
+                      // read from the title and its words alone
+                      && found.owners().isEmpty());
       Point s = outline.sectionAt(u.start());
       boolean retrospective = pastBySection.get(s).retrospective();
       out.add(
@@ -209,7 +210,7 @@ public final class Extractor {
    * unit's end.
    */
   private static boolean setsTargets(String text, Unit u) {
-    if (!FIGURE.matcher(text).region(u.start(), u.end()).find()) {
+    if (!holdsFigure(text, u.start(), u.end())) {
       return false;
     }
     int from = u.start();
@@ -221,8 +222,32 @@ public final class Extractor {
 
   private static final Pattern TARGETS = Pattern.compile("目标(?:任务)?(?:是|为)");
 
-  /** A figure to reach: a number, a percentage or a bound on one. */
-  private static final Pattern FIGURE = Pattern.compile("\\d|[％%]|以上|以内|左右|不低于|不少于|不超过");
+  /**
+   * Whether text[from, to) holds a figure to reach: an ASCII digit, a percent sign or a bound on a
+   * number (以上, 以内, 左右, 不低于, 不少于, 不超过). A loop over the chars: a regular expression of these
+   * alternatives is tried branch by branch at every char of every unit.
+   */
+  static boolean holdsFigure(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == '％' || c == '%') {
+        return true;
+      }
+      if (BOUND_FIRSTS.indexOf(c) >= 0) {
+        for (String b : BOUNDS) {
+          if (text.startsWith(b, i) && i + b.length() <= to) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The bounds on a number that make a figure to reach, and their first chars. */
+  private static final List<String> BOUNDS = List.of("以上", "以内", "左右", "不低于", "不少于", "不超过");
+
+  private static final String BOUND_FIRSTS = "以左不";
 
   /**
    * Whether a point with no body directs: past a short title's length, when it opens with a verb of
@@ -260,7 +285,7 @@ public final class Extractor {
       return true;
     }
     return modal.getAsBoolean()
-        && (longer || !found.owners().isEmpty() || found.deadline() != null);
+        && (longer || found.deadline() != null || !found.owners().isEmpty()); // owners dearest
   }
 
   /**
