@@ -2379,4 +2379,10 @@ class DirectiveRulesTest {
             + "各村要在月底前完成水源排查。\n";
     assertEquals(List.of("各村要在月底前完成水源排查。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aClassOfPeopleAndWhatEachIsToGetIsARuling() {
+    String text = "对主动上报差错的人，考核不扣分；\n" + "对隐瞒差错的人，一经发现从严处理。\n" + "凡不肯下基层的人，算不上好干部。\n";
+    assertEquals(List.of("对主动上报差错的人，考核不扣分；", "对隐瞒差错的人，一经发现从严处理。"), tasks(text));
+  }
 }
