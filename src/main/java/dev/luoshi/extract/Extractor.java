@@ -250,11 +250,6 @@ public final class Extractor {
   private static final String BOUND_FIRSTS = "以左不";
 
   /**
-   * Whether a point with no body directs: past a short title's length, when it opens with a verb of
-   * policy or a word of order (（二）鼓励社会资本进入…，支持…。; （四）望于接电后…); at any length, when it has a modal
-   * and names who acts or by when (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
-   */
-  /**
    * Whether a closed point of a decision list only names a part of the rules: its title, a noun
    * phrase with no verb but the head after 的 (第一，代表的护送。), alone on its line, with a paragraph of
    * its own under it.
@@ -279,6 +274,11 @@ public final class Extractor {
     return true;
   }
 
+  /**
+   * Whether a point with no body directs: past a short title's length, when it opens with a verb of
+   * policy or a word of order (（二）鼓励社会资本进入…，支持…。; （四）望于接电后…); at any length, when it has a modal
+   * and names who acts or by when (2、各代表处要按月报送回款。; 第四，这个月要把名单报上来。).
+   */
   private boolean leafDirects(String title, int titleLength, Finds found, BooleanSupplier modal) {
     boolean longer = titleLength > SHORT_TITLE;
     if (longer && (cues.prefix("imperative", title) != null || ordersFrom(title, 0))) {

@@ -1128,12 +1128,12 @@ public record Evidence(Map<String, String> cues) {
   /** A clause of time (…的时候, …时, …之后): it sets the scene for what follows. */
   private static final Pattern WHEN = Pattern.compile("(?:时候|时|之后|以后|之前|之际)$");
 
-  /**
-   * A clause that ends with a verb of seeing or knowing (要清醒认识到，): the next clause is its object.
-   */
   /** Verbs of seeing: what follows them is what is seen. */
   private static final String SEEING = "认识到|意识到|看到|看清|认清";
 
+  /**
+   * A clause that ends with a verb of seeing or knowing (要清醒认识到，): the next clause is its object.
+   */
   private static final Pattern COGNITION_END =
       Pattern.compile("(?:" + SEEING + "|明白|懂得|相信|记住|牢记)$");
 
