@@ -98,7 +98,7 @@ public final class Extractor {
       pastBySection.computeIfAbsent(s, k -> new PastCount()).add(u.text(), tokens.get(u));
     }
     boolean document = documentRegister(body, tokens);
-    List<int[]> normative = normativeSpans(text, document);
+    List<int[]> normative = normativeSpans(text, document, outline);
     int[] lineStarts = lineStarts(text);
     List<UnitContext> out = new ArrayList<>(body.size());
     for (int b = 0; b < body.size(); b++) {
@@ -803,9 +803,11 @@ public final class Extractor {
   /**
    * Where a document's rules hold, as [from, to) spans: from each announcement of them (通知如下,
    * 提出以下意见, 会议决定：) to the next speaker's turn ({@link #SPEAKER_TURN}: 创始人讲话要点：), whose remarks are
-   * a speech again, or to the end; all of a text in a document's register that announces nothing.
+   * a speech again, or to the end of the numbered point it is made in (minutes that take up one
+   * matter a point, 一、关于… 会议决定：…, then 二、关于… with its own discussion), or to the end; all of a text
+   * in a document's register that announces nothing.
    */
-  private List<int[]> normativeSpans(String text, boolean document) {
+  private List<int[]> normativeSpans(String text, boolean document, Outline outline) {
     List<Integer> openers = new ArrayList<>();
     for (Pattern p : cues.patterns("normative.opener")) {
       Matcher m = p.matcher(text);
@@ -823,10 +825,10 @@ public final class Extractor {
     }
     List<int[]> spans = new ArrayList<>();
     for (int from : openers) {
-      int to = text.length();
+      int to = pointEnd(text, outline, from, text.length());
       for (int t : turns) {
         if (t >= from) {
-          to = t;
+          to = Math.min(to, t);
           break;
         }
       }
@@ -838,6 +840,40 @@ public final class Extractor {
       }
     }
     return spans;
+  }
+
+  /**
+   * Where the numbered point open at {@code at} ends: at the next point of its level or above. Only
+   * points that open a line count (一、关于…, not the 一是 of a paragraph); the end of the text when none
+   * is open there or none follows.
+   */
+  private static int pointEnd(String text, Outline outline, int at, int end) {
+    List<Point> points = outline.points();
+    int i = outline.indexAt(at);
+    while (i >= 0 && !opensLine(text, points.get(i).start())) {
+      i--;
+    }
+    if (i < 0) {
+      return end;
+    }
+    int level = points.get(i).level();
+    for (int k = i + 1; k < points.size(); k++) {
+      Point p = points.get(k);
+      if (p.level() <= level && opensLine(text, p.start())) {
+        return p.start();
+      }
+    }
+    return end;
+  }
+
+  /** Whether only blanks stand between the line's start and the offset. */
+  private static boolean opensLine(String text, int at) {
+    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (!UnitSplitter.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

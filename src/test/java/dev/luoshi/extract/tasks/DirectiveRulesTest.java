@@ -2314,6 +2314,25 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theDecisionsOfMinutesHoldOnlyForTheMatterTheyAreTakenOn() {
+    String text =
+        "厂务会议纪要\n"
+            + "会议听取了各车间的汇报，一是订单增加，二是人手偏紧。\n"
+            + "一、关于夏季用电\n"
+            + "会议决定：\n"
+            + "（一）动力车间在六月十日前完成配电柜检修。\n"
+            + "二、关于食堂改造\n"
+            + "会议听取了后勤科关于食堂改造的设想。\n"
+            + "一个吃得好的工人，干起活来劲头是不一样的。\n"
+            + "上周，二号仓库门口发生一起叉车剐蹭事件，所幸无人受伤。\n"
+            + "会议要求：\n"
+            + "1.后勤科在月底前拿出食堂改造预算。\n";
+    assertEquals(
+        List.of("（一）动力车间在六月十日前完成配电柜检修。", "1.后勤科在月底前拿出食堂改造预算。"),
+        tasks(text, LocalDate.of(2026, 5, 20)));
+  }
+
+  @Test
   void aGuestsViewAJudgementHeartAndAStoryOfTheBeginningOrderNothing() {
     String text =
         "刚才，张教授谈到，要把品种改良放在更加突出的位置。\n"
