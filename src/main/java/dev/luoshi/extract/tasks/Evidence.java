@@ -75,6 +75,12 @@ public record Evidence(Map<String, String> cues) {
    */
   public static final String STORY = "story";
 
+  /**
+   * The unit weighs a piece of work (…，对于…具有重要意义) or reports a view (草案提出，…; 有的同志讲，…): it argues,
+   * whatever modal it holds.
+   */
+  public static final String ARGUMENT = "argument";
+
   /** The unit ends in a colon: it introduces what follows. */
   public static final String INTRO = "intro";
 
@@ -193,6 +199,7 @@ public record Evidence(Map<String, String> cues) {
           PROBLEM,
           SOME,
           STORY,
+          ARGUMENT,
           INTRO,
           MENTAL,
           BEHAVIOUR,
@@ -425,6 +432,8 @@ public record Evidence(Map<String, String> cues) {
           return bodyCues.find("some");
         case STORY:
           return bodyCues.find("story");
+        case ARGUMENT:
+          return bodyCues.find("argument");
         case INTRO:
           return bodyCues.find("intro");
         case MENTAL:
@@ -715,9 +724,15 @@ public record Evidence(Map<String, String> cues) {
           && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
-      if (t.is("d") && table.has("past.adverb", t.word()) && i + 1 < ts.size()) {
+      if (t.is("d")
+          && table.has("past.adverb", t.word())
+          && i + 1 < ts.size()
+          && !pastTopic(ts, i)) {
         Token next = ts.get(i + 1);
-        if (next.is("v") || next.is("p") || next.is("d")) {
+        if (next.is("v")
+            || next.is("p")
+            || next.is("d")
+            || next.is("n") && table.has("past.adverb.orders", next.word())) {
           return t.word();
         }
       }
@@ -786,6 +801,41 @@ public record Evidence(Map<String, String> cues) {
     String next = ts.get(i + 1).word();
     return next.equals("的") || next.equals("多少") || next.startsWith("几");
   }
+
+  /**
+   * Whether the past adverb at {@code i} opens a clause, after two words of subject at most, that
+   * only names what is to be dealt with (已经开办的商店，由…清理; 各地已选出的代表，其履历…; 已经减了的地区，不再重减): a topic that
+   * ends in 的 and a noun or two right before the clause's comma, whatever is done with it then.
+   */
+  private static boolean pastTopic(List<Token> ts, int i) {
+    int start = i;
+    while (start > 0 && !ts.get(start - 1).is("w")) {
+      start--;
+    }
+    if (i - start > TOPIC_SUBJECT_WORDS) {
+      return false; // 接管城市的工作已经成为…的任务，: a subject's state, told
+    }
+    for (int k = i + 1; k < ts.size() && k <= i + TOPIC_WORDS; k++) {
+      Token t = ts.get(k);
+      if (t.is("w")) {
+        return false;
+      }
+      if (t.word().equals("的")) {
+        int n = k + 1;
+        while (n < ts.size() && n <= k + 2 && ts.get(n).is("n")) {
+          n++;
+        }
+        return n > k + 1 && n < ts.size() && "，,；;".contains(ts.get(n).word());
+      }
+    }
+    return false;
+  }
+
+  /** How many words after a past adverb its topic's 的 may stand. */
+  private static final int TOPIC_WORDS = 8;
+
+  /** How many words of a subject may come before a past adverb that opens a topic (各地已选出的…). */
+  private static final int TOPIC_SUBJECT_WORDS = 2;
 
   private static final Set<String> GONE_OVER_COUNTS = Set.of("遍", "下", "道", "轮", "趟");
 

@@ -116,7 +116,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
       if (e.has(MENTAL) && !e.has(BEHAVIOUR) && !e.has(ACTION) && !e.has(BOUND)) {
         return Verdict.no(0.6, describe.get());
       }
-      if (e.has(SOME) || e.has(STORY)) {
+      if (e.has(SOME) || e.has(STORY) || e.has(ARGUMENT)) {
         return Verdict.no(0.6, describe.get());
       }
       if (e.has(MODAL_IN_COPULA) || (e.has(COPULA) && e.has(EXCLAMATION))) {
@@ -155,6 +155,7 @@ public final class RuleTaskClassifier implements TaskClassifier {
         || e.has(OUTCOME) // 不抓落实，规划就落空: with no modal, what follows from what
         || e.has(PAST)
         || e.has(STORY)
+        || e.has(ARGUMENT)
         || e.has(SOME) // 一些同志把报告当成例行公事: with no modal, it tells what some of them do
         || e.has(FIRST_PERSON) && !e.has(FUTURE) && !e.has(BOUND) && !e.has(DATED)) {
       return Verdict.no(0.7, describe.get());

@@ -2333,6 +2333,43 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatWorkMeansADraftsContentAndWhatSomePeopleSayAreArguedNotOrdered() {
+    String text =
+        "修订这部条例，对于规范集贸市场秩序、保护消费者权益具有重要意义。\n"
+            + "抓好秋粮收购，对稳定农民收入十分重要。\n"
+            + "方案稿提出，要在三年内建成覆盖全市的社区食堂网络。\n"
+            + "草案明确了各级河长的职责，规定了禁止采砂的具体情形。\n"
+            + "有的同志讲，要招商就要让利，不让利哪来的企业？\n"
+            + "产量要翻一番，就要先把人招齐。\n"
+            + "道理很简单：产品要卖得出去，就得先让客户用得放心。\n"
+            + "党支部要完成全年的发展任务，就必须依靠全体党员。\n"
+            + "各乡镇要在月底前完成防汛物资储备。\n";
+    assertEquals(
+        List.of("党支部要完成全年的发展任务，就必须依靠全体党员。", "各乡镇要在月底前完成防汛物资储备。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void anOrderGivenBeforeWithAPastAdverbIsReported() {
+    String text =
+        "上月召开的局务会议曾要求各科室对办公用房进行清理，目前清理工作已经完成。\n"
+            + "县里年初曾经指示各乡镇，防汛物资必须提前储备，看来有的乡镇没有照办。\n"
+            + "各科室要在下周五前报送用房清理结果。\n";
+    assertEquals(List.of("各科室要在下周五前报送用房清理结果。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aTopicOfWhatIsAlreadyThereIsNoReportOfThePast() {
+    String text =
+        "已经建成的文化广场，由各村指定专人负责日常管理。\n"
+            + "各村已经选出的网格员，其名单由乡镇汇总后于月底前报县委组织部。\n"
+            + "在这种情况下，全县的秋粮收购工作已经成为压倒一切的任务，其紧迫程度，将要超过防汛。\n";
+    assertEquals(
+        List.of("已经建成的文化广场，由各村指定专人负责日常管理。", "各村已经选出的网格员，其名单由乡镇汇总后于月底前报县委组织部。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aGuestsViewAJudgementHeartAndAStoryOfTheBeginningOrderNothing() {
     String text =
         "刚才，张教授谈到，要把品种改良放在更加突出的位置。\n"
