@@ -803,9 +803,9 @@ public final class Extractor {
   /**
    * Where a document's rules hold, as [from, to) spans: from each announcement of them (通知如下,
    * 提出以下意见, 会议决定：) to the next speaker's turn ({@link #SPEAKER_TURN}: 创始人讲话要点：), whose remarks are
-   * a speech again, or to the end of the numbered point it is made in (minutes that take up one
-   * matter a point, 一、关于… 会议决定：…, then 二、关于… with its own discussion), or to the end; all of a text
-   * in a document's register that announces nothing.
+   * a speech again, or to the next numbered point that announces decisions of its own (minutes that
+   * take up one matter a point, 一、关于… 会议决定：…, then 二、关于… with its own discussion and its own
+   * 会议要求：), or to the end; all of a text in a document's register that announces nothing.
    */
   private List<int[]> normativeSpans(String text, boolean document, Outline outline) {
     List<Integer> openers = new ArrayList<>();
@@ -825,7 +825,7 @@ public final class Extractor {
     }
     List<int[]> spans = new ArrayList<>();
     for (int from : openers) {
-      int to = pointEnd(text, outline, from, text.length());
+      int to = pointEnd(text, outline, from, text.length(), openers);
       for (int t : turns) {
         if (t >= from) {
           to = Math.min(to, t);
@@ -843,11 +843,14 @@ public final class Extractor {
   }
 
   /**
-   * Where the numbered point open at {@code at} ends: at the next point of its level or above. Only
-   * points that open a line count (一、关于…, not the 一是 of a paragraph); the end of the text when none
-   * is open there or none follows.
+   * Where the decisions announced at {@code at} stop holding: at the start of the first later
+   * point, of the level of the point they are announced in or above, that announces decisions of
+   * its own ({@code openers}); the matters between with none of their own (二、关于… 会议原则同意…) are still
+   * decided under them. Only points that open a line count (一、关于…, not the 一是 of a paragraph); the
+   * end of the text when no point is open there or none that follows announces.
    */
-  private static int pointEnd(String text, Outline outline, int at, int end) {
+  private static int pointEnd(
+      String text, Outline outline, int at, int end, List<Integer> openers) {
     List<Point> points = outline.points();
     int i = outline.indexAt(at);
     while (i >= 0 && !opensLine(text, points.get(i).start())) {
@@ -857,10 +860,20 @@ public final class Extractor {
       return end;
     }
     int level = points.get(i).level();
+    List<Integer> bounds = new ArrayList<>();
     for (int k = i + 1; k < points.size(); k++) {
       Point p = points.get(k);
       if (p.level() <= level && opensLine(text, p.start())) {
-        return p.start();
+        bounds.add(p.start());
+      }
+    }
+    for (int b = 0; b < bounds.size(); b++) {
+      int from = bounds.get(b);
+      int to = b + 1 < bounds.size() ? bounds.get(b + 1) : end;
+      for (int o : openers) {
+        if (o > from && o <= to) {
+          return from;
+        }
       }
     }
     return end;

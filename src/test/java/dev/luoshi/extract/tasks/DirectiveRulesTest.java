@@ -2333,6 +2333,36 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aMatterWithNoDecisionsOfItsOwnIsStillDecidedUnderTheLastOnes() {
+    String text =
+        "厂务会议纪要\n"
+            + "一、关于夏季用电\n"
+            + "会议决定：\n"
+            + "（一）动力车间在六月十日前完成配电柜检修。\n"
+            + "二、关于班车线路\n"
+            + "会议原则同意行政科提出的班车调整方案。\n"
+            + "新线路的站点设置、发车时间同步研究确定。\n"
+            + "三、关于食堂改造\n"
+            + "会议听取了后勤科关于食堂改造的设想。\n"
+            + "一个吃得好的工人，干起活来劲头是不一样的。\n"
+            + "会议要求：\n"
+            + "1.后勤科在月底前拿出食堂改造预算。\n";
+    assertEquals(
+        List.of(
+            "（一）动力车间在六月十日前完成配电柜检修。",
+            "会议原则同意行政科提出的班车调整方案。",
+            "新线路的站点设置、发车时间同步研究确定。",
+            "1.后勤科在月底前拿出食堂改造预算。"),
+        tasks(text, LocalDate.of(2026, 5, 20)));
+  }
+
+  @Test
+  void aQuotationThatRunsOnPastTheUnitIsSomebodysWords() {
+    String text = "“功夫要下在平时，本事要练在前头。”这是老站长常挂在嘴边的话。各站要在月底前完成设备巡检。\n";
+    assertEquals(List.of("各站要在月底前完成设备巡检。"), tasks(text, LocalDate.of(2026, 5, 20)));
+  }
+
+  @Test
   void whatWorkMeansADraftsContentAndWhatSomePeopleSayAreArguedNotOrdered() {
     String text =
         "修订这部条例，对于规范集贸市场秩序、保护消费者权益具有重要意义。\n"
