@@ -2357,6 +2357,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatAThingDependsOnIsArguedButLeaningOnSomeoneIsOrdered() {
+    String text = "留住骨干不能只靠发奖金，要靠事业平台。\n技术进步要靠人才。\n各村要依靠群众搞好人居环境整治。\n";
+    assertEquals(List.of("各村要依靠群众搞好人居环境整治。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aQuotationThatRunsOnPastTheUnitIsSomebodysWords() {
     String text = "“功夫要下在平时，本事要练在前头。”这是老站长常挂在嘴边的话。各站要在月底前完成设备巡检。\n";
     assertEquals(List.of("各站要在月底前完成设备巡检。"), tasks(text, LocalDate.of(2026, 5, 20)));
