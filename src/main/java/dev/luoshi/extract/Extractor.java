@@ -809,9 +809,8 @@ public final class Extractor {
    */
   private List<int[]> normativeSpans(String text, boolean document, Outline outline) {
     List<Integer> openers = new ArrayList<>();
-    for (Pattern p : cues.patterns("normative.opener")) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+    for (int k = 0; k < cues.patterns("normative.opener").size(); k++) {
+      for (Matcher m = cues.find("normative.opener", k, text); m != null; m = m.find() ? m : null) {
         openers.add(m.end());
       }
     }
@@ -825,7 +824,7 @@ public final class Extractor {
     }
     List<int[]> spans = new ArrayList<>();
     for (int from : openers) {
-      int to = pointEnd(text, outline, from, text.length(), openers);
+      int to = pointEnd(outline, from, text.length(), openers);
       for (int t : turns) {
         if (t >= from) {
           to = Math.min(to, t);
@@ -846,14 +845,13 @@ public final class Extractor {
    * Where the decisions announced at {@code at} stop holding: at the start of the first later
    * point, of the level of the point they are announced in or above, that announces decisions of
    * its own ({@code openers}); the matters between with none of their own (二、关于… 会议原则同意…) are still
-   * decided under them. Only points that open a line count (一、关于…, not the 一是 of a paragraph); the
-   * end of the text when no point is open there or none that follows announces.
+   * decided under them. Only points whose marker opens a line count (一、关于…, not the 一是 of a
+   * paragraph); the end of the text when no point is open there or none that follows announces.
    */
-  private static int pointEnd(
-      String text, Outline outline, int at, int end, List<Integer> openers) {
+  private static int pointEnd(Outline outline, int at, int end, List<Integer> openers) {
     List<Point> points = outline.points();
     int i = outline.indexAt(at);
-    while (i >= 0 && !opensLine(text, points.get(i).start())) {
+    while (i >= 0 && !points.get(i).marker().lineStart()) {
       i--;
     }
     if (i < 0) {
@@ -863,7 +861,7 @@ public final class Extractor {
     List<Integer> bounds = new ArrayList<>();
     for (int k = i + 1; k < points.size(); k++) {
       Point p = points.get(k);
-      if (p.level() <= level && opensLine(text, p.start())) {
+      if (p.level() <= level && p.marker().lineStart()) {
         bounds.add(p.start());
       }
     }
@@ -877,16 +875,6 @@ public final class Extractor {
       }
     }
     return end;
-  }
-
-  /** Whether only blanks stand between the line's start and the offset. */
-  private static boolean opensLine(String text, int at) {
-    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-      if (!UnitSplitter.isSpace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -76,7 +76,7 @@ public record Evidence(Map<String, String> cues) {
   public static final String STORY = "story";
 
   /**
-   * The unit weighs a piece of work (…，对于…具有重要意义) or reports a view (草案提出，…; 有的同志讲，…): it argues,
+   * The unit weighs a piece of work (…，对于…具有重要意义) or reports a draft's view (草案提出，…): it argues,
    * whatever modal it holds.
    */
   public static final String ARGUMENT = "argument";
