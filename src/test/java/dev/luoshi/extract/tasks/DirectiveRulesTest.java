@@ -2477,4 +2477,76 @@ class DirectiveRulesTest {
     String text = "对主动上报差错的人，考核不扣分；\n" + "对隐瞒差错的人，一经发现从严处理。\n" + "凡不肯下基层的人，算不上好干部。\n";
     assertEquals(List.of("对主动上报差错的人，考核不扣分；", "对隐瞒差错的人，一经发现从严处理。"), tasks(text));
   }
+
+  @Test
+  void aDraftsFurtherContentAndWhatItLeftOutAreReported() {
+    String text =
+        "条例稿还明确，要把物业服务纳入社区治理的考核内容。\n"
+            + "草案专门作出规定，要求各街道不得向居民摊派费用。\n"
+            + "经反复研究，草案没有采纳这条意见，由各区自行确定标准更为稳妥。\n"
+            + "各街道要在月底前报送物业服务清单。\n";
+    assertEquals(List.of("各街道要在月底前报送物业服务清单。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void whatSomeoneThinksAtAMeetingIsTheirView() {
+    String text =
+        "与会同志认为，试点范围可以再扩大一些，但要防止一哄而上。\n"
+            + "起草组认为，制度要管用，关键在执行。\n"
+            + "有人以为节约下来的经费可以随便花，这种看法是错误的。\n"
+            + "现在有些科室为了赶进度，把该走的审批程序省掉了。\n"
+            + "办公室要在下周三前汇总各科室的意见。\n";
+    assertEquals(List.of("办公室要在下周三前汇总各科室的意见。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void whatSomeDoIsToldUntilTheSpeakerOrdersItCorrected() {
+    String text =
+        "有的乡镇把秸秆一烧了之，污染了空气，还容易引发火灾，这种做法必须坚决制止。\n"
+            + "有些干部说，年底了，忙完这阵再说，这种思想要在会上好好批评。\n"
+            + "有的单位台账记得很乱，查一笔账要翻半天。\n";
+    assertEquals(
+        List.of("有的乡镇把秸秆一烧了之，污染了空气，还容易引发火灾，这种做法必须坚决制止。", "有些干部说，年底了，忙完这阵再说，这种思想要在会上好好批评。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aMisfortuneForetoldADisclaimerAndAnOrderGivenBeforeOrderNothing() {
+    String text =
+        "要是种子不过关，再好的耕作技术也要打折扣。\n"
+            + "倘若还用老办法管新企业，那就一定要碰钉子。\n"
+            + "我今天没有带稿子，讲得不对的地方，大家不要当成决定。\n"
+            + "以上意见如有不当之处，请同志们批评指正。\n"
+            + "去年汛期，省政府发出紧急通知，要求各地全面排查病险水库。\n"
+            + "省领导多次作出批示，要求有关部门尽快解决拖欠工资问题。\n"
+            + "各县要在汛前完成病险水库除险加固。\n";
+    assertEquals(List.of("各县要在汛前完成病险水库除险加固。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
+    String text =
+        "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
+            + "我在乡镇工作时，到过一个偏远的村子，村干部说，要修一条路至少要三年。\n"
+            + "财务科要在月底前完成电子账套的切换。\n";
+    assertEquals(List.of("财务科要在月底前完成电子账套的切换。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aStateCouncilReadoutDecidesWithWhatItSettles() {
+    String text =
+        "会议确定，一是扩大家政服务培训规模，各地可以对参训人员给予适当补贴，中央财政予以支持。\n"
+            + "会议确定，一是完善养老服务设施。\n"
+            + "会议指出，家政服务业发展潜力巨大。\n";
+    assertEquals(
+        List.of("会议确定，一是扩大家政服务培训规模，各地可以对参训人员给予适当补贴，中央财政予以支持。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aNewsAgencyNamedAsAnOwnerIsNoDateline() {
+    String text = "凡涉及重大政策的报道，各地报纸须以新华社播发的电讯为准，不得自行解释。\n" + "新华社北京3月1日电　国务院近日印发通知。\n";
+    assertEquals(
+        List.of("凡涉及重大政策的报道，各地报纸须以新华社播发的电讯为准，不得自行解释。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
