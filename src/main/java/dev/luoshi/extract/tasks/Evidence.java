@@ -81,6 +81,9 @@ public record Evidence(Map<String, String> cues) {
    */
   public static final String ARGUMENT = "argument";
 
+  /** The unit bounds a figure (不少于二十人, 不高于平均水平): a rule of how much. */
+  public static final String QUOTA = "quota";
+
   /** The unit ends in a colon: it introduces what follows. */
   public static final String INTRO = "intro";
 
@@ -200,6 +203,7 @@ public record Evidence(Map<String, String> cues) {
           SOME,
           STORY,
           ARGUMENT,
+          QUOTA,
           INTRO,
           MENTAL,
           BEHAVIOUR,
@@ -434,6 +438,8 @@ public record Evidence(Map<String, String> cues) {
           return bodyCues.find("story");
         case ARGUMENT:
           return bodyCues.find("argument");
+        case QUOTA:
+          return bodyCues.find("quota");
         case INTRO:
           return bodyCues.find("intro");
         case MENTAL:

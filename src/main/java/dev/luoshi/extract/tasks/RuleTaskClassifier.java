@@ -192,8 +192,9 @@ public final class RuleTaskClassifier implements TaskClassifier {
       return new Verdict(true, kind(e), 0.65, describe.get());
     }
     // After a document's announcement of its rules any sentence may be one (a meeting's finding
-    // relayed with no modal was put aside above).
-    if (e.has(NORMATIVE) || e.has(IMPERATIVE)) {
+    // relayed with no modal was put aside above), and so is a bound on a figure anywhere (每批不少于
+    // 二十人).
+    if (e.has(NORMATIVE) || e.has(IMPERATIVE) || e.has(QUOTA)) {
       return new Verdict(true, kind(e), 0.6, describe.get());
     }
     return Verdict.no(0.6, describe.get());
@@ -210,12 +211,14 @@ public final class RuleTaskClassifier implements TaskClassifier {
   /**
    * Whether a numbered point that stands as a heading directs in its own words: it gives the work
    * to someone in a later clause (（一）滞后的，亮黄灯，由督查室发函督办；) or binds it to a time in a point of more
-   * than one clause (甲、棉衣五千套，限本月十日以前运交…): a phase's title with its time (（一）动员部署阶段（4月底前）) directs
-   * nothing. Such a point is a node of the outline and a task too.
+   * than one clause (甲、棉衣五千套，限本月十日以前运交…), or bounds a figure ((1)…评价意见权重不低于40%): a phase's title
+   * with its time (（一）动员部署阶段（4月底前）) directs nothing. Such a point is a node of the outline and a
+   * task too.
    */
   private static boolean pointDirects(Has e, Function<String, String> cue, String text) {
     return e.has(BOUND) && (text.contains("，") || text.contains(","))
-        || e.has(IMPERATIVE) && assignsInTurn(cue.apply(IMPERATIVE));
+        || e.has(IMPERATIVE) && assignsInTurn(cue.apply(IMPERATIVE))
+        || e.has(QUOTA);
   }
 
   /**

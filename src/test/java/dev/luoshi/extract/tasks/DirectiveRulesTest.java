@@ -2549,4 +2549,27 @@ class DirectiveRulesTest {
     assertEquals(
         List.of("凡涉及重大政策的报道，各地报纸须以新华社播发的电讯为准，不得自行解释。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aBoundOnAFigureIsARuleWithoutAModal() {
+    String text =
+        "新提拔的科级干部每年到基层蹲点的时间不少于一个月。\n"
+            + "（2）各科室的加班费增幅原则上不高于全局的平均水平。\n"
+            + "去年全县粮食产量不低于历史最好水平。\n"
+            + "文化站的工作人员都很辛苦。\n";
+    assertEquals(
+        List.of("新提拔的科级干部每年到基层蹲点的时间不少于一个月。", "（2）各科室的加班费增幅原则上不高于全局的平均水平。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aMembersViewAndWhatSomeTeamsDoAreTold() {
+    String text =
+        "也有委员提出，各科室要把考核周期拉长到一个季度。\n"
+            + "这位委员说，各科室要少发文件，多给办法。\n"
+            + "有的项目组出了问题，第一反应是要先把责任推给机关。\n"
+            + "我在车间当学徒的时候，师傅要我每天把机床擦三遍。\n"
+            + "人事科要在月底前拿出考核周期的调整方案。\n";
+    assertEquals(List.of("人事科要在月底前拿出考核周期的调整方案。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
