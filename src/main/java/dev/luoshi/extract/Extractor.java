@@ -251,8 +251,8 @@ public final class Extractor {
 
   /**
    * Whether a closed point of a decision list only names a part of the rules: its title, a noun
-   * phrase with no verb but the head after 的 (第一，代表的护送。), alone on its line, with a paragraph of
-   * its own under it.
+   * phrase with no verb but the head after 的 (第一，代表的护送。) or a short one ending with the noun its
+   * verb modifies (一、入城纪律。; 二、巡山制度。), alone on its line, with a paragraph of its own under it.
    */
   private static boolean namesAPart(
       List<Unit> body, int b, Unit u, Point h, boolean coversUnit, Words words, int from, int to) {
@@ -263,16 +263,26 @@ public final class Extractor {
       return false;
     }
     String before = "";
+    boolean verb = false;
+    Token last = null;
     for (Token t : words.get()) {
-      boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-      // after 的 a verb is the head of a noun phrase (代表的护送), however HanLP tags it
-      if (t.start() >= from && t.end() <= to && verb && !before.equals("的")) {
-        return false;
+      if (t.start() < from || t.end() > to || t.word().equals("。")) {
+        continue;
       }
+      // after 的 a verb is the head of a noun phrase (代表的护送), however HanLP tags it
+      verb |= t.pos().startsWith("v") && !t.pos().equals("vn") && !before.equals("的");
       before = t.word();
+      last = t;
     }
-    return true;
+    // a short title that ends with its noun names the part its verb modifies (入城纪律, 接管工作)
+    return !verb
+        || last != null
+            && (last.pos().startsWith("n") || last.pos().equals("vn"))
+            && last.end() - from <= PART_TITLE;
   }
+
+  /** The longest title (after its marker) that may name a part with a verb in it: 一、接管工作。 */
+  private static final int PART_TITLE = 8;
 
   /**
    * Whether a point with no body directs: past a short title's length, when it opens with a verb of

@@ -2572,4 +2572,18 @@ class DirectiveRulesTest {
             + "人事科要在月底前拿出考核周期的调整方案。\n";
     assertEquals(List.of("人事科要在月底前拿出考核周期的调整方案。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aShortTitleEndingWithItsNounNamesAPartOfTheRules() {
+    String text =
+        "关于做好春季防火工作的通知\n\n各乡镇：\n\n"
+            + "　　为做好春季森林防火工作，兹规定如下：\n\n"
+            + "　　一、巡山制度。\n"
+            + "各村护林员每天巡山不少于两次，发现火情立即报告。\n\n"
+            + "　　二、野外用火管理。\n"
+            + "清明期间，各村要在主要路口设卡劝导。\n";
+    assertEquals(
+        List.of("各村护林员每天巡山不少于两次，发现火情立即报告。", "清明期间，各村要在主要路口设卡劝导。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
