@@ -727,6 +727,7 @@ public record Evidence(Map<String, String> cues) {
           && !goneOver(ts, i)
           && !tooMuch(ts, i)
           && !attributive(ts, i)
+          && !asked(ts, i)
           && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
       }
@@ -745,6 +746,21 @@ public record Evidence(Map<String, String> cues) {
     }
     return null;
   }
+
+  /**
+   * Whether the 了 or 过 at {@code i} is inside a question its clause asks about (查一查为什么卡住了; 看是否联系了
+   * 本单位的工作): what is to be found out, not a report.
+   */
+  private static boolean asked(List<Token> ts, int i) {
+    for (int k = i - 1; k >= 0 && !ts.get(k).is("w"); k--) {
+      if (ASKED.contains(ts.get(k).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASKED = Set.of("为什么", "为何", "是否", "有没有", "怎么", "怎样");
 
   /**
    * Whether the 了 at {@code i} finishes a step before the next one in its clause (纺成了线再扣还,

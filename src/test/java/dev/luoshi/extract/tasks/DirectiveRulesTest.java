@@ -2586,4 +2586,10 @@ class DirectiveRulesTest {
         List.of("各村护林员每天巡山不少于两次，发现火情立即报告。", "清明期间，各村要在主要路口设卡劝导。"),
         tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void whatACheckIsToFindOutIsNoReportOfThePast() {
+    String text = "质监站查明这两次验收为什么拖了工期，五日内书面报告。\n" + "这两次验收拖了工期，施工队意见很大。\n";
+    assertEquals(List.of("质监站查明这两次验收为什么拖了工期，五日内书面报告。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
