@@ -388,7 +388,8 @@ public record Evidence(Map<String, String> cues) {
         case BOUND:
           return bound(ctx.deadline(), table) ? ctx.deadline().text() : null;
         case URGENT:
-          return urgent(ctx.deadline(), table) && !afterEvent(text, ctx.deadline().start(), table)
+          return (urgent(ctx.deadline(), table) || atOnceAfter(ctx.deadline(), text))
+                  && !afterEvent(text, ctx.deadline().start(), table)
               ? ctx.deadline().text()
               : null;
         case FUTURE:
@@ -1589,6 +1590,16 @@ public record Evidence(Map<String, String> cues) {
   private static boolean horizonOnly(DeadlineMatch d, CueTable table) {
     return d == null || !bound(d, table) && table.any("horizon", d.text());
   }
+
+  /** An event that 即 follows (接电后即办; 部署确定以后，望即电告): the work is due at once after it. */
+  private static boolean atOnceAfter(DeadlineMatch d, String text) {
+    return d != null
+        && d.text().endsWith("后")
+        && d.end() <= text.length()
+        && AT_ONCE.matcher(text).region(d.end(), text.length()).lookingAt();
+  }
+
+  private static final Pattern AT_ONCE = Pattern.compile("[，,]?(?:应|须|望|务|并)?即");
 
   /** An urgency word standing for the bound (尽快, 立即). */
   private static boolean urgent(DeadlineMatch d, CueTable table) {
