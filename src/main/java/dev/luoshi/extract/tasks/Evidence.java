@@ -1599,7 +1599,8 @@ public record Evidence(Map<String, String> cues) {
         && AT_ONCE.matcher(text).region(d.end(), text.length()).lookingAt();
   }
 
-  private static final Pattern AT_ONCE = Pattern.compile("[，,]?(?:应|须|望|务|并)?即");
+  /** 即 as "at once" after the event, as the deadline rules read it: not 即使, 即将, 即可 …. */
+  private static final Pattern AT_ONCE = Pattern.compile("[，,]?(?:应|须|望|务|并)?即(?![使将可便是为日时刻])");
 
   /** An urgency word standing for the bound (尽快, 立即). */
   private static boolean urgent(DeadlineMatch d, CueTable table) {
