@@ -2524,6 +2524,37 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aJudgementOfWhatItTakesOrWhereTheKeyLiesOrdersNothing() {
+    String text =
+        "渠道要打得开、守得住，关键在于把售后网点铺到县城。\n"
+            + "工厂要上规模，关键在人。\n"
+            + "汛期即将到来，做好堤防巡查意义重大。\n"
+            + "倘若没有一支过硬的队伍，要在三个月里建成这座桥是不可想象的。\n"
+            + "一个企业如果不搞研发，要长期站稳市场几乎是不可能的。\n"
+            + "这种干劲是好的，但是如果不摸清情况就铺开，那就一定要出乱子。\n"
+            + "好些新组长一上任，恨不得每件事都自己上手。\n"
+            + "假如还照老规矩摊派，群众就要吃亏，这是对手求之不得的。\n"
+            + "水利局要在汛前完成堤防巡查。\n";
+    assertEquals(List.of("水利局要在汛前完成堤防巡查。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void aViewGoingRoundTheAddresseesLetterAndWhatNotToForgetOrderNothing() {
+    String text =
+        "这两年，有一种说法，认为实体店要把门面都关掉，全部转到网上去。\n"
+            + "有人会说，延期交货，客户要闹的。\n"
+            + "另一种人说，上面要怎样就怎样，这才叫听指挥。\n"
+            + "你们来电说，有些乡收购要价过高，农民意见很大。\n"
+            + "三、关于补贴标准问题：你们问，省里是否要统一规定一个数额。\n"
+            + "我们决不能忘记当年支援过我们的老乡。\n"
+            + "这段历史，我们是不能忘记的。\n"
+            + "这个教训，各县的同志们是应当知道的。\n"
+            + "我今天讲两点意见，讲得不对的地方，请大家批评。\n"
+            + "各乡要在月底前把收购价格报县政府。\n";
+    assertEquals(List.of("各乡要在月底前把收购价格报县政府。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
