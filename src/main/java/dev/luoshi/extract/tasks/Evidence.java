@@ -735,7 +735,8 @@ public record Evidence(Map<String, String> cues) {
       if (t.is("d")
           && table.has("past.adverb", t.word())
           && i + 1 < ts.size()
-          && !pastTopic(ts, i)) {
+          && !pastTopic(ts, i)
+          && !modifiesNoun(ts, i)) {
         Token next = ts.get(i + 1);
         if (next.is("v")
             || next.is("p")
@@ -853,6 +854,34 @@ public record Evidence(Map<String, String> cues) {
     }
     return false;
   }
+
+  /**
+   * Whether the past adverb at {@code i} stands inside a modifier of a noun, anywhere in its clause
+   * (把已出台的扶持政策落到实处; 对已查明的隐患点，逐一…; 列出已经具备条件的县份): it tells which things are meant, and the clause's
+   * own verb is still to be done. The modifier ends in a verb or noun, then 的 and the noun it picks
+   * out, within a few words and with no 了, 是 or 有 on the way (已经取得了很大的成绩 and 已经是我们的… still report).
+   */
+  private static boolean modifiesNoun(List<Token> ts, int i) {
+    for (int k = i + 2; k < ts.size() - 1 && k <= i + MODIFIER_WORDS; k++) {
+      Token t = ts.get(k);
+      if (t.is("w") || NOT_IN_MODIFIER.contains(ts.get(k - 1).word())) {
+        return false;
+      }
+      if (t.word().equals("的")) {
+        Token before = ts.get(k - 1);
+        Token noun = ts.get(k + 1);
+        return (before.is("v") || before.is("n"))
+            && (noun.is("n") || noun.is("v") || noun.is("a") || noun.is("b") || noun.is("m"));
+      }
+    }
+    return false;
+  }
+
+  /** How many words after a past adverb the 的 of a noun's modifier may stand. */
+  private static final int MODIFIER_WORDS = 7;
+
+  /** Words that make what follows a past adverb a report, not a modifier (已经取得了…的, 已经是…的, 已有…的). */
+  private static final Set<String> NOT_IN_MODIFIER = Set.of("了", "是", "有", "过");
 
   /** How many words after a past adverb its topic's 的 may stand. */
   private static final int TOPIC_WORDS = 8;

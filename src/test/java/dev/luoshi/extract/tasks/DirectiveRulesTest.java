@@ -2555,6 +2555,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPastAdverbInsideWhatPicksOutANounReportsNothing() {
+    String text = "会议要求，各乡镇在月底前把已下达的补助资金发放到户。\n" + "我们已经取得了很大的成绩。\n" + "这批设备已经返修过三次，质量确实不过关。\n";
+    assertEquals(List.of("会议要求，各乡镇在月底前把已下达的补助资金发放到户。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
