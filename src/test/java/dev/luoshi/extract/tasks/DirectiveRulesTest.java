@@ -2561,6 +2561,23 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void theTreatmentACaseIsToGetAndTheLeastEachIsToDoDirectWithoutAModal() {
+    String text =
+        "验收不合格的摊点，坚决予以取缔。\n"
+            + "自愿返乡的，发给车票和干粮，予以安置。\n"
+            + "对于屡教不改、顶风作案的个别人，从严惩处。\n"
+            + "乡镇干部每人每周至少走访两户困难群众。\n"
+            + "去年我们举全县之力予以支援，效果很好。\n";
+    assertEquals(
+        List.of(
+            "验收不合格的摊点，坚决予以取缔。",
+            "自愿返乡的，发给车票和干粮，予以安置。",
+            "对于屡教不改、顶风作案的个别人，从严惩处。",
+            "乡镇干部每人每周至少走访两户困难群众。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
