@@ -2578,6 +2578,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatAThingDependsOnWhatItIsNotAndASloganOfTwoWordsExplain() {
+    String text =
+        "现就社区治理工作通知如下：\n"
+            + "改制能不能成功，在很大程度上取决于班子。\n"
+            + "我们不是不放心基层，而是因为制度还不健全。\n"
+            + "我提这件事，不是要追究谁，而是希望大家引以为戒。\n"
+            + "扶贫既要“扶志”，更要“扶智”。\n"
+            + "一些小区仍存在消防通道被占、楼道堆物等问题，居民意见不小。\n"
+            + "物业公司要在本月底前清理楼道堆物。\n";
+    assertEquals(List.of("物业公司要在本月底前清理楼道堆物。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
