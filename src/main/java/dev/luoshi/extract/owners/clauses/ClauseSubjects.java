@@ -671,8 +671,9 @@ final class ClauseSubjects {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
-      if (words.pos(i).startsWith("v") && !words.pos(i).equals("vn")) {
-        return false;
+      if (words.pos(i).startsWith("v") && !words.pos(i).equals("vn")
+          || words.pos(i).equals("pba")) {
+        return false; // X在九月底前把新员工的…下发: the 的 is in the object 把 takes
       }
       if (words.w(i).equals("的")) {
         return !dutyAfter(i + 1, to);
