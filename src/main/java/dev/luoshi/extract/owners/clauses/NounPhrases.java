@@ -5,6 +5,7 @@ import dev.luoshi.extract.owners.Coordination.Piece;
 import dev.luoshi.extract.owners.OwnerRules;
 import dev.luoshi.extract.owners.OwnerRules.HeadKind;
 import dev.luoshi.extract.owners.clauses.Clause.Style;
+import java.util.Set;
 
 /**
  * Owner phrases over a unit's words, as word ranges {@code [a, b)}: whether the words form one
@@ -114,6 +115,9 @@ final class NounPhrases {
       // A bare verb and a participant's head before a modal name who takes part (实施单位要…).
       p0 = "vn";
     }
+    if (de > a + 1 && MODIFIER_ADVERBS.contains(words.w(a))) {
+      p0 = "v"; // 尚未划定保护区的城市: the bodies in that state
+    }
     if (p0.startsWith("p")
         || p0.startsWith("c")
         || p0.startsWith("u")
@@ -213,6 +217,12 @@ final class NounPhrases {
         && i + 1 < b
         && words.pos(i + 1).startsWith("v");
   }
+
+  /**
+   * Adverbs of negation that may open a modifier before 的 (尚未划定…的城市, 未达标的水厂): the phrase names the
+   * bodies in that state. Not 已: what has been done names what is handed on (已建成的幼儿园应…移交).
+   */
+  private static final Set<String> MODIFIER_ADVERBS = Set.of("尚未", "未", "仍未");
 
   /** A word of a 的-modifier: anything but a clause conjunction or a copula. */
   private boolean modifierWord(int i) {
