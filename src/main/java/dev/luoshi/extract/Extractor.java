@@ -155,9 +155,19 @@ public final class Extractor {
               && (h.marker().family() == Family.CN_COMMA || h.marker().family() == Family.PAREN_CN)
               && titleLength > SLOGAN_TITLE
               && holds("title.modals", t, words, from, to);
+      // A point of a series run on inside a paragraph by its marker's own 要 (…有三条：一要从老区抽调；二要在
+      // 城市中培养；三要把…留用下来。) orders as the first of the series does: no title set above a body.
+      boolean modalInRun =
+          h != null
+              && h.marker().text().endsWith("要")
+              && (t.endsWith("；")
+                  || b > 0
+                      && body.get(b - 1).line() == u.line()
+                      && body.get(b - 1).text().endsWith("；"));
       boolean headingOnly =
           h != null
               && !runsOnDirecting
+              && !modalInRun
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && (titleLine || !holds("obligation", t, words, from, to))

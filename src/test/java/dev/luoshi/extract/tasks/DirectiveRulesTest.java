@@ -2591,6 +2591,14 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aPointOfASeriesRunOnByItsMarkersOwn要OrdersAsTheFirstDoes() {
+    String text = "师资不足，办法有三条：一要从县里抽调；二要在本地培养；三要把退休的老教师请回来。\n" + "一要压实责任。\n" + "二要严格督察。\n";
+    assertEquals(
+        List.of("师资不足，办法有三条：一要从县里抽调；", "二要在本地培养；", "三要把退休的老教师请回来。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
