@@ -40,11 +40,11 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on the 31-text dev corpus (tasks 0.947, actions 0.734, kind 0.814, owners 0.952,
+    // Measured on the 31-text dev corpus (tasks 0.948, actions 0.734, kind 0.814, owners 0.952,
     // deadline text 0.953, dates 1.000, outline 0.990, levels 0.983); a regression guard just
     // under those, raised as the work of issue 7 lands. Levels are counted over the nodes
     // matched.
-    floor(low, "tasks F1", s.tasks().f1(), 0.945);
+    floor(low, "tasks F1", s.tasks().f1(), 0.946);
     floor(low, "actions F1", s.actions().f1(), 0.731);
     floor(low, "kind accuracy", s.kindAccuracy(), 0.811);
     floor(low, "owners F1", s.owners().f1(), 0.950);
@@ -61,10 +61,10 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on 24 texts: tasks 0.957, actions 0.851, owners 0.960, deadline text 0.965, outline
+    // Measured on 24 texts: tasks 0.960, actions 0.852, owners 0.959, deadline text 0.965, outline
     // 0.989. (The division of work added as the nineteenth gives two tasks the times of their tags,
     // which the gold, holding a task's time to its own words, does not: deadline fell from 0.966.)
-    floor(low, "tasks F1", s.tasks().f1(), 0.954);
+    floor(low, "tasks F1", s.tasks().f1(), 0.957);
     floor(low, "actions F1", s.actions().f1(), 0.850);
     floor(low, "owners F1", s.owners().f1(), 0.956);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.962);
