@@ -164,10 +164,16 @@ public final class Extractor {
                   || b > 0
                       && body.get(b - 1).line() == u.line()
                       && body.get(b - 1).text().endsWith("；"));
+      // A numbered point below a chapter whose title is a rule in two clauses, the second opened by
+      // a
+      // word that obliges (2.临时摊派，一律停止。; 3.私人工商业一律保护，不准没收。): the title directs.
+      boolean ruleInTitle =
+          h != null && h.marker().family() != Family.CN_COMMA && obligesAfterComma(t, h, u, words);
       boolean headingOnly =
           h != null
               && !runsOnDirecting
               && !modalInRun
+              && !ruleInTitle
               && (coversUnit || shortSlogan)
               && titleLength <= TITLE_MAX
               && (titleLine || !holds("obligation", t, words, from, to))
@@ -679,6 +685,17 @@ public final class Extractor {
    * The unit's text from the point's title on (its marker left out); empty when the title starts
    * after the unit (a marker closing its unit, whose title runs on in the next).
    */
+  /**
+   * Whether the point's title has a clause after its first comma that holds a word that obliges
+   * ([obligation]: 一律, 不准, 不得 …).
+   */
+  private boolean obligesAfterComma(String t, Point h, Unit u, Words words) {
+    int from = Math.max(0, h.titleStart() - u.start());
+    int to = Math.min(t.length(), h.titleEnd() - u.start());
+    int comma = from < to ? t.substring(from, to).indexOf('，') : -1;
+    return comma >= 0 && holds("obligation", t, words, from + comma + 1, to);
+  }
+
   private static String titleOn(String unitText, Point h, Unit u) {
     return unitText.substring(Math.min(unitText.length(), Math.max(0, h.titleStart() - u.start())));
   }

@@ -2601,6 +2601,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNumberedPointWhoseTitleIsARuleInTwoClausesDirects() {
+    String text =
+        "现将有关事项通知如下：\n"
+            + "1.各乡要在十日内把受灾户名单报县政府。\n"
+            + "2.乱收费用，一律停止。确有必要的，须经县政府批准。\n"
+            + "3.各村的集体财产，不准私分，不准变卖。\n";
+    assertEquals(
+        List.of("1.各乡要在十日内把受灾户名单报县政府。", "2.乱收费用，一律停止。", "确有必要的，须经县政府批准。", "3.各村的集体财产，不准私分，不准变卖。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
   void aStoryOfADecadeGoneByOrOfOnesTimeAtAPostTellsWhatWasNeededThen() {
     String text =
         "八十年代初，我们厂里还在用算盘记账，月底对账要熬几个通宵。\n"
