@@ -164,9 +164,8 @@ public final class Extractor {
                   || b > 0
                       && body.get(b - 1).line() == u.line()
                       && body.get(b - 1).text().endsWith("；"));
-      // A numbered point below a chapter whose title is a rule in two clauses, the second opened by
-      // a
-      // word that obliges (2.临时摊派，一律停止。; 3.私人工商业一律保护，不准没收。): the title directs.
+      // A numbered point below a chapter whose title is a rule in two clauses, the second holding a
+      // word that obliges (2.临时摊派，一律停止。; 3.私人工商业一律保护，不准没收。), directs.
       boolean ruleInTitle =
           h != null && h.marker().family() != Family.CN_COMMA && obligesAfterComma(t, h, u, words);
       boolean headingOnly =
@@ -682,10 +681,6 @@ public final class Extractor {
   }
 
   /**
-   * The unit's text from the point's title on (its marker left out); empty when the title starts
-   * after the unit (a marker closing its unit, whose title runs on in the next).
-   */
-  /**
    * Whether the point's title has a clause after its first comma that holds a word that obliges
    * ([obligation]: 一律, 不准, 不得 …).
    */
@@ -696,6 +691,10 @@ public final class Extractor {
     return comma >= 0 && holds("obligation", t, words, from + comma + 1, to);
   }
 
+  /**
+   * The unit's text from the point's title on (its marker left out); empty when the title starts
+   * after the unit (a marker closing its unit, whose title runs on in the next).
+   */
   private static String titleOn(String unitText, Point h, Unit u) {
     return unitText.substring(Math.min(unitText.length(), Math.max(0, h.titleStart() - u.start())));
   }
