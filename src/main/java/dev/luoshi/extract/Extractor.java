@@ -213,7 +213,7 @@ public final class Extractor {
               editorialLine(text, lineStarts, u, firstOfLine(units, u)),
               found::owners,
               found::deadline,
-              found::pastYear,
+              found::pastTime,
               titlesAbove(outline, s)));
     }
     return out;
@@ -444,8 +444,8 @@ public final class Extractor {
       return deadline;
     }
 
-    DeadlineMatch pastYear() {
-      return meetingDate == null ? null : phrases().pastYear(meetingDate).orElse(null);
+    DeadlineMatch pastTime() {
+      return meetingDate == null ? null : phrases().pastTime(meetingDate).orElse(null);
     }
   }
 

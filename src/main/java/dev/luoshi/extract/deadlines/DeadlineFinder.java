@@ -32,7 +32,7 @@ public interface DeadlineFinder {
       }
 
       @Override
-      public Optional<DeadlineMatch> pastYear(LocalDate meetingDate) {
+      public Optional<DeadlineMatch> pastTime(LocalDate meetingDate) {
         return Optional.empty();
       }
     };
@@ -48,9 +48,10 @@ public interface DeadlineFinder {
 
     /**
      * A time phrase that names a year before the meeting's outright (1980年8月, 2018年11月), not as the
-     * start of a span up to now (2018年以来) nor in a 《title》: the unit tells what happened then.
-     * Empty when there is none or the meeting date is unknown.
+     * start of a span up to now (2018年以来) nor in a 《title》, or a half year or quarter of the
+     * meeting's year over by then that opens the unit as a clause (今年上半年，… at a meeting in August):
+     * the unit tells what happened then. Empty when there is none or the meeting date is unknown.
      */
-    Optional<DeadlineMatch> pastYear(LocalDate meetingDate);
+    Optional<DeadlineMatch> pastTime(LocalDate meetingDate);
   }
 }

@@ -288,7 +288,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
       }
 
       @Override
-      public Optional<DeadlineMatch> pastYear(LocalDate meetingDate) {
+      public Optional<DeadlineMatch> pastTime(LocalDate meetingDate) {
         if (meetingDate == null) {
           return Optional.empty();
         }
@@ -303,11 +303,56 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
                 s.match(
                     unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null, c.groups())));
           }
+          if (opensPeriodOver(c, s.text(), meetingDate)) {
+            return Optional.of(
+                s.match(
+                    unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null, c.groups())));
+          }
         }
         return Optional.empty();
       }
     };
   }
+
+  /**
+   * Whether the candidate is a half year or quarter of the meeting's year, over by the meeting,
+   * that opens the unit as a clause of its own (今年上半年，…销售增长9%; 一季度，…流失率38% at a meeting in August):
+   * the figures after it report that period. Not with a prefix or suffix (到上半年, 上半年前, 一季度内), which
+   * bound work.
+   */
+  private boolean opensPeriodOver(Candidate c, String text, LocalDate meeting) {
+    Map<String, String> g = c.groups();
+    if (c.rule().kind() != PhraseKind.DEADLINE
+        || g.get("s") != null
+        || g.get("p") != null
+        || !(g.containsKey("h") || g.containsKey("q"))
+        || c.end() >= text.length()
+        || text.charAt(c.end()) != '，'
+        || !clauseStart(text, c.start())) {
+      return false;
+    }
+    Integer year = resolver.year(g, meeting);
+    if (year != null && year != meeting.getYear()) {
+      return false; // an earlier year is pastTime's own case; a later one is to come
+    }
+    Map<String, String> bare = new HashMap<>(g);
+    bare.remove("y");
+    bare.remove("yr");
+    return barePeriodOver(bare, meeting);
+  }
+
+  /** Whether only the unit's opening (blanks, a point's marker) stands before {@code at}. */
+  private static boolean clauseStart(String text, int at) {
+    for (int i = 0; i < at; i++) {
+      if ("，,；;：:。！？!?".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return at <= MARKER_MAX;
+  }
+
+  /** Chars a point's marker (（一）, 1., 一是) may take before a phrase that opens the unit. */
+  private static final int MARKER_MAX = 4;
 
   /** Years written with fewer digits (08年) are not read as years before the meeting's. */
   private static final int FIRST_YEAR = 1000;

@@ -395,8 +395,8 @@ public record Evidence(Map<String, String> cues) {
         case FUTURE:
           return future(ctx::tokens, table, text, textCues);
         case PAST:
-          if (ctx.pastYear() != null) {
-            return ctx.pastYear().text();
+          if (ctx.pastTime() != null) {
+            return ctx.pastTime().text();
           }
           String topicless = TOPIC.matcher(text).replaceFirst("");
           int topicEnd = text.length() - topicless.length();

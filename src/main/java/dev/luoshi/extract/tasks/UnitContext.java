@@ -36,8 +36,8 @@ public final class UnitContext {
   private List<Owner> owners;
   private Supplier<DeadlineMatch> deadlineToFind;
   private DeadlineMatch deadline;
-  private Supplier<DeadlineMatch> pastYearToFind;
-  private DeadlineMatch pastYear;
+  private Supplier<DeadlineMatch> pastTimeToFind;
+  private DeadlineMatch pastTime;
 
   /**
    * A context with everything known.
@@ -103,7 +103,7 @@ public final class UnitContext {
       boolean editorial,
       Supplier<List<Owner>> owners,
       Supplier<DeadlineMatch> deadline,
-      Supplier<DeadlineMatch> pastYear,
+      Supplier<DeadlineMatch> pastTime,
       List<String> sectionTitles) {
     this.unit = Objects.requireNonNull(unit, "unit");
     this.text = Objects.requireNonNull(text, "text");
@@ -119,17 +119,17 @@ public final class UnitContext {
     this.editorial = editorial;
     this.ownersToFind = owners;
     this.deadlineToFind = deadline;
-    this.pastYearToFind = pastYear;
+    this.pastTimeToFind = pastTime;
     this.sectionTitles = List.copyOf(sectionTitles);
   }
 
   /**
    * A context whose words, owners and deadline are found when first asked for, by the given
    * functions (each called at most once; the deadline may be null); the other values as in the
-   * constructor. {@code pastYear} finds a phrase naming a year before the meeting's, or null;
-   * {@code assigned} says whether an owner tag right after the unit, or a clause announcing
-   * decisions before its series, assigns its numbered point (a context made by the constructor is
-   * never assigned); {@code targets} says whether the unit lies in a sentence that sets out targets
+   * constructor. {@code pastTime} finds a phrase naming a time before the meeting, or null; {@code
+   * assigned} says whether an owner tag right after the unit, or a clause announcing decisions
+   * before its series, assigns its numbered point (a context made by the constructor is never
+   * assigned); {@code targets} says whether the unit lies in a sentence that sets out targets
    * (今年的主要目标是：…增长8%左右；…).
    */
   public static UnitContext lazy(
@@ -147,7 +147,7 @@ public final class UnitContext {
       boolean editorial,
       Supplier<List<Owner>> owners,
       Supplier<DeadlineMatch> deadline,
-      Supplier<DeadlineMatch> pastYear,
+      Supplier<DeadlineMatch> pastTime,
       List<String> sectionTitles) {
     return new UnitContext(
         unit,
@@ -164,7 +164,7 @@ public final class UnitContext {
         editorial,
         Objects.requireNonNull(owners, "owners"),
         Objects.requireNonNull(deadline, "deadline"),
-        Objects.requireNonNull(pastYear, "pastYear"),
+        Objects.requireNonNull(pastTime, "pastTime"),
         sectionTitles);
   }
 
@@ -258,15 +258,16 @@ public final class UnitContext {
   }
 
   /**
-   * A time phrase naming a year before the meeting's outright (1980年8月), or null: the unit then
-   * tells what happened. Null too when the meeting date is unknown.
+   * A time phrase naming a year before the meeting's outright (1980年8月), or a period of the
+   * meeting's year over by then opening the unit (今年上半年，…), or null: the unit then tells what
+   * happened. Null too when the meeting date is unknown.
    */
-  public DeadlineMatch pastYear() {
-    if (pastYearToFind != null) {
-      pastYear = pastYearToFind.get();
-      pastYearToFind = null;
+  public DeadlineMatch pastTime() {
+    if (pastTimeToFind != null) {
+      pastTime = pastTimeToFind.get();
+      pastTimeToFind = null;
     }
-    return pastYear;
+    return pastTime;
   }
 
   /** Titles of the chapters (一、, （一）) holding the unit, outermost first. */

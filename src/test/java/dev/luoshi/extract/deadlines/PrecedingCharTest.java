@@ -59,7 +59,7 @@ class PrecedingCharTest {
       found += expected.size();
       assertEquals(expected, judging.findAll(text, meeting), text);
       assertEquals(plain.findAll(text, null), judging.findAll(text, null), text);
-      assertEquals(plain.phrases(text).pastYear(meeting), judging.phrases(text).pastYear(meeting));
+      assertEquals(plain.phrases(text).pastTime(meeting), judging.phrases(text).pastTime(meeting));
     }
     assertTrue(found > 5000, found + " phrases");
   }
@@ -72,7 +72,7 @@ class PrecedingCharTest {
     for (String text : texts()) {
       assertEquals(lists.findAll(text, meeting), masks.findAll(text, meeting), text);
       assertEquals(lists.findAll(text, null), masks.findAll(text, null), text);
-      assertEquals(lists.phrases(text).pastYear(meeting), masks.phrases(text).pastYear(meeting));
+      assertEquals(lists.phrases(text).pastTime(meeting), masks.phrases(text).pastTime(meeting));
     }
   }
 

@@ -418,21 +418,26 @@ class RuleDeadlineFinderTest {
       delimiter = '|',
       textBlock =
           """
-          # sentence | meeting | phrase naming an earlier year (empty: none)
+          # sentence | meeting | phrase naming an earlier year or a period over (empty: none)
           2018年11月，省政府印发了实施意见。                   | 2020-05-06 | 2018年11月
           1995年，县里建成了第一座水库。                       | 2020-05-06 | 1995年
           2020年底前各乡镇要完成改造。                         | 2020-05-06 |
           对2018年以来立项的项目要全面清理。                   | 2020-05-06 |
           要认真落实《2018年度考核办法》。                     | 2020-05-06 |
           08年我们的期望是销售额。                             | 2020-05-06 |
+          今年上半年，全厂产值增长百分之七。                   | 2020-08-06 | 今年上半年
+          一季度，三车间的废品率是百分之四。                   | 2020-05-06 | 一季度
+          一季度，三车间的废品率是百分之四。                   | 2020-03-06 |
+          上半年前各车间要完成检修。                           | 2020-08-06 |
+          全厂产值今年上半年增长百分之七。                     | 2020-08-06 |
           """)
-  void aYearBeforeTheMeetingsIsNamed(String sentence, String meeting, String phrase) {
-    Optional<DeadlineMatch> past = finder.phrases(sentence).pastYear(LocalDate.parse(meeting));
+  void aYearBeforeTheMeetingsOrAPeriodOverIsNamed(String sentence, String meeting, String phrase) {
+    Optional<DeadlineMatch> past = finder.phrases(sentence).pastTime(LocalDate.parse(meeting));
     assertEquals(phrase == null ? "" : phrase, past.map(DeadlineMatch::text).orElse(""));
   }
 
   @Test
   void noYearIsEarlierWithoutAMeetingDate() {
-    assertEquals(Optional.empty(), finder.phrases("2018年11月，省政府印发了实施意见。").pastYear(null));
+    assertEquals(Optional.empty(), finder.phrases("2018年11月，省政府印发了实施意见。").pastTime(null));
   }
 }

@@ -2681,4 +2681,23 @@ class DirectiveRulesTest {
     String text = "质监站查明这两次验收为什么拖了工期，五日内书面报告。\n" + "这两次验收拖了工期，施工队意见很大。\n";
     assertEquals(List.of("质监站查明这两次验收为什么拖了工期，五日内书面报告。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aRuleSetFromATimeToComeDirectsButAForecastDoesNot() {
+    String text =
+        "从下个季度起，车间的计件工资按合格品算，返工的件数不计。\n" + "仓储部从本月起单列退货台账。\n" + "从明年开始，行业将进入整合期，小厂会越来越难。\n";
+    assertEquals(
+        List.of("从下个季度起，车间的计件工资按合格品算，返工的件数不计。", "仓储部从本月起单列退货台账。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
+
+  @Test
+  void figuresOfAPeriodOverOrAsOfADateReportWhatHappened() {
+    String text =
+        "今年上半年，一线员工流失率百分之二十九，收银岗最高。\n"
+            + "一季度，华东区域毛利增长百分之四。\n"
+            + "截止到六月底，公司在外的应收款是一亿二千万。\n"
+            + "下半年，各区域要把退货率压到百分之二以内。\n";
+    assertEquals(List.of("下半年，各区域要把退货率压到百分之二以内。"), tasks(text, LocalDate.of(2026, 8, 20)));
+  }
 }
