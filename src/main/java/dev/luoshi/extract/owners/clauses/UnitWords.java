@@ -146,6 +146,22 @@ final class UnitWords {
           continue;
         }
       }
+      // A verb between a determiner of a class and a noun (各/新建/园区, 各级/驻/村干部, 各/接管/专员): 各
+      // spreads over the members of a class, so the verb names which kind of body or person they
+      // are,
+      // as 新建 names the parks; it is no predicate of 各.
+      if (tok.is("v")
+          && !tok.is("vn")
+          && !tok.is("vshi")
+          && !tok.is("vyou")
+          && !rules.in("modals", word)
+          && !out.isEmpty()
+          && CLASS_DETERMINERS.contains(out.get(out.size() - 1).word())
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).is("n")) {
+        out.add(new Token(word, "vn", tok.start()));
+        continue;
+      }
       // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办,
       // 质控/办) before a modal, a joiner or a verb that gives a role (…办参与, …办牵头): the end of a
       // name, not a predicate.
@@ -267,6 +283,9 @@ final class UnitWords {
   }
 
   private static final Set<String> NAME_DETERMINERS = Set.of("各", "每个", "本", "该", "各个");
+
+  /** Determiners that spread over the members of a class (各部门, 各级干部, 每个班组). */
+  private static final Set<String> CLASS_DETERMINERS = Set.of("各", "各级", "各个", "每个", "每一个");
 
   /**
    * Whether the words before a one-character head are a place and an activity (县/整治/办, 市/防汛/办): the
