@@ -2700,4 +2700,11 @@ class DirectiveRulesTest {
             + "下半年，各区域要把退货率压到百分之二以内。\n";
     assertEquals(List.of("下半年，各区域要把退货率压到百分之二以内。"), tasks(text, LocalDate.of(2026, 8, 20)));
   }
+
+  @Test
+  void aRoughCountOfWhatItTakesIsNoOrderButAnAmountToDoIs() {
+    String text =
+        "现在办一张通行证要跑五六个窗口，群众意见很大。\n" + "一个安全员要盯四五个工地，白天巡查，晚上写日志。\n" + "各乡镇要抓一两个示范村，取得经验再推开。\n";
+    assertEquals(List.of("各乡镇要抓一两个示范村，取得经验再推开。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
