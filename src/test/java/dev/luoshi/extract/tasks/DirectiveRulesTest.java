@@ -2707,4 +2707,10 @@ class DirectiveRulesTest {
         "现在办一张通行证要跑五六个窗口，群众意见很大。\n" + "一个安全员要盯四五个工地，白天巡查，晚上写日志。\n" + "各乡镇要抓一两个示范村，取得经验再推开。\n";
     assertEquals(List.of("各乡镇要抓一两个示范村，取得经验再推开。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void whoNamesOrPicksSomeoneIsGivenTheWork() {
+    String text = "各站所的联络员由站长指定，每个村配一名联络员。\n" + "这个办法是由老书记提名的。\n";
+    assertEquals(List.of("各站所的联络员由站长指定，每个村配一名联络员。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
