@@ -52,6 +52,11 @@ class RuleOwnerFinderTest {
           档案室在年底前把新员工的档案整理归档。 | 档案室:lead
           未通过年检的企业，要在一个月内整改到位。 | 未通过年检的企业:lead
           未达标的水厂，要加快改造。 | 未达标的水厂:lead
+          # 所 and 站 that HanLP cuts from a township office's name (国土/所, 农业/站), not the particle 所
+          国土所和司法所要把违建台账对一遍。 | 国土所:lead,司法所:lead
+          土地所下周二前把确权名单张榜公示。 | 土地所:lead
+          扶贫办会同农业站，一季度拿出产业项目清单。 | 扶贫办:lead,农业站:support
+          群众所关心的问题，要一件一件解决。 |
           # a verb after 各 names the kind of body, not a predicate of 各
           各新建园区，要建立安全巡查制度。 | 各新建园区:lead
           各级驻村干部，一律不准在农户家吃饭。 | 各级驻村干部:lead

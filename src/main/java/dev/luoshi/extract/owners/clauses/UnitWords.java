@@ -165,14 +165,19 @@ final class UnitWords {
       // A one-character unit head that HanLP tagged as a verb after a noun (党建/办, 市考核/办,
       // 质控/办) before a modal, a joiner or a verb that gives a role (…办参与, …办牵头): the end of a
       // name, not a predicate.
+      // So is 所 tagged as the particle (国土/所, 自然资源/所), and the head before a time or a list's
+      // mark (农业/站/元宵节, 交管/站/、): the particle takes a verb and a 的 after it (群众/所/关心/的).
       if (n == 1
           && !tok.is("vn")
-          && tok.is("v")
+          && (tok.is("v") || tok.is("usuo") && !particleAhead(tokens, k + 1))
           && !out.isEmpty()
           && (out.get(out.size() - 1).is("n") || out.get(out.size() - 1).is("vn"))
           && rules.headKind(out.get(out.size() - 1).word() + word) == HeadKind.UNIT
           && k + 1 < tokens.size()
-          && (namesNext(tokens.get(k + 1).word()) || placeOffice(out))) {
+          && (namesNext(tokens.get(k + 1).word())
+              || placeOffice(out)
+              || tokens.get(k + 1).is("t")
+              || LIST_MARKS.contains(tokens.get(k + 1).word()))) {
         out.add(new Token(word, "n", tok.start()));
         continue;
       }
@@ -408,6 +413,25 @@ final class UnitWords {
    * (周吴接此电后，应即…), a time (冯韩于五日内…) or the troops they lead (郑王率三个团…).
    */
   private static final Set<String> RECEIPT_OR_TIME = Set.of("接", "接到", "收到", "于", "率", "率领");
+
+  /** Marks after which a one-character head ends a name in a list (国土所、派出所配合). */
+  private static final Set<String> LIST_MARKS = Set.of("、", "，");
+
+  /**
+   * Whether 所 at {@code from - 1} is the particle: a verb right after it and a 的 before the clause
+   * ends (群众所关心的问题).
+   */
+  private static boolean particleAhead(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !tokens.get(from).is("v")) {
+      return false;
+    }
+    for (int i = from + 1; i < tokens.size() && !tokens.get(i).is("w"); i++) {
+      if (tokens.get(i).word().equals("的")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A word that cannot end a phrase on its own: a bound root or a one-character noun (监, 保). */
   private static boolean boundRoot(Token t) {
