@@ -57,6 +57,9 @@ class RuleOwnerFinderTest {
           土地所下周二前把确权名单张榜公示。 | 土地所:lead
           扶贫办会同农业站，一季度拿出产业项目清单。 | 扶贫办:lead,农业站:support
           群众所关心的问题，要一件一件解决。 |
+          # cadres answerable for a village or a household, which HanLP cuts 包/村干部
+          包村干部吃住在村里，不准回镇上。 | 包村干部:lead
+          包保干部要盯住每一户。 | 包保干部:lead
           # a verb after 各 names the kind of body, not a predicate of 各
           各新建园区，要建立安全巡查制度。 | 各新建园区:lead
           各级驻村干部，一律不准在农户家吃饭。 | 各级驻村干部:lead
