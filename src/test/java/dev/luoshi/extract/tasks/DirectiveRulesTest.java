@@ -2713,4 +2713,19 @@ class DirectiveRulesTest {
     String text = "各站所的联络员由站长指定，每个村配一名联络员。\n" + "这个办法是由老书记提名的。\n";
     assertEquals(List.of("各站所的联络员由站长指定，每个村配一名联络员。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void theMinutesRecordOfHowAMeetingEndedIsNoDecision() {
+    String text =
+        "村两委会议纪要\n"
+            + "时间：2026年3月1日晚\n"
+            + "会议研究了春季防火和改厕两项工作。\n"
+            + "会议决定：\n"
+            + "一、村委会下周一前把改厕户名单张榜公示。\n"
+            + "二、护林员每天巡山两遍。\n"
+            + "参会人员无异议。\n"
+            + "会议于晚上八点四十分结束。\n";
+    assertEquals(
+        List.of("一、村委会下周一前把改厕户名单张榜公示。", "二、护林员每天巡山两遍。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
