@@ -2728,4 +2728,10 @@ class DirectiveRulesTest {
     assertEquals(
         List.of("一、村委会下周一前把改厕户名单张榜公示。", "二、护林员每天巡山两遍。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void aThirdPersonsWordsRetoldAreNoOrderButAnInstructionReportedIs() {
+    String text = "老站长退休前跟我们聊过。\n" + "他还说，带队伍要像熬汤一样，火候不到不行。\n" + "她说，要把巡河记录一天一天补齐。\n";
+    assertEquals(List.of("她说，要把巡河记录一天一天补齐。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
