@@ -2734,4 +2734,10 @@ class DirectiveRulesTest {
     String text = "老站长退休前跟我们聊过。\n" + "他还说，带队伍要像熬汤一样，火候不到不行。\n" + "她说，要把巡河记录一天一天补齐。\n";
     assertEquals(List.of("她说，要把巡河记录一天一天补齐。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void whatIsNoLongerDoneToAClassIsARuleButWhatIsNoLongerSoIsNot() {
+    String text = "已经完成确权的村，不再重新丈量。\n" + "这些年农村变化很大，种地不再单单是体力活。\n";
+    assertEquals(List.of("已经完成确权的村，不再重新丈量。"), tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
