@@ -284,8 +284,11 @@ public final class Extractor {
       if (t.start() < from || t.end() > to || t.word().equals("。")) {
         continue;
       }
-      // after 的 a verb is the head of a noun phrase (代表的护送), however HanLP tags it
-      verb |= t.pos().startsWith("v") && !t.pos().equals("vn") && !before.equals("的");
+      // after 的 a verb is the head of a noun phrase (代表的护送), however HanLP tags it; 由 names who
+      // is to do what follows, whatever HanLP tags it (物资由村会计统一/vn 采购/vn)
+      verb |=
+          t.pos().startsWith("v") && !t.pos().equals("vn") && !before.equals("的")
+              || t.word().equals("由") && t.pos().startsWith("p");
       before = t.word();
       last = t;
     }

@@ -2740,4 +2740,12 @@ class DirectiveRulesTest {
     String text = "已经完成确权的村，不再重新丈量。\n" + "这些年农村变化很大，种地不再单单是体力活。\n";
     assertEquals(List.of("已经完成确权的村，不再重新丈量。"), tasks(text, LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  void theLastDecisionOfAListGivenToSomeoneIsNoTitleOfAPart() {
+    String text = "会议决定：\n" + "一、村委会下周一前把改厕户名单张榜公示。\n" + "二、防火物资由村会计统一采购。\n" + "请各位同志抓好落实。\n";
+    assertEquals(
+        List.of("一、村委会下周一前把改厕户名单张榜公示。", "二、防火物资由村会计统一采购。", "请各位同志抓好落实。"),
+        tasks(text, LocalDate.of(2026, 3, 2)));
+  }
 }
