@@ -63,6 +63,11 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (g.containsKey("y") || g.containsKey("yr") || g.get("s") != null || g.get("p") != null) {
       return false;
     }
+    return periodOver(g, meeting);
+  }
+
+  /** Whether the half year or quarter the phrase names, in the meeting's year, ended before it. */
+  private static boolean periodOver(java.util.Map<String, String> g, LocalDate meeting) {
     int lastMonth;
     if (g.containsKey("h")) {
       lastMonth = g.get("h").startsWith("上") ? 6 : 12;
@@ -294,16 +299,13 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
         }
         for (Candidate c : candidates) {
           Integer year = c.groups().containsKey("y") ? resolver.year(c.groups(), null) : null;
-          if (year != null
-              && year >= FIRST_YEAR
-              && year < meetingDate.getYear()
-              && !rules.contains("SINCE", c.groups().get("s"))
-              && !insideBookTitle(s.text(), c.start())) {
-            return Optional.of(
-                s.match(
-                    unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null, c.groups())));
-          }
-          if (opensPeriodOver(c, s.text(), meetingDate)) {
+          boolean earlierYear =
+              year != null
+                  && year >= FIRST_YEAR
+                  && year < meetingDate.getYear()
+                  && !rules.contains("SINCE", c.groups().get("s"))
+                  && !insideBookTitle(s.text(), c.start());
+          if (earlierYear || opensPeriodOver(c, s.text(), meetingDate)) {
             return Optional.of(
                 s.match(
                     unit, new Found(PhraseKind.DEADLINE, c.start(), c.end(), null, c.groups())));
@@ -335,10 +337,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
     if (year != null && year != meeting.getYear()) {
       return false; // an earlier year is pastTime's own case; a later one is to come
     }
-    Map<String, String> bare = new HashMap<>(g);
-    bare.remove("y");
-    bare.remove("yr");
-    return barePeriodOver(bare, meeting);
+    return periodOver(g, meeting);
   }
 
   /** Whether only the unit's opening (blanks, a point's marker) stands before {@code at}. */

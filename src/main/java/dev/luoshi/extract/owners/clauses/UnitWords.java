@@ -146,10 +146,9 @@ final class UnitWords {
           continue;
         }
       }
-      // A verb between a determiner of a class and a noun (各/新建/园区, 各级/驻/村干部, 各/接管/专员): 各
-      // spreads over the members of a class, so the verb names which kind of body or person they
-      // are,
-      // as 新建 names the parks; it is no predicate of 各.
+      // A verb between a determiner of a class and a noun (各/新建/园区, 各级/驻/村干部, 各/接管/专员) names
+      // which kind of body or person the determiner spreads over, as 新建 names the parks: it is no
+      // predicate of 各.
       if (tok.is("v")
           && !tok.is("vn")
           && !tok.is("vshi")
@@ -289,8 +288,11 @@ final class UnitWords {
 
   private static final Set<String> NAME_DETERMINERS = Set.of("各", "每个", "本", "该", "各个");
 
-  /** Determiners that spread over the members of a class (各部门, 各级干部, 每个班组). */
-  private static final Set<String> CLASS_DETERMINERS = Set.of("各", "各级", "各个", "每个", "每一个");
+  /**
+   * Determiners that spread over the members of a class (各部门, 各级干部, 每个班组); HanLP cuts 每一个 as 每/一个,
+   * so it is no word of its own here.
+   */
+  private static final Set<String> CLASS_DETERMINERS = Set.of("各", "各级", "各个", "每个");
 
   /**
    * Whether the words before a one-character head are a place and an activity (县/整治/办, 市/防汛/办): the
