@@ -60,6 +60,27 @@ class RunTogetherTest {
     assertEquals(List.of("各地委"), run.owners().stream().map(Owner::name).toList());
   }
 
+  @Test
+  void aLeadInOpeningARunOnLineCoversItsOwnParagraphOnly() {
+    String body =
+        "【导读】这是县委为冬修水利发出的通知，下面照录。\n"
+            + "今冬水利任务很重，各区委须在十二月底以前修好全部塘坝。"
+            + "各乡支部应将民工名册报区委。\n此通知不得在报纸上发表。";
+    String head = "关于做好冬季水利建设的通知\n（一九五一年十一月二日）\n";
+    Plan a = luoshi.plan(SourceText.of("a.txt", head + body), PlanOptions.defaults());
+    Plan b =
+        luoshi.plan(
+            SourceText.of("b.txt", head + body.replace("\n", "\u3000\u3000")),
+            PlanOptions.defaults());
+
+    assertEquals(3, a.tasks().size());
+    assertEquals(texts(a.tasks()), texts(b.tasks()));
+  }
+
+  private static List<String> texts(List<Task> tasks) {
+    return tasks.stream().map(Task::text).toList();
+  }
+
   private static List<String> nodes(List<OutlineNode> outline) {
     List<String> out = new ArrayList<>();
     walk(outline, 1, out);

@@ -23,6 +23,7 @@ import dev.luoshi.units.Unit;
 import dev.luoshi.units.UnitSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -210,7 +211,7 @@ public final class Extractor {
               inSpans(normative, u.start()),
               setsTargets(text, u),
               document,
-              editorialLine(text, lineStarts, u, firstOfLine(units, u)),
+              editorialLine(text, lineStarts, u, firstOfTextLine(units, u, lineStarts)),
               found::owners,
               found::deadline,
               found::pastTime,
@@ -940,8 +941,9 @@ public final class Extractor {
    * would otherwise be furniture).
    */
   private boolean editorialLine(String text, int[] lineStarts, Unit u, boolean firstUnit) {
-    int i = lineStarts[u.line() - 1];
-    int lineEnd = u.line() < lineStarts.length ? lineStarts[u.line()] - 1 : text.length();
+    int line = lineAt(lineStarts, u.start());
+    int i = lineStarts[line];
+    int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
     boolean runOn = lineEnd - i > RUN_ON_LINE;
     while (i < text.length() && UnitSplitter.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
       i++;
@@ -1000,6 +1002,25 @@ public final class Extractor {
       return k == 0 || units.get(k - 1).line() != u.line();
     }
     return true; // not from this list: no unit before it is known
+  }
+
+  /**
+   * Whether no unit before this one starts on its line of the normalized text, whose lines are the
+   * source's plus the paragraphs of a run-on line ({@link dev.luoshi.analysis.Normalizer}): a
+   * unit's own {@link Unit#line()} counts the source's lines only.
+   */
+  private static boolean firstOfTextLine(List<Unit> units, Unit u, int[] lineStarts) {
+    int k = u.index();
+    if (k < units.size() && units.get(k) == u) {
+      return k == 0 || units.get(k - 1).start() < lineStarts[lineAt(lineStarts, u.start())];
+    }
+    return true;
+  }
+
+  /** The index into {@code lineStarts} of the line holding {@code offset}. */
+  private static int lineAt(int[] lineStarts, int offset) {
+    int k = Arrays.binarySearch(lineStarts, offset);
+    return k >= 0 ? k : -k - 2;
   }
 
   /** The offset where each line starts, line 1 first: found once, not once per unit. */
