@@ -167,6 +167,13 @@ public final class RuleTaskClassifier implements TaskClassifier {
       // 会议指出，今冬明春是事故多发期…: what the minutes found, with no modal of its own, decides nothing
       return Verdict.no(0.7, describe.get());
     }
+    if (e.has(NORMATIVE)
+        && !e.has(IMPERATIVE)
+        && !e.has(QUOTA)
+        && cues.any("normative.judgement", ctx.text())) {
+      // among a document's rules, …市民很受感动，这就是好的榜样: the document judges what it told
+      return Verdict.no(0.65, describe.get());
+    }
     // Whether it directs is asked only with a deadline, and the owners last of all: finding them
     // is the dearest read, and these rules often decide without them.
     if (e.has(BOUND)

@@ -244,6 +244,18 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNoticesJudgementOfWhatItToldIsNoRule() {
+    String text =
+        "关于接管县城后若干问题的指示\n各县委：\n现将有关事项指示如下：\n"
+            + "东关粮栈存粮只够全城半月之用，这是眼下最急的事。\n"
+            + "私营作坊的存在，对于安定市面是有利的。\n"
+            + "有人担心商户外逃，这种担心是多余的。\n"
+            + "粮栈由县政府派员接管。\n"
+            + "作坊照常开工，原有工人一律留用。\n";
+    assertEquals(List.of("粮栈由县政府派员接管。", "作坊照常开工，原有工人一律留用。"), tasks(text));
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
