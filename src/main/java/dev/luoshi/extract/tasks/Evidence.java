@@ -728,6 +728,7 @@ public record Evidence(Map<String, String> cues) {
           && !goneOver(ts, i)
           && !tooMuch(ts, i)
           && !attributive(ts, i)
+          && !caseNamed(ts, i)
           && !asked(ts, i)
           && !thenNext(ts, i)) {
         return ts.get(i - 1).word() + t.word();
@@ -825,6 +826,24 @@ public record Evidence(Map<String, String> cues) {
     String next = ts.get(i + 1).word();
     return next.equals("的") || next.equals("多少") || next.startsWith("几");
   }
+
+  /**
+   * Whether the 了 or 过 at {@code i} is inside a clause that names a class of cases, a 的-phrase
+   * standing before its comma (错划了成分的，由农会重评; 开了票没收回款的，不发奖金): who or what the rule after it is for,
+   * not a report.
+   */
+  private static boolean caseNamed(List<Token> ts, int i) {
+    for (int k = i + 1; k < ts.size() && k <= i + CASE_WORDS; k++) {
+      if (ts.get(k).is("w")) {
+        String mark = ts.get(k).word();
+        return (mark.equals("，") || mark.equals(",")) && ts.get(k - 1).word().equals("的");
+      }
+    }
+    return false;
+  }
+
+  /** How many words a class of cases may run on after its 了 before its 的. */
+  private static final int CASE_WORDS = 8;
 
   /**
    * Whether the past adverb at {@code i} opens a clause, after two words of subject at most, that

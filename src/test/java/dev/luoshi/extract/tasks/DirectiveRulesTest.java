@@ -256,6 +256,16 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aClassOfCasesNamedWithItsPastVerbIsNoReport() {
+    List<String> t =
+        tasks(
+            "填错了表格的，由村会计重新登记，报乡里备案。\n"
+                + "从下月起，补贴按到户面积发放，领了补贴没种地的，全额收回。\n"
+                + "上个月有两个组填错了表格，后来都改过来了。\n");
+    assertEquals(List.of("填错了表格的，由村会计重新登记，报乡里备案。", "从下月起，补贴按到户面积发放，领了补贴没种地的，全额收回。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
