@@ -266,6 +266,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatAClassOfCasesIsToGetWithoutAModalIsARule() {
+    List<String> t = tasks("虚报冒领的，限期退还；\n" + "情节恶劣的，给以处分；\n" + "去年有几户虚报冒领，大家都知道。\n");
+    assertEquals(List.of("虚报冒领的，限期退还；", "情节恶劣的，给以处分；"), t);
+  }
+
+  @Test
+  void 要命AndARoughCountOfFormsOrderNothing() {
+    List<String> t =
+        tasks("我跟大家讲，汛期里仓库进水，比丢一单生意还要命。\n" + "一个小站，每月要往县里报五六份表格。\n" + "仓库要在月底前把防水沙袋备齐。\n");
+    assertEquals(List.of("仓库要在月底前把防水沙袋备齐。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
