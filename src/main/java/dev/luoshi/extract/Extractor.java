@@ -918,12 +918,13 @@ public final class Extractor {
   }
 
   /**
-   * A line that only announces a speaker's remarks (创始人讲话要点：, 王局长讲话：, 李总发言要点：): in minutes it ends
-   * the decisions before it.
+   * A line that only announces a speaker's remarks (创始人讲话要点：, 王局长讲话：, 李总发言要点：), or a numbered part
+   * of minutes that sums them up (一、王局长讲话要点): in minutes it ends the decisions before it.
    */
   private static final Pattern SPEAKER_TURN =
       Pattern.compile(
-          "(?m)^[ \t\u3000]*[^，。；：:\n]{1,24}(?:讲话要点|讲话摘要|讲话|发言要点|发言|插话|总结讲话)[：:][ \t\u3000]*$");
+          "(?m)^[ \t\u3000]*(?:[^，。；：:\n]{1,24}(?:讲话要点|讲话摘要|讲话|发言要点|发言|插话|总结讲话)[：:]"
+              + "|[一二三四五六七八九十]{1,2}、[^，。；：:\n]{1,20}(?:讲话|发言)(?:要点|摘要))[ \t\u3000]*$");
 
   private static boolean inSpans(List<int[]> spans, int at) {
     for (int[] s : spans) {

@@ -2349,6 +2349,19 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aNumberedPartSummingUpASpeechIsASpeakersTurn() {
+    String text =
+        "经营办公会议纪要\n"
+            + "现将总经理讲话要点及会议决定纪要如下。\n"
+            + "一、总经理讲话要点\n"
+            + "今年的订单看着多，其实利润很薄。\n"
+            + "客户压价压得很厉害，同行也在抢。\n"
+            + "二、会议决定\n"
+            + "（一）销售部在五月底前报送重点客户清单。\n";
+    assertEquals(List.of("（一）销售部在五月底前报送重点客户清单。"), tasks(text));
+  }
+
+  @Test
   void theDecisionsOfMinutesHoldOnlyForTheMatterTheyAreTakenOn() {
     String text =
         "厂务会议纪要\n"
