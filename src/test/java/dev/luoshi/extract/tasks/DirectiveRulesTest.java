@@ -279,6 +279,15 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void anOrdinalIsNoCountOfTimesAndASpeakerAboutToSpeakOrdersNothing() {
+    List<String> t =
+        tasks(
+            "2023年5月6日，在培训中心与第十七期学员座谈，以下是座谈记录。\n" + "我先要替班组长们说句公道话。\n" + "各部门要在月底前报送培训需求。\n",
+            LocalDate.of(2023, 5, 6));
+    assertEquals(List.of("各部门要在月底前报送培训需求。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
