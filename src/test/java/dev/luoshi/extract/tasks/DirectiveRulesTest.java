@@ -288,6 +288,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void whatSomeoneSaidTheyWantedIsNoOrder() {
+    List<String> t =
+        tasks("有个村的会计说要把账本带回家算，结果弄丢了两页。\n" + "你们上次来信说要推迟验收，我们当时同意了。\n" + "各村要在月底前把账本交镇经管站。\n");
+    assertEquals(List.of("各村要在月底前把账本交镇经管站。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
