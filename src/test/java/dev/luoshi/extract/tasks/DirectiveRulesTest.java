@@ -295,6 +295,12 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void aThirdPersonsWordsRetoldWithoutACommaAreNoOrder() {
+    List<String> t = tasks("我去找车间主任，他说设备要等厂家来修。\n" + "他说不批不行，不批上面要追责。\n" + "设备科要在周五前联系厂家。\n");
+    assertEquals(List.of("设备科要在周五前联系厂家。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
