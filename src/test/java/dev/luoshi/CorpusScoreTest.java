@@ -61,10 +61,10 @@ class CorpusScoreTest {
     assertTrue(report.errors().isEmpty(), report.errors().toString());
     Summary s = report.summary();
     List<String> low = new ArrayList<>();
-    // Measured on 24 texts: tasks 0.960, actions 0.852, owners 0.959, deadline text 0.965, outline
+    // Measured on 24 texts: tasks 0.961, actions 0.852, owners 0.960, deadline text 0.965, outline
     // 0.989. (The division of work added as the nineteenth gives two tasks the times of their tags,
     // which the gold, holding a task's time to its own words, does not: deadline fell from 0.966.)
-    floor(low, "tasks F1", s.tasks().f1(), 0.957);
+    floor(low, "tasks F1", s.tasks().f1(), 0.958);
     floor(low, "actions F1", s.actions().f1(), 0.850);
     floor(low, "owners F1", s.owners().f1(), 0.956);
     floor(low, "deadline-text F1", s.deadlineText().f1(), 0.962);
