@@ -301,6 +301,13 @@ class DirectiveRulesTest {
   }
 
   @Test
+  void thePurposeOfTheOccasionIsNoOrder() {
+    List<String> t =
+        tasks("我们纪念建厂六十周年，就是要把老一辈的创业精神传下去。\n" + "今天请各车间主任来，就是要商量一下夏季检修的安排。\n" + "各车间要在六月底前完成检修。\n");
+    assertEquals(List.of("各车间要在六月底前完成检修。"), t);
+  }
+
+  @Test
   void aNoticesWordsOnHowHardThingsStandAreNoRule() {
     String text =
         "关于做好春季防火工作的通知\n各乡镇、县直各单位：\n现将有关事项通知如下：\n"
