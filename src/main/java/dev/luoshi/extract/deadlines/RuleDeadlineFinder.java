@@ -38,7 +38,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * meeting's year: such a date reports an event; only a bound (3月15日前) rolls to next year. A month
    * with no day has not passed while it runs (要在3月份完成 at a meeting on 3月2日).
    */
-  private static boolean bareDateBefore(java.util.Map<String, String> g, LocalDate meeting) {
+  private static boolean bareDateBefore(Map<String, String> g, LocalDate meeting) {
     if (!g.containsKey("m")
         || g.containsKey("y")
         || g.containsKey("yr")
@@ -59,7 +59,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
    * Whether a half year or quarter with no year, prefix or suffix has ended by the meeting (上半年 in
    * a meeting in July, 对上半年进度滞后的单位…): it looks back; only 上半年前 rolls on.
    */
-  private static boolean barePeriodOver(java.util.Map<String, String> g, LocalDate meeting) {
+  private static boolean barePeriodOver(Map<String, String> g, LocalDate meeting) {
     if (g.containsKey("y") || g.containsKey("yr") || g.get("s") != null || g.get("p") != null) {
       return false;
     }
@@ -67,7 +67,7 @@ public final class RuleDeadlineFinder implements DeadlineFinder {
   }
 
   /** Whether the half year or quarter the phrase names, in the meeting's year, ended before it. */
-  private static boolean periodOver(java.util.Map<String, String> g, LocalDate meeting) {
+  private static boolean periodOver(Map<String, String> g, LocalDate meeting) {
     int lastMonth;
     if (g.containsKey("h")) {
       lastMonth = g.get("h").startsWith("上") ? 6 : 12;
